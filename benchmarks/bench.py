@@ -1,0 +1,71 @@
+"""Speed and memory of the atlas. `python benchmarks/bench.py --json` prints one JSON object.
+
+Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.synthetic import write as write_synthetic  # noqa: E402
+from viewer.core.atlas import Atlas  # noqa: E402
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def monthly_days() -> list[dt.date]:
+    return [dt.date(y, m, 1) for y in range(1947, 2026) for m in range(1, 13) if dt.date(1947, 8, 14) <= dt.date(y, m, 1)]
+
+
+def time_states(atlas: Atlas, days: list[dt.date]) -> list[float]:
+    timings = []
+    for day in days:
+        t0 = time.perf_counter()
+        atlas.state(day)
+        timings.append((time.perf_counter() - t0) * 1000)
+    return timings
+
+
+def bench_core(results: dict) -> None:
+    t0 = time.perf_counter()
+    atlas = Atlas.load(strict=True)
+    results["load_bundled_s"] = round(time.perf_counter() - t0, 3)
+    timings = time_states(atlas, monthly_days())
+    results["state_median_ms"] = round(statistics.median(timings), 3)
+    results["state_p95_ms"] = round(percentile(timings, 95), 3)
+    with tempfile.TemporaryDirectory() as folder:
+        write_synthetic(100_000, Path(folder))
+        t0 = time.perf_counter()
+        big = Atlas.load(folder, strict=True)
+        results["scale_100k_load_s"] = round(time.perf_counter() - t0, 3)
+        timings = time_states(big, monthly_days())
+        results["scale_100k_state_median_ms"] = round(statistics.median(timings), 3)
+        results["scale_100k_state_p95_ms"] = round(percentile(timings, 95), 3)
+        results["scale_100k_events_per_state_mean"] = round(
+            statistics.mean(len(big.state(d)["events"]) for d in monthly_days()[::12]), 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print only the JSON object")
+    args = parser.parse_args()
+    results: dict = {}
+    bench_core(results)
+    print(json.dumps(results, indent=None if args.json else 2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

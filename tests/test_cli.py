@@ -1,0 +1,83 @@
+"""The command line: JSON on stdout, one-line errors with exit status 2."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from viewer.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_state_prints_one_json_object_with_every_section(capsys):
+    code, out, err = run(capsys, "state", "--date", "1965-09-06")
+    assert code == 0, err
+    state = json.loads(out)
+    assert set(state) == {"date", "territories", "relations", "alliances", "events", "regions"}
+    assert state["date"] == "1965-09-06"
+    pakistan = next(t for t in state["territories"] if t["id"] == "PAK")
+    assert sorted(pakistan["units"]) == ["BGD", "PAK"]
+
+
+def test_cli_and_api_agree(capsys, atlas):
+    for day in ("1947-08-14", "1979-12-27", "2011-05-02", "2024-01-17", "2025-12-31"):
+        code, out, _ = run(capsys, "state", "--date", day)
+        assert code == 0 and json.loads(out) == json.loads(atlas.to_json(day))
+
+
+def test_events_lists_every_event_in_date_order(capsys, atlas):
+    code, out, _ = run(capsys, "events")
+    events = json.loads(out)
+    assert code == 0 and len(events) == len(atlas.events) >= 60
+    assert [e["start"] for e in events] == sorted(e["start"] for e in events)
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["state", "--date", "1965-13-01"], "is not a date"),
+    (["state", "--date", "1965-02-30"], "not a real calendar date"),
+    (["state", "--date", "1947-08-13"], "outside the timeline"),
+    (["state", "--date", "2026-01-01"], "outside the timeline"),
+    (["state"], "--date"),
+    (["state", "--date", "1965-09-06", "--data", "/nonexistent/folder"], "is not a folder"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_arguments_give_one_line_and_status_2(capsys, argv, words):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("pakatlas: error: ") and words in err
+    assert "Traceback" not in err
+
+
+def test_invalid_data_folder_is_a_one_line_error(capsys, tmp_path):
+    (tmp_path / "events.geojson").write_text("{not json", encoding="utf-8")
+    code, _, err = run(capsys, "state", "--date", "1965-09-06", "--data", str(tmp_path))
+    assert code == 2 and err.count("\n") == 1 and "events.geojson" in err and "not valid JSON" in err
+
+
+def test_check_reports_problems_and_exit_status(capsys, tmp_path):
+    (tmp_path / "events.geojson").write_text('{"type": "FeatureCollection", "features": [{"properties": {}}]}')
+    code, out, _ = run(capsys, "check", str(tmp_path / "events.geojson"))
+    assert code == 1 and "record 1" in out and "field 'id'" in out
+    code, out, _ = run(capsys, "check", "geodata")
+    assert code == 0 and out == ""
+
+
+def test_module_entry_point_runs_without_qt_on_the_path():
+    done = subprocess.run([sys.executable, "-m", "viewer", "state", "--date", "1971-12-16"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["date"] == "1971-12-16"
+    assert "PySide6" not in done.stderr
+
+
+def test_core_never_imports_qt():
+    code = ("import sys, viewer.core, viewer.core.atlas, viewer.core.borders, viewer.cli;"
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "False", done.stderr

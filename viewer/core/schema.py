@@ -1,0 +1,136 @@
+"""The dataset's schema: the fields of each kind of record and how each is checked.
+
+A field checker takes the raw value and returns the clean value or raises
+``ValueError`` with what is wrong; ``expected`` tells the user what would be right.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from viewer.core.dates import parse_date
+
+CATEGORIES = (
+    "diplomacy", "alliance", "treaty", "war", "strike", "sanctions",
+    "aid", "incident", "visit", "statement",
+)
+STATUSES = ("allied", "cooperative", "neutral", "strained", "sanctions", "hostile")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    check: Callable[[Any], Any]
+    expected: str
+    required: bool = True
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("is empty or not text")
+    return value.strip()
+
+
+def optional_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return text(value)
+
+
+def date(value: Any):
+    return parse_date(value)
+
+
+def optional_date(value: Any):
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return parse_date(value)
+
+
+def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or value.strip().lower() not in choices:
+            raise ValueError(f"{value!r} is not a known value")
+        return value.strip().lower()
+
+    return check
+
+
+def code(value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) != 3 or not value.strip().isalpha():
+        raise ValueError(f"{value!r} is not a three-letter country code")
+    return value.strip().upper()
+
+
+def code_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):  # "PAK, USA" as typed in a spreadsheet
+        value = [part for part in value.replace(";", ",").split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError("is not a non-empty list of country codes")
+    return tuple(code(item) for item in value)
+
+
+def sources(value: Any) -> tuple[dict[str, str], ...]:
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError("is not a non-empty list of sources")
+    clean = []
+    for n, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            raise ValueError(f"source {n} is not an object with 'source' and 'quote'")
+        try:
+            clean.append({"source": text(item.get("source")), "quote": text(item.get("quote"))})
+        except ValueError as err:
+            raise ValueError(f"source {n}: 'source' or 'quote' {err}") from None
+    return tuple(clean)
+
+
+SOURCES = Field("sources", sources, 'a list of {"source": seed file or reference, "quote": text}')
+NOTE = Field("note", optional_text, "text or null", required=False)
+
+EVENT = (
+    Field("id", text, "a unique identifier"),
+    Field("start", date, "a date YYYY-MM-DD"),
+    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("title", text, "a short title"),
+    Field("summary", optional_text, "text", required=False),
+    Field("category", one_of(CATEGORIES), "one of " + ", ".join(CATEGORIES)),
+    Field("actors", code_list, "a list of ADM0_A3 country codes"),
+    Field("place", optional_text, "a place name or null", required=False),
+    Field("region", optional_text, "an admin-1 id from admin1.geojson or null", required=False),
+    SOURCES,
+    NOTE,
+)
+
+RELATION = (
+    Field("partner", code, "an ADM0_A3 country code"),
+    Field("status", one_of(STATUSES), "one of " + ", ".join(STATUSES)),
+    Field("start", date, "a date YYYY-MM-DD"),
+    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("reason", text, "a short reason"),
+    SOURCES,
+    NOTE,
+)
+
+MEMBERSHIP = (
+    Field("alliance", text, "an alliance id such as SEATO"),
+    Field("name", text, "the alliance's name"),
+    Field("member", code, "an ADM0_A3 country code"),
+    Field("join", date, "a date YYYY-MM-DD"),
+    Field("leave", optional_date, "a date YYYY-MM-DD or null", required=False),
+    SOURCES,
+    NOTE,
+)
+
+POLITY = (
+    Field("id", text, "a polity id such as PAK or SUN"),
+    Field("name", text, "the polity's name"),
+    Field("units", code_list, "a list of ADM0_A3 codes of modern units"),
+    Field("start", date, "a date YYYY-MM-DD"),
+    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    SOURCES,
+    NOTE,
+)

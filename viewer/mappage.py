@@ -1,0 +1,397 @@
+"""The map page: one self-contained Folium/Leaflet HTML document, built once.
+
+``build_page(atlas)`` returns the HTML of the whole map. The page holds every
+layer the atlas can ever show (country units, historical polity outlines,
+admin-1 regions, disputed lines, alliance groups, event markers); the in-page
+controller (``resources/controller.js``) then restyles and shows or hides those
+layers in place for each date (``window.atlas.apply(delta)``). Nothing here
+imports Qt.
+
+The page loads nothing from the network. Leaflet comes from the
+``xstatic-leaflet`` package and the controller from ``resources/``; every
+``<script src>`` and ``<link href>`` is a path relative to the page, which the
+Qt view serves under its own ``atlas:`` scheme (``leaflet/...``,
+``resources/...``, ``qwebchannel.js``). There is no tile layer: land is drawn
+from the bundled GeoJSON over a plain sea colour. An OpenStreetMap layer is
+added only with ``online_tiles=True``.
+
+Text from the dataset (titles, place and region names, reasons) is never put
+into the page as markup: it travels as JSON inside the page script (with
+``<``, ``>``, ``&`` and line separators escaped) and the controller shows it
+with ``textContent``. The static legend escapes its labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+import folium
+from branca.element import Element, MacroElement
+from folium.map import CustomPane, FeatureGroup, LayerControl
+from folium.template import Template
+
+RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+
+# Paths of the page's assets, relative to the page URL (atlas://app/index.html).
+LEAFLET_JS = "leaflet/leaflet.js"
+LEAFLET_CSS = "leaflet/leaflet.css"
+QWEBCHANNEL_JS = "qwebchannel.js"
+CONTROLLER_JS = "resources/controller.js"
+ATLAS_CSS = "resources/atlas.css"
+
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_HOSTS = ("tile.openstreetmap.org",)
+OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+
+SEA_COLOUR = "#cfdfe8"
+LAND_COLOUR = "#f3f0e8"  # a unit Pakistan has no recorded relation with
+PAKISTAN_FILL = "#0b6623"
+PAKISTAN_STROKE = "#032b0f"
+
+# Relation status -> fill colour, strongest friendship to open hostility.
+STATUS_COLOURS = {
+    "allied": "#2166ac",
+    "cooperative": "#7fb8da",
+    "neutral": "#d9d2bd",
+    "strained": "#f4a261",
+    "sanctions": "#8e63b5",
+    "hostile": "#c0262d",
+}
+STATUS_LABELS = {
+    "allied": "Allied",
+    "cooperative": "Cooperative",
+    "neutral": "Neutral",
+    "strained": "Strained",
+    "sanctions": "Sanctions",
+    "hostile": "Hostile",
+}
+
+# Event category -> marker colour. Strikes get their own burst icon.
+CATEGORY_COLOURS = {
+    "strike": "#e01010",
+    "war": "#7a0c0c",
+    "incident": "#e8743b",
+    "sanctions": "#8e63b5",
+    "diplomacy": "#1f5fa8",
+    "treaty": "#1b8a5a",
+    "alliance": "#0f3d7a",
+    "aid": "#b8860b",
+    "visit": "#2aa1b3",
+    "statement": "#6b6b6b",
+}
+CATEGORY_LABELS = {
+    "strike": "Strikes and raids",
+    "war": "War",
+    "incident": "Incidents",
+    "sanctions": "Sanctions",
+    "diplomacy": "Diplomacy",
+    "treaty": "Treaties",
+    "alliance": "Alliances",
+    "aid": "Aid",
+    "visit": "Visits",
+    "statement": "Statements",
+}
+OTHER_CATEGORY_COLOUR = "#444444"
+
+# Alliance outline styles: each alliance its own colour and dash.
+ALLIANCE_STYLES = {
+    "SEATO": {"color": "#1565c0", "weight": 4.5, "dashArray": "10 6", "opacity": 0.95},
+    "CENTO": {"color": "#e65100", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
+    "MNNA": {"color": "#6a1b9a", "weight": 2.0, "dashArray": "14 4 2 4", "opacity": 0.95},
+}
+_EXTRA_ALLIANCE_COLOURS = ("#00838f", "#ad1457", "#558b2f", "#4e342e", "#283593")
+_EXTRA_ALLIANCE_DASHES = ("6 3", "2 3", "12 3 3 3", "8 8", "1 4")
+
+UNIT_STYLE = {  # a unit before the first state arrives
+    "stroke": True, "color": "#9a968c", "weight": 0.6, "opacity": 1.0,
+    "fill": True, "fillColor": LAND_COLOUR, "fillOpacity": 1.0,
+}
+OUTLINE_STYLE = {"stroke": False, "color": "#3d3a33", "weight": 1.6, "opacity": 1.0, "fill": False}
+REGION_STYLE = {"stroke": False, "fill": False, "color": "#b8860b", "fillColor": "#ffd54a",
+                "weight": 2.0, "opacity": 1.0, "fillOpacity": 0.0}
+REGION_HIGHLIGHT = {"stroke": True, "fill": True, "color": "#b8860b", "fillColor": "#ffd54a",
+                    "weight": 2.5, "opacity": 1.0, "fillOpacity": 0.55, "dashArray": None}
+DISPUTED_STYLE = {"color": "#5b4636", "weight": 1.6, "opacity": 0.9, "dashArray": "5 4", "fill": False}
+
+PANES = (  # name, z-index, takes pointer events
+    ("atlas-units", 400, True),
+    ("atlas-outlines", 410, False),
+    ("atlas-regions", 420, False),
+    ("atlas-alliances", 430, False),
+    ("atlas-disputed", 440, False),
+)
+
+DEFAULT_CENTER = (30.0, 62.0)
+DEFAULT_ZOOM = 4
+MIN_ZOOM = 2
+MAX_ZOOM = 7
+
+
+# -- helpers -------------------------------------------------------------
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside an HTML <script> element (no </script>, no <!--)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def polity_key(polity_id: str, units: Iterable[str]) -> str:
+    """The key of one composition of a polity: its id and its sorted units."""
+    return polity_id + "|" + ",".join(sorted(units))
+
+
+def alliance_style(alliance_id: str, index: int = 0) -> dict:
+    if alliance_id in ALLIANCE_STYLES:
+        return dict(ALLIANCE_STYLES[alliance_id])
+    return {"color": _EXTRA_ALLIANCE_COLOURS[index % len(_EXTRA_ALLIANCE_COLOURS)], "weight": 2.5,
+            "dashArray": _EXTRA_ALLIANCE_DASHES[index % len(_EXTRA_ALLIANCE_DASHES)], "opacity": 0.95}
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _known_alliances(atlas) -> dict[str, str]:
+    """Alliance id -> name of every alliance in force at some time (sampled twice a year and on event days)."""
+    first, last = _as_date(atlas.first_day), _as_date(atlas.last_day)
+    days = {first, last}
+    for year in range(first.year, last.year + 1):
+        for month in (1, 7):
+            day = dt.date(year, month, 1)
+            if first <= day <= last:
+                days.add(day)
+    for event in atlas.events:
+        day = _as_date(event["start"])
+        if first <= day <= last:
+            days.add(day)
+    found: dict[str, str] = {}
+    method = getattr(atlas, "alliances", None)
+    for day in sorted(days):
+        groups = method(day) if callable(method) else atlas.state(day)["alliances"]
+        for group in groups:
+            found.setdefault(group["id"], group.get("name") or group["id"])
+    order = list(ALLIANCE_STYLES)
+    return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
+
+
+def _polity_outlines(atlas) -> dict:
+    """A FeatureCollection: one outline per multi-unit polity composition."""
+    from shapely.geometry import mapping
+
+    features, seen = [], set()
+    for polity in atlas.polities:
+        units = list(polity["units"])
+        key = polity_key(polity["id"], units)
+        if len(units) < 2 or key in seen:
+            continue
+        seen.add(key)
+        shape = atlas.polity_shape(polity["id"], _as_date(polity["start"]))
+        features.append({
+            "type": "Feature",
+            "properties": {"key": key, "id": polity["id"], "name": polity["name"], "units": sorted(units)},
+            "geometry": mapping(shape),
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _event_record(event: dict) -> dict:
+    return {
+        "id": event["id"], "title": event.get("title") or event["id"], "start": event.get("start"),
+        "end": event.get("end"), "category": event.get("category"), "place": event.get("place"),
+        "lat": event.get("lat"), "lon": event.get("lon"), "region": event.get("region"),
+    }
+
+
+class _Register(MacroElement):
+    """Makes a folium layer findable by the controller: ``window.atlasLayers[key]``."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (window.atlasLayers = window.atlasLayers || {})[{{ this.key|tojson }}] = {{ this.target.get_name() }};
+        {% endmacro %}
+    """)
+
+    def __init__(self, key: str, target):
+        super().__init__()
+        self._name = "AtlasRegister"
+        self.key = key
+        self.target = target
+
+
+class _Controller(MacroElement):
+    """Starts the in-page controller once every layer exists."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.atlas.init({{ this._parent.get_name() }}, window.atlasLayers, {{ this.control.get_name() }},
+                          {{ this.config_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, control, config: dict):
+        super().__init__()
+        self._name = "AtlasController"
+        self.control = control
+        self.config_json = script_json(config)
+
+
+def _legend_html(alliances: dict[str, str]) -> str:
+    e = html.escape
+
+    def swatch(colour: str, border: str = "#77736a") -> str:
+        return f'<span class="atlas-swatch" style="background:{e(colour)};border-color:{e(border)}"></span>'
+
+    def line(style: dict) -> str:
+        dash = e(str(style.get("dashArray") or ""))
+        return (f'<svg class="atlas-line" width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" '
+                f'stroke="{e(style["color"])}" stroke-width="{min(float(style.get("weight", 2)), 4)}" '
+                f'stroke-dasharray="{dash}"/></svg>')
+
+    rows = ['<div class="atlas-legend-title" role="button" tabindex="0">Legend</div>', '<div class="atlas-legend-body">']
+    rows.append('<div class="atlas-legend-section">Relations with Pakistan</div>')
+    rows.append(f'<div>{swatch(PAKISTAN_FILL, PAKISTAN_STROKE)}Pakistan</div>')
+    for status, colour in STATUS_COLOURS.items():
+        rows.append(f"<div>{swatch(colour)}{e(STATUS_LABELS[status])}</div>")
+    rows.append(f"<div>{swatch(LAND_COLOUR)}No recorded relation</div>")
+    rows.append('<div class="atlas-legend-section">Borders and regions</div>')
+    rows.append(f"<div>{line({'color': OUTLINE_STYLE['color'], 'weight': 2})}Historical state border</div>")
+    rows.append(f"<div>{line(DISPUTED_STYLE)}Disputed boundary</div>")
+    rows.append(f"<div>{swatch(REGION_HIGHLIGHT['fillColor'], REGION_HIGHLIGHT['color'])}Region of a current event</div>")
+    if alliances:
+        rows.append('<div class="atlas-legend-section">Alliances</div>')
+        for i, (aid, name) in enumerate(alliances.items()):
+            rows.append(f'<div title="{e(name)}">{line(alliance_style(aid, i))}{e(aid)}</div>')
+    rows.append('<div class="atlas-legend-section">Events</div>')
+    rows.append('<div><span class="atlas-legend-burst"></span>Strike or raid</div>')
+    for category, colour in CATEGORY_COLOURS.items():
+        if category == "strike":
+            continue
+        rows.append(f'<div><span class="atlas-legend-dot" style="background:{e(colour)}"></span>'
+                    f"{e(CATEGORY_LABELS[category])}</div>")
+    rows.append('<div><span class="atlas-legend-dot atlas-legend-faded"></span>Faded: ended in the past year</div>')
+    rows.append("</div>")
+    return "".join(rows)
+
+
+def _csp(online_tiles: bool) -> str:
+    img = "'self' data:" + (" https://tile.openstreetmap.org" if online_tiles else "")
+    return ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; "
+            "base-uri 'none'; form-action 'none'")
+
+
+_ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def asset_urls(page: str) -> list[str]:
+    """Every URL the page's <script src> and <link href> elements load."""
+    return _ASSET_RE.findall(page)
+
+
+# -- the page --------------------------------------------------------------
+
+
+def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> str:
+    """The map page's HTML for the atlas. Built once; dates are applied with ``atlas.apply``.
+
+    ``asset_base`` prefixes the asset paths (default: relative to the page URL).
+    ``online_tiles`` adds an OpenStreetMap tile layer, the only network use the
+    page can have; it is off unless asked for.
+    """
+    m = folium.Map(
+        location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM,
+        tiles=None, prefer_canvas=True, control_scale=False, world_copy_jump=False,
+        zoom_snap=0.5, attribution_control=online_tiles,
+    )
+    # folium's defaults load Leaflet, jQuery, Bootstrap and Font Awesome from CDNs: replace them all.
+    m.default_js = [("leaflet", asset_base + LEAFLET_JS), ("qwebchannel", asset_base + QWEBCHANNEL_JS),
+                    ("atlas_controller", asset_base + CONTROLLER_JS)]
+    m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
+    root = m.get_root()
+    root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{html.escape(_csp(online_tiles))}">'),
+                          name="atlas_csp")
+    root.title = "Pakistan diplomatic atlas map"
+
+    for name, z_index, pointer in PANES:
+        CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
+
+    control_layers = []
+    if online_tiles:
+        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap (online)",
+                                 overlay=True, control=True, show=True, max_zoom=MAX_ZOOM)
+        tiles.add_to(m)
+        m.add_child(_Register("tiles", tiles))
+
+    countries = folium.GeoJson(atlas.layer("countries"), name="Countries", pane="atlas-units",
+                               style=UNIT_STYLE, smooth_factor=0.5)
+    countries.add_to(m)
+    m.add_child(_Register("units", countries))
+
+    outlines = folium.GeoJson(_polity_outlines(atlas), name="Historical borders", pane="atlas-outlines",
+                              style=OUTLINE_STYLE, interactive=False, smooth_factor=0.5)
+    outlines.add_to(m)
+    m.add_child(_Register("outlines", outlines))
+
+    regions = folium.GeoJson(atlas.layer("admin1"), name="Regions of current events", pane="atlas-regions",
+                             style=REGION_STYLE, interactive=False, smooth_factor=0.5)
+    regions.add_to(m)
+    m.add_child(_Register("regions", regions))
+
+    disputed = folium.GeoJson(atlas.layer("disputed"), name="Disputed boundaries", pane="atlas-disputed",
+                              style=DISPUTED_STYLE, interactive=False)
+    disputed.add_to(m)
+    m.add_child(_Register("disputed", disputed))
+
+    alliances = _known_alliances(atlas)
+    alliance_config = {}
+    for i, (aid, name) in enumerate(alliances.items()):
+        group = FeatureGroup(name=f"Alliance: {aid}", show=True)
+        group.add_to(m)
+        m.add_child(_Register("alliance:" + aid, group))
+        alliance_config[aid] = {"name": name, "style": alliance_style(aid, i)}
+
+    events = atlas.events
+    categories = list(CATEGORY_COLOURS)
+    categories += sorted({e.get("category") or "other" for e in events} - set(categories))
+    for category in categories:
+        group = FeatureGroup(name="Events: " + CATEGORY_LABELS.get(category, category.title()), show=True)
+        group.add_to(m)
+        m.add_child(_Register("events:" + category, group))
+
+    m.add_child(Element(_legend_html(alliances)), name="atlas_legend_html")  # placeholder, moved into a control
+    control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
+    control.add_to(m)
+
+    config = {
+        "colours": {
+            "status": STATUS_COLOURS, "land": LAND_COLOUR, "pakistanFill": PAKISTAN_FILL,
+            "pakistanStroke": PAKISTAN_STROKE, "category": CATEGORY_COLOURS, "otherCategory": OTHER_CATEGORY_COLOUR,
+        },
+        "statusLabels": STATUS_LABELS,
+        "categoryLabels": CATEGORY_LABELS,
+        "styles": {"unit": UNIT_STYLE, "outline": OUTLINE_STYLE, "region": REGION_STYLE,
+                   "regionHighlight": REGION_HIGHLIGHT},
+        "alliances": alliance_config,
+        "extraAllianceStyles": [alliance_style("", i) for i in range(len(_EXTRA_ALLIANCE_COLOURS))],
+        "events": [_event_record(e) for e in events],
+        "legend": _legend_html(alliances),
+        "view": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},
+    }
+    m.add_child(_Controller(control, config))
+
+    # The legend is rendered by the controller from config["legend"] (static, escaped markup).
+    del m._children["atlas_legend_html"]
+    page = root.render()
+    bad = [url for url in asset_urls(page) if "://" in url or url.startswith("//")]
+    if bad and not online_tiles:
+        raise RuntimeError("map page would load from the network: " + ", ".join(bad))
+    return page

@@ -1,0 +1,155 @@
+"""The timeline bar: a day slider with decade labels, event ticks and relation bands, plus its controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from viewer.style import CATEGORY_COLOURS, STATUS_COLOURS
+
+SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months": 1}),
+          ("3 months", {"months": 3}), ("1 year", {"years": 1}))
+"""Playback speeds: how far the date moves per painted frame."""
+
+
+class TimelineSlider(QSlider):
+    """A horizontal day slider that draws the years, event ticks and one partner's relation bands."""
+
+    BAND_HEIGHT = 6
+
+    def __init__(self, first: dt.date, last: dt.date, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.first, self.last = first, last
+        self.setRange(0, (last - first).days)
+        self.setPageStep(365)
+        self.setMinimumHeight(62)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._ticks: list[tuple[int, QColor]] = []
+        self._bands: list[tuple[int, int, int, QColor]] = []
+        self._band_rows = 0
+
+    def set_events(self, events: list[dict]) -> None:
+        self._ticks = [((dt.date.fromisoformat(e["start"]) - self.first).days,
+                        QColor(CATEGORY_COLOURS.get(e["category"], "#555"))) for e in events]
+        self.update()
+
+    def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
+        """One thin band per row (a partner), coloured by relation status over time."""
+        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(STATUS_COLOURS[s]))
+                       for row, periods in enumerate(rows) for a, b, s in periods]
+        self._band_rows = len(rows)
+        self.update()
+
+    def _groove(self) -> QRectF:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        rect = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderGroove, self)
+        handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                             QStyle.SubControl.SC_SliderHandle, self)
+        half = handle.width() / 2
+        return QRectF(rect.left() + half, rect.top(), rect.width() - 2 * half, rect.height())
+
+    def x_of(self, value: int) -> float:
+        groove = self._groove()
+        return groove.left() + groove.width() * value / max(1, self.maximum())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        height = self.height()
+        for row, start, stop, colour in self._bands:
+            x0, x1 = self.x_of(start), self.x_of(stop + 1)
+            painter.fillRect(QRectF(x0, 1 + row * (self.BAND_HEIGHT + 1), max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
+        top = 3 + self._band_rows * (self.BAND_HEIGHT + 1)
+        for value, colour in self._ticks:
+            painter.setPen(QPen(colour, 1))
+            x = self.x_of(value)
+            painter.drawLine(int(x), top, int(x), top + 8)
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        for year in range(self.first.year + 1, self.last.year + 1):
+            x = self.x_of((dt.date(year, 1, 1) - self.first).days)
+            decade = year % 10 == 0
+            painter.setPen(QPen(QColor("#333" if decade else "#999"), 1))
+            painter.drawLine(int(x), height - (14 if decade else 8), int(x), height - 2)
+            if decade:
+                painter.drawText(int(x) + 3, height - 3, str(year))
+        painter.end()
+        super().paintEvent(event)
+
+
+class TimelineBar(QWidget):
+    """Slider, date field, play controls and the summary of the day, in one bar."""
+
+    dayEdited = Signal(object)  # datetime.date chosen by the user
+    playToggled = Signal(bool)
+    stepEvent = Signal(int)  # -1 previous, +1 next
+
+    def __init__(self, first: dt.date, last: dt.date, parent=None):
+        super().__init__(parent)
+        self.first = first
+        self.slider = TimelineSlider(first, last, self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setKeyboardTracking(False)
+        self.date_edit.setToolTip("Type a date and press Enter")
+        self.previous_button = self._button("⏮", "Previous event (Page Up)", lambda: self.stepEvent.emit(-1))
+        self.play_button = self._button("▶", "Play / pause (Space)", None)
+        self.play_button.setCheckable(True)
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.next_button = self._button("⏭", "Next event (Page Down)", lambda: self.stepEvent.emit(1))
+        self.speed = QComboBox(self)
+        for label, step in SPEEDS:
+            self.speed.addItem(f"{label} / frame", step)
+        self.speed.setCurrentIndex(2)
+        self.speed.setToolTip("How far the date moves per frame while playing")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("daySummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+
+        controls = QHBoxLayout()
+        for widget in (self.previous_button, self.play_button, self.next_button, self.speed, self.date_edit):
+            controls.addWidget(widget)
+        controls.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.addWidget(self.slider)
+        layout.addLayout(controls)
+
+        self.slider.valueChanged.connect(lambda v: self.dayEdited.emit(first + dt.timedelta(days=v)))
+        self.date_edit.dateChanged.connect(lambda q: self.dayEdited.emit(dt.date(q.year(), q.month(), q.day())))
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        if slot:
+            button.clicked.connect(slot)
+        return button
+
+    def _on_play_toggled(self, playing: bool) -> None:
+        self.play_button.setText("⏸" if playing else "▶")
+        self.playToggled.emit(playing)
+
+    def show_day(self, day: dt.date, summary: str) -> None:
+        """Reflect the day without emitting dayEdited."""
+        for widget, setter, value in ((self.slider, "setValue", (day - self.first).days),
+                                      (self.date_edit, "setDate", QDate(day.year, day.month, day.day))):
+            blocked = widget.blockSignals(True)
+            getattr(widget, setter)(value)
+            widget.blockSignals(blocked)
+        self.summary.setText(summary)
+
+    @property
+    def speed_step(self) -> dict:
+        return self.speed.currentData()

