@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""Build the atlas's map layers in geodata/ from the raw sources.
+
+    python tools/build_geodata.py --src ../shared/geodata-src --out geodata
+
+Writes (compact GeoJSON, EPSG:4326, coordinates rounded to 3 decimals):
+
+  countries.geojson  241 Natural Earth 1:50m admin-0 units: ADM0_A3, NAME
+  admin1.geojson     first-level regions of PAK, IRN, AFG, IND: id, name, adm0_a3
+  disputed.geojson   Natural Earth disputed-boundary lines: id, name
+
+Polygons are simplified as a *coverage* (shapely.coverage_simplify, GEOS
+Visvalingam-Whyatt on shared edges), so neighbouring units keep identical
+shared borders: no slivers or gaps between them. The script ends with checks
+(validity, coverage, PAK/IND shared border, sizes) and exits non-zero if any
+of them fails. Re-running it on the same inputs gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+REPO = Path(__file__).resolve().parents[1]
+
+COUNTRIES_SRC = "ne_50m_admin_0_countries.geojson"
+ADMIN1_SRC = "admin1_pak_irn_afg_ind.geojson"
+DISPUTED_SRC = "ne_50m_admin_0_boundary_lines_disputed_areas.geojson"
+
+# Coverage-simplification tolerance in degrees (roughly the square root of the
+# area of the triangles Visvalingam-Whyatt removes). 0.02 deg is about one
+# screen pixel at web-map zoom 6 (360 / (256 * 2**6) = 0.022 deg), the deepest
+# zoom the atlas uses, so the simplification is invisible at zoom 2-6.
+POLY_TOLERANCE = 0.02
+# Disputed lines are few and short: light Douglas-Peucker simplification.
+LINE_TOLERANCE = 0.005
+# Coordinate grid: 3 decimals (~110 m at the equator).
+GRID = 0.001
+DECIMALS = 3
+
+EXPECTED_COUNTRIES = 241
+SIZE_BUDGET_LAYERS = 2_500_000  # the three layers built here
+SIZE_BUDGET_DIR = 5_000_000  # all of geodata/
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# --------------------------------------------------------------------------
+# geometry helpers
+# --------------------------------------------------------------------------
+
+def polygonal_part(geom):
+    """Keep only the non-empty, non-degenerate polygons of geom (or None)."""
+    if geom is None or geom.is_empty:
+        return None
+    polys = []
+    for part in shapely.get_parts(geom):
+        if isinstance(part, shapely.Polygon):
+            if not part.is_empty and part.area > 0:
+                polys.append(part)
+        elif isinstance(part, (shapely.MultiPolygon, shapely.GeometryCollection)):
+            sub = polygonal_part(part)
+            if sub is not None:
+                polys.extend(shapely.get_parts(sub))
+    if not polys:
+        return None
+    return polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+
+
+def make_valid_polygonal(geom):
+    if geom is None or geom.is_empty:
+        return None
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    return polygonal_part(geom)
+
+
+def round_coords(geoms):
+    """Snap to the 0.001 grid keeping validity, then print-exact rounding.
+
+    set_precision works per geometry but is deterministic, so a vertex shared
+    by two neighbours lands on the same grid point in both. The final
+    np.round only turns grid values such as 12.345000000000001 into 12.345.
+    """
+    snapped = shapely.set_precision(geoms, GRID)
+    return shapely.transform(snapped, lambda xy: np.round(xy, DECIMALS) + 0.0)
+
+
+def simplify_coverage(geoms: np.ndarray, labels: list[str], what: str) -> np.ndarray:
+    """coverage_simplify a set of polygons; fix or fall back where it cannot.
+
+    Returns an array of valid, non-empty, rounded (Multi)Polygons, same order.
+    """
+    geoms = np.array([make_valid_polygonal(g) for g in geoms], dtype=object)
+    missing = [labels[i] for i, g in enumerate(geoms) if g is None]
+    if missing:
+        raise SystemExit(f"{what}: no polygonal geometry in source for {missing}")
+
+    # Units whose edges do not match their neighbours' cannot be simplified as
+    # part of the coverage; simplify those alone (topology-preserving DP).
+    invalid_edges = shapely.coverage_invalid_edges(geoms)
+    in_cov = shapely.is_empty(invalid_edges) | shapely.is_missing(invalid_edges)
+    if not in_cov.all():
+        log(f"  WARNING {what}: not a clean coverage, simplified alone: "
+            f"{[labels[i] for i in np.where(~in_cov)[0]]}")
+
+    out = np.empty(len(geoms), dtype=object)
+    if in_cov.any():
+        out[in_cov] = shapely.coverage_simplify(geoms[in_cov], POLY_TOLERANCE)
+    if (~in_cov).any():
+        out[~in_cov] = shapely.simplify(geoms[~in_cov], POLY_TOLERANCE,
+                                        preserve_topology=True)
+
+    out = round_coords(out)
+    result = np.empty(len(geoms), dtype=object)
+    for i, g in enumerate(out):
+        fixed = make_valid_polygonal(g)
+        if fixed is None:
+            # Simplification + rounding collapsed the unit: keep its source
+            # geometry, only rounded.
+            log(f"  note {what}: {labels[i]} collapsed, kept unsimplified")
+            fixed = make_valid_polygonal(round_coords(np.array([geoms[i]]))[0])
+        if fixed is None:
+            raise SystemExit(f"{what}: {labels[i]} vanishes at 3-decimal rounding")
+        result[i] = fixed
+    # GeoJSON (RFC 7946) ring order: exterior counter-clockwise.
+    return shapely.orient_polygons(result, exterior_cw=False)
+
+
+# --------------------------------------------------------------------------
+# output
+# --------------------------------------------------------------------------
+
+def write_geojson(path: Path, features: list[dict]) -> int:
+    fc = {"type": "FeatureCollection", "features": features}
+    text = json.dumps(fc, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path.stat().st_size
+
+
+def feature(props: dict, geom) -> dict:
+    return {"type": "Feature", "properties": props,
+            "geometry": shapely.geometry.mapping(geom) if geom is not None else None}
+
+
+def clean_str(v):
+    """Null-safe string: None/NaN/'' -> None."""
+    if v is None:
+        return None
+    if isinstance(v, float) and np.isnan(v):
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+# --------------------------------------------------------------------------
+# layers
+# --------------------------------------------------------------------------
+
+def build_countries(src: Path, out: Path) -> int:
+    log(f"countries: reading {src / COUNTRIES_SRC}")
+    df = gpd.read_file(src / COUNTRIES_SRC)
+    if df["ADM0_A3"].duplicated().any():
+        raise SystemExit("countries: duplicate ADM0_A3 in source")
+    df = df.sort_values("ADM0_A3").reset_index(drop=True)
+    labels = list(df["ADM0_A3"])
+    n_in = int(shapely.get_num_coordinates(df.geometry.values).sum())
+    geoms = simplify_coverage(df.geometry.values, labels, "countries")
+    n_out = int(shapely.get_num_coordinates(geoms).sum())
+    log(f"  {len(df)} units, vertices {n_in} -> {n_out}")
+    feats = [feature({"ADM0_A3": a, "NAME": clean_str(n)}, g)
+             for a, n, g in zip(df["ADM0_A3"], df["NAME"], geoms)]
+    return write_geojson(out / "countries.geojson", feats)
+
+
+def build_admin1(src: Path, out: Path) -> int:
+    log(f"admin1: reading {src / ADMIN1_SRC}")
+    df = gpd.read_file(src / ADMIN1_SRC)
+    df["code"] = df["code"].astype(str).str.strip()
+    # Two tiny polygons carry code -99 and no name (IRN: Greater Tunb and a
+    # Khuzestan coastal islet; IND: an islet off Rameswaram). They are not
+    # regions anyone can cite; drop them (the countries layer still covers
+    # them).
+    unnamed = (df["code"] == "-99") | df["name"].isna()
+    if unnamed.any():
+        log(f"  dropped {int(unnamed.sum())} unnamed code -99 polygon(s): "
+            f"{list(df.loc[unnamed, 'adm0_a3'])}")
+    df = df[~unnamed].copy()
+
+    # The source splits AF.OZ (Uruzgan) and AF.PV (Parwan) into two polygons
+    # each (post-2004 Daykundi and Panjshir under their pre-2004 parent's code
+    # and name). `id` is a key for events, so merge each into one feature -
+    # the pre-2004 province, matching the source's pre-2010 naming elsewhere.
+    feats_geoms, props = [], []
+    for adm0, grp in df.groupby("adm0_a3", sort=True):
+        merged = []
+        for code, sub in grp.groupby("code", sort=True):
+            names = sub["name"].dropna().unique()
+            if len(names) != 1:
+                raise SystemExit(f"admin1: {code} has names {list(names)}")
+            if len(sub) > 1:
+                log(f"  merged {len(sub)} polygons of {code} ({names[0]})")
+            g = shapely.coverage_union_all(sub.geometry.values) if len(sub) > 1 \
+                else sub.geometry.values[0]
+            merged.append((code, str(names[0]), g))
+        labels = [m[0] for m in merged]
+        simp = simplify_coverage(np.array([m[2] for m in merged], dtype=object),
+                                 labels, f"admin1 {adm0}")
+        for (code, name, _), g in zip(merged, simp):
+            props.append({"id": code, "name": name, "adm0_a3": adm0})
+            feats_geoms.append(g)
+    order = sorted(range(len(props)), key=lambda i: props[i]["id"])
+    feats = [feature(props[i], feats_geoms[i]) for i in order]
+    log(f"  {len(feats)} regions")
+    return write_geojson(out / "admin1.geojson", feats)
+
+
+def build_disputed(src: Path, out: Path) -> int:
+    log(f"disputed: reading {src / DISPUTED_SRC}")
+    df = gpd.read_file(src / DISPUTED_SRC)
+    feats = []
+    for i, row in enumerate(df.itertuples(index=False), start=1):
+        g = row.geometry
+        if g is None or g.is_empty:
+            continue
+        g = shapely.simplify(g, LINE_TOLERANCE, preserve_topology=True)
+        g = round_coords(np.array([g]))[0]
+        g = shapely.line_merge(g) if g.geom_type == "MultiLineString" else g
+        if g.is_empty or g.length == 0:
+            log(f"  note disputed: line {i} collapsed, kept unsimplified")
+            g = round_coords(np.array([row.geometry]))[0]
+        name = None
+        for field in ("name", "note", "featurecla"):
+            name = clean_str(getattr(row, field, None))
+            if name:
+                break
+        feats.append(feature({"id": f"disputed-{i}", "name": name}, g))
+    log(f"  {len(feats)} lines")
+    return write_geojson(out / "disputed.geojson", feats)
+
+
+# --------------------------------------------------------------------------
+# checks (read the written files back)
+# --------------------------------------------------------------------------
+
+def max_decimals_ok(geoms) -> bool:
+    xy = shapely.get_coordinates(geoms)
+    return bool(np.all(np.abs(xy - np.round(xy, DECIMALS)) < 1e-9))
+
+
+def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
+    errors: list[str] = []
+    log("checks:")
+
+    c = gpd.read_file(out / "countries.geojson")
+    a = gpd.read_file(out / "admin1.geojson")
+    d = gpd.read_file(out / "disputed.geojson")
+
+    for name, df, kinds in (("countries", c, {"Polygon", "MultiPolygon"}),
+                            ("admin1", a, {"Polygon", "MultiPolygon"}),
+                            ("disputed", d, {"LineString", "MultiLineString"})):
+        g = df.geometry.values
+        bad = [i for i in range(len(df)) if g[i] is None or g[i].is_empty
+               or not g[i].is_valid or g[i].geom_type not in kinds]
+        if bad:
+            errors.append(f"{name}: invalid/empty/wrong-type geometries at rows {bad}")
+        if not max_decimals_ok(g):
+            errors.append(f"{name}: coordinates with more than {DECIMALS} decimals")
+        log(f"  {name}: {len(df)} features, all valid: {not bad}")
+
+    # countries: complete, unique keys, still a coverage
+    src_codes = set(gpd.read_file(src / COUNTRIES_SRC, columns=["ADM0_A3"],
+                                  read_geometry=False)["ADM0_A3"])
+    if len(c) != EXPECTED_COUNTRIES or set(c["ADM0_A3"]) != src_codes \
+            or c["ADM0_A3"].duplicated().any():
+        errors.append(f"countries: expected the {EXPECTED_COUNTRIES} source units once each, got {len(c)}")
+    if list(c.columns) != ["ADM0_A3", "NAME", "geometry"]:
+        errors.append(f"countries: unexpected properties {list(c.columns)}")
+    cov_ok = bool(shapely.coverage_is_valid(c.geometry.values))
+    log(f"  countries form a valid coverage (no overlaps, matched edges): {cov_ok}")
+    if not cov_ok:
+        errors.append("countries: not a valid coverage after simplification")
+
+    # shared borders survive: PAK-IND (and PAK's other land neighbours)
+    geo = dict(zip(c["ADM0_A3"], c.geometry.values))
+    for other in ("IND", "AFG", "IRN", "CHN"):
+        if "PAK" not in geo or other not in geo:
+            errors.append(f"countries: PAK or {other} missing")
+            continue
+        shared = shapely.intersection(geo["PAK"].boundary, geo[other].boundary).length
+        log(f"  PAK-{other} shared boundary length: {shared:.3f} deg")
+        if not shared > 0:
+            errors.append(f"countries: PAK and {other} no longer share a border")
+    overlap = shapely.intersection(geo["PAK"], geo["IND"]).area
+    if overlap > 1e-9:
+        errors.append(f"countries: PAK and IND overlap (area {overlap})")
+
+    # admin1: unique ids, named, coverage per country
+    if a["id"].duplicated().any() or a["id"].isna().any() or a["name"].isna().any():
+        errors.append("admin1: missing or duplicate id/name")
+    if set(a["adm0_a3"]) != {"PAK", "IRN", "AFG", "IND"}:
+        errors.append(f"admin1: unexpected adm0_a3 values {sorted(set(a['adm0_a3']))}")
+    for adm0, grp in a.groupby("adm0_a3"):
+        if not shapely.coverage_is_valid(grp.geometry.values):
+            errors.append(f"admin1: {adm0} regions are not a valid coverage")
+    log(f"  admin1 per-country coverages valid: "
+        f"{not any(e.startswith('admin1: ') and 'coverage' in e for e in errors)}")
+
+    # disputed: ids unique
+    if d["id"].duplicated().any():
+        errors.append("disputed: duplicate ids")
+
+    total_layers = sum(sizes.values())
+    total_dir = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    log(f"  size of the three layers: {total_layers:,} bytes "
+        f"(budget {SIZE_BUDGET_LAYERS:,}); all of {out.name}/: {total_dir:,} bytes "
+        f"(budget {SIZE_BUDGET_DIR:,})")
+    if total_layers > SIZE_BUDGET_LAYERS:
+        errors.append("layers exceed their size budget")
+    if total_dir > SIZE_BUDGET_DIR:
+        errors.append(f"{out.name}/ exceeds {SIZE_BUDGET_DIR:,} bytes")
+
+    if errors:
+        for e in errors:
+            print(f"CHECK FAILED: {e}", file=sys.stderr)
+        raise SystemExit(1)
+    log("all checks passed")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", type=Path, default=REPO.parent / "shared" / "geodata-src",
+                    help="raw geodata directory (default: ../shared/geodata-src "
+                         "relative to the repo root)")
+    ap.add_argument("--out", type=Path, default=REPO / "geodata",
+                    help="output directory (default: geodata/ in the repo root)")
+    args = ap.parse_args(argv)
+    src, out = args.src.resolve(), args.out.resolve()
+    if not src.is_dir():
+        raise SystemExit(f"source directory not found: {src}")
+    out.mkdir(parents=True, exist_ok=True)
+    log(f"tolerance {POLY_TOLERANCE} deg (polygons, coverage VW), "
+        f"{LINE_TOLERANCE} deg (lines, DP); grid {GRID} deg")
+
+    sizes = {
+        "countries.geojson": build_countries(src, out),
+        "admin1.geojson": build_admin1(src, out),
+        "disputed.geojson": build_disputed(src, out),
+    }
+    for name, size in sizes.items():
+        log(f"wrote {out / name}: {size:,} bytes ({size / 1e6:.2f} MB)")
+    run_checks(src, out, sizes)
+
+
+if __name__ == "__main__":
+    main()
