@@ -39,7 +39,7 @@ def test_events_lists_every_event_in_date_order(capsys, atlas):
 
 
 @pytest.mark.parametrize("argv, words", [
-    (["state", "--date", "1965-13-01"], "is not a date"),
+    (["state", "--date", "1965/09/06"], "is not a date"),
     (["state", "--date", "1965-02-30"], "not a real calendar date"),
     (["state", "--date", "1947-08-13"], "outside the timeline"),
     (["state", "--date", "2026-01-01"], "outside the timeline"),

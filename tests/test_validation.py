@@ -52,7 +52,7 @@ def test_a_good_file_loads_and_replaces_the_bundled_events(tmp_path):
 
 @pytest.mark.parametrize("changes, field, words", [
     ({"start": ...}, "start", "is missing"),
-    ({"start": "2011-13-02"}, "start", "not a date"),
+    ({"start": "2 May 2011"}, "start", "not a date"),
     ({"start": "2011-02-30"}, "start", "not a real calendar date"),
     ({"end": "2011-05-01"}, "end", "before start"),
     ({"start": "1930-01-01"}, "start", "outside the timeline"),
