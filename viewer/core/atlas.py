@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from collections import Counter
 from functools import cached_property
 from pathlib import Path
 
 from viewer.core import schema
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, iso, parse_date
 from viewer.core.intervals import IntervalIndex
-from viewer.core.loader import load_records, read_features
+from viewer.core.loader import check_features, load_records, read_features, record_label
 from viewer.core.paths import GEODATA
 from viewer.core.problems import DataError, Problem
 
@@ -38,11 +39,16 @@ class Atlas:
     first_day = TIMELINE_START
     last_day = TIMELINE_END
 
-    def __init__(self, files: dict[str, Path], layers: dict[str, Path], recent_days: int = RECENT_DAYS):
+    def __init__(self, files: dict[str, Path], layers: dict[str, Path], recent_days: int = RECENT_DAYS, *,
+                 user_tables: list | tuple = (), problems: list[Problem] | tuple = (), max_bytes: int | None = None):
         self.files = files
         self.layer_files = layers
         self.recent_days = recent_days
-        self.problems: list[Problem] = []
+        self._user_tables = list(user_tables)  # formats.Table: what was read from the user's own files
+        self.max_bytes = max_bytes
+        self.problems: list[Problem] = []  # errors: what was left out
+        self.warnings: list[Problem] = []  # what was repaired or assumed, and kept
+        self._note(problems)
         self._layers: dict[str, dict] = {}
         self._shapes: dict[tuple[str, ...], object] = {}
         self.unit_names = self._read_units()
@@ -52,16 +58,28 @@ class Atlas:
         self._relations = self._load_relations()
         self._memberships = self._load_memberships()
         self._build_indexes()
+        kept = Counter(r["_file"] for rs in (self._polities, self._events, self._relations, self._memberships) for r in rs)
+        # each user file (or GeoPackage layer): its kind, its records and how many of them were loaded
+        self.user_files = [{"file": t.file, "kind": t.kind, "records": len(t.features), "loaded": kept[t.file]}
+                           for t in self._user_tables]
+        del self._user_tables  # the features are no longer needed
 
     # -- loading ---------------------------------------------------------
 
     @classmethod
-    def load(cls, data_dir: Path | str | None = None, *, strict: bool = False,
-             recent_days: int = RECENT_DAYS) -> "Atlas":
+    def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
+             strict: bool = False, recent_days: int = RECENT_DAYS, max_bytes: int | None = None) -> "Atlas":
         """Load the bundled data, or a folder whose files replace the bundled ones of the same name.
 
-        With ``strict``, any problem raises DataError; otherwise invalid records are
-        left out and listed in ``atlas.problems``.
+        ``extra_files`` are the user's own GeoJSON, CSV or GeoPackage files of events,
+        relations, alliances or polities (see ``viewer.core.formats``): added to that
+        data, or, with ``replace``, replacing the data of each kind they hold. Their
+        records are checked like the bundled ones; an id or period that clashes with
+        one already loaded is a problem, never a silent override. Files larger than
+        ``max_bytes`` (default ``loader.MAX_FILE_BYTES``) are refused unread.
+
+        With ``strict``, any error raises DataError; otherwise invalid records are
+        left out and listed in ``atlas.problems``, and repairs in ``atlas.warnings``.
         """
         files = {key: GEODATA / name for key, name in DATASET_FILES.items()}
         layers = {key: GEODATA / name for key, name in LAYER_FILES.items()}
@@ -75,7 +93,15 @@ class Atlas:
                                          "one or more of " + ", ".join(DATASET_FILES.values()))])
             files.update(found)
             layers.update({key: folder / name for key, name in LAYER_FILES.items() if (folder / name).is_file()})
-        atlas = cls(files, layers, recent_days)
+        tables, problems = [], []
+        if extra_files:
+            from viewer.core.formats import read_user_files
+
+            tables, problems = read_user_files(extra_files, max_bytes=max_bytes)
+        if replace:
+            for table in tables:
+                files.pop(table.kind, None)
+        atlas = cls(files, layers, recent_days, user_tables=tables, problems=problems, max_bytes=max_bytes)
         if strict and atlas.problems:
             raise DataError(atlas.problems)
         return atlas
@@ -95,14 +121,31 @@ class Atlas:
     def _read_regions(self) -> dict[str, str]:
         return {f["properties"]["id"]: f["properties"]["name"] for f in self.layer("admin1")["features"]}
 
+    def _note(self, problems) -> None:
+        for p in problems:
+            (self.problems if p.is_error else self.warnings).append(p)
+
     def _load(self, key: str, fields, **kw) -> list[dict]:
-        records, problems = load_records(self.files[key], fields, **kw)
-        self.problems += problems
+        """The valid records of a kind: the data file's (unless replaced), then the user's files'."""
+        records = []
+        if key in self.files:
+            found, problems = load_records(self.files[key], fields, max_bytes=self.max_bytes, **kw)
+            records += found
+            self._note(problems)
+        for table in self._user_tables:
+            if table.kind == key:
+                found, problems = check_features(table.file, table.features, fields, **kw)
+                records += found
+                self._note(problems)
         return records
 
+    @staticmethod
+    def _where(record: dict) -> str:
+        return f"{record['_file']} {record_label(record['_n'], record, record.get('_line'))}"
+
     def _reject(self, key: str, record: dict, field: str, message: str, expected: str = "") -> None:
-        label = f"record {record['_n']} ({record.get('id') or record.get('partner') or record.get('member')!r})"
-        self.problems.append(Problem(self.files[key].name, label, field, message, expected))
+        label = record_label(record["_n"], record, record.get("_line"))
+        self.problems.append(Problem(record["_file"], label, field, message, expected))
 
     def _known_codes(self, key: str, record: dict, field: str) -> bool:
         value = record[field]
@@ -128,17 +171,18 @@ class Atlas:
         return kept
 
     def _load_events(self) -> list[dict]:
-        kept, seen = [], set()
+        kept, seen = [], {}
         for e in self._load("events", schema.EVENT, with_point=True):
             if e["id"] in seen:
-                self._reject("events", e, "id", f"duplicate id {e['id']!r}", "a unique identifier")
+                self._reject("events", e, "id", f"duplicate id {schema.show(e['id'])} (already in {self._where(seen[e['id']])})",
+                             "a unique identifier")
             elif not in_timeline(e["start"]) or (e["end"] and not in_timeline(e["end"])):
                 self._reject("events", e, "start" if not in_timeline(e["start"]) else "end",
                              "is outside the timeline", f"a date from {TIMELINE_START} to {TIMELINE_END}")
             elif e["region"] and e["region"] not in self.region_names:
-                self._reject("events", e, "region", f"unknown region {e['region']!r}", "an id from admin1.geojson or null")
+                self._reject("events", e, "region", f"unknown region {schema.show(e['region'])}", "an id from admin1.geojson or null")
             elif self._known_codes("events", e, "actors"):
-                seen.add(e["id"])
+                seen[e["id"]] = e
                 kept.append(e)
         kept.sort(key=lambda e: (e["start"], e["id"]))
         return kept
@@ -149,16 +193,29 @@ class Atlas:
             if not self._known_codes("relations", r, "partner"):
                 continue
             span = (r["start"], r["end"] or dt.date.max)
-            if any(span[0] <= b and a <= span[1] for a, b in spans.get(r["partner"], ())):
-                self._reject("relations", r, "start", "overlaps another period with the same partner",
-                             "consecutive periods that do not overlap")
+            other = next((o for o in spans.get(r["partner"], ()) if span[0] <= o[1] and o[0] <= span[1]), None)
+            if other is not None:
+                self._reject("relations", r, "start", "overlaps another period with the same partner "
+                             f"(in {self._where(other[2])})", "consecutive periods that do not overlap")
                 continue
-            spans.setdefault(r["partner"], []).append(span)
+            spans.setdefault(r["partner"], []).append((*span, r))
             kept.append(r)
         return kept
 
     def _load_memberships(self) -> list[dict]:
-        return [m for m in self._load("alliances", schema.MEMBERSHIP) if self._known_codes("alliances", m, "member")]
+        kept, spans = [], {}
+        for m in self._load("alliances", schema.MEMBERSHIP):
+            if not self._known_codes("alliances", m, "member"):
+                continue
+            span, key = (m["join"], m["leave"] or dt.date.max), (m["alliance"], m["member"])
+            other = next((o for o in spans.get(key, ()) if span[0] <= (o["leave"] or dt.date.max) and o["join"] <= span[1]), None)
+            if other is not None:
+                self._reject("alliances", m, "join", f"{m['member']} is already a member of {m['alliance']} then "
+                             f"(in {self._where(other)})", "one membership per member at a time")
+                continue
+            spans.setdefault(key, []).append(m)
+            kept.append(m)
+        return kept
 
     # -- indexes ---------------------------------------------------------
 
@@ -263,7 +320,7 @@ class Atlas:
         """The territory a modern unit belonged to on a day (RUS in 1980: the Soviet Union)."""
         return next(t for t in self.territories(day) if unit in t["units"])
 
-    def next_event_day, day: dt.date) -> dt.date | None:
+    def next_event_day(self, day: dt.date) -> dt.date | None:
         """The start of the first event after the day."""
         i = bisect.bisect_right(self._event_starts, day.toordinal())
         return dt.date.fromordinal(self._event_starts[i]) if i < len(self._event_starts) else None

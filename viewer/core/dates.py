@@ -8,19 +8,26 @@ import re
 TIMELINE_START = dt.date(1947, 8, 14)
 TIMELINE_END = dt.date(2025, 12, 31)
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def parse_date(text: object) -> dt.date:
     """Parse a strict YYYY-MM-DD string; raise ValueError with a readable reason."""
+    if isinstance(text, dt.datetime):
+        return text.date()
     if isinstance(text, dt.date):
         return text
     if not isinstance(text, str) or not _ISO.fullmatch(text.strip()):
-        raise ValueError(f"{text!r} is not a date")
+        raise ValueError(f"{_show(text)} is not a date")
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"{text!r} is not a real calendar date") from None
+        raise ValueError(f"{_show(text)} is not a real calendar date") from None
+
+
+def _show(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:55] + "..."
 
 
 def in_timeline(day: dt.date) -> bool:

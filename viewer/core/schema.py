@@ -27,9 +27,19 @@ class Field:
     required: bool = True
 
 
+def show(value: Any, limit: int = 60) -> str:
+    """A value as a message quotes it: its repr, cut short."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
 def text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("is empty or not text")
+    try:
+        value.isascii() or value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ValueError(f"holds an invalid character (a lone surrogate at position {err.start})") from None
     return value.strip()
 
 
@@ -54,7 +64,7 @@ def optional_date(value: Any):
 def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or value.strip().lower() not in choices:
-            raise ValueError(f"{value!r} is not a known value")
+            raise ValueError(f"{show(value)} is not a known value")
         return value.strip().lower()
 
     return check
@@ -62,7 +72,7 @@ def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
 
 def code(value: Any) -> str:
     if not isinstance(value, str) or len(value.strip()) != 3 or not value.strip().isalpha():
-        raise ValueError(f"{value!r} is not a three-letter country code")
+        raise ValueError(f"{show(value)} is not a three-letter country code")
     return value.strip().upper()
 
 

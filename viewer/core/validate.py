@@ -1,31 +1,84 @@
-"""`pakatlas check`: every problem in data files, found by loading them as the app would."""
+"""`pakatlas check`: every problem in data files, found by loading them as the app would.
+
+A file named like a dataset file (``events.geojson``...) is checked as part of its
+folder, replacing the bundled file of that name. Any other GeoJSON, CSV or
+GeoPackage file is checked as ``pakatlas state --add FILE`` would load it: on top of
+the bundled data (or, with ``replace``, instead of the bundled data of its kind), so
+that ids clashing with the bundled ones are found too.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.core.atlas import DATASET_FILES, Atlas
+from viewer.core.atlas import DATASET_FILES, LAYER_FILES, Atlas
+from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
 
 
-def check_paths(paths: list[Path]) -> list[Problem]:
-    """Problems in the given files or folders; a file is checked as the dataset file of its name."""
+def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | None = None) -> list[Problem]:
+    """Problems (errors and warnings) in the given files or folders.
+
+    A folder is checked whole: its dataset files as replacing the bundled ones, and
+    its other data files added on top of them.
+    """
     problems: list[Problem] = []
-    for path in paths:
+    folders: dict[Path, tuple[set[str] | None, list[Path]]] = {}  # folder -> (files to report, None: all; others)
+    user: list[Path] = []
+    for path in map(Path, paths):
         if path.is_dir():
-            problems += _check_folder(path)
+            named = [n for n in DATASET_FILES.values() if (path / n).is_file()]
+            others = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS
+                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values())
+            if named:
+                folders[path] = (None, others)
+            else:
+                user += others
+            if not named and not others:
+                problems.append(Problem(str(path), "", "", "holds no data files the atlas reads",
+                                        "GeoJSON, CSV or GeoPackage files of events, relations, alliances or polities"))
         elif not path.exists():
             problems.append(Problem(str(path), "", "", "file not found"))
-        elif path.name not in DATASET_FILES.values():
-            problems.append(Problem(str(path), "", "", "is not a file the atlas knows by name",
-                                    "one of " + ", ".join(DATASET_FILES.values())))
+        elif path.name in DATASET_FILES.values():
+            names, _ = folders.setdefault(path.parent, (set(), []))
+            if names is not None:
+                names.add(path.name)
         else:
-            problems += [p for p in _check_folder(path.parent) if p.file == path.name]
-    return problems
+            user.append(path)
+    for folder, (names, others) in folders.items():
+        found = _load_problems(folder, extra_files=others, replace=replace, max_bytes=max_bytes)
+        problems += [p for p in found if names is None or p.file in names]
+    user = list({_key(p): p for p in reversed(user)}.values())[::-1]  # a file named twice is checked once
+    if user:
+        labels = {str(p) for p in user}
+        problems += [p for p in _load_problems(extra_files=user, replace=replace, max_bytes=max_bytes)
+                     if p.file in labels or p.file.split(", layer ")[0] in labels]
+    return _in_file_order(problems, [str(p) for p in user])
 
 
-def _check_folder(folder: Path) -> list[Problem]:
+def _in_file_order(problems: list[Problem], files: list[str]) -> list[Problem]:
+    """Problems grouped by file (in the order given, then as they appear), then by record number."""
+    first = {name: n for n, name in enumerate(files)}
+    for p in problems:
+        first.setdefault(p.file.split(", layer ")[0], len(first))
+
+    def record_number(p: Problem) -> int:
+        words = p.record.split()
+        return int(words[1]) if len(words) > 1 and words[0] == "record" and words[1].isdigit() else 0
+
+    return sorted(problems, key=lambda p: (first[p.file.split(", layer ")[0]], record_number(p)))
+
+
+def _key(path: Path):
     try:
-        return Atlas.load(folder).problems
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def _load_problems(folder: Path | None = None, **kw) -> list[Problem]:
+    try:
+        atlas = Atlas.load(folder, **kw)
     except DataError as err:
         return err.problems
+    return atlas.problems + atlas.warnings
