@@ -35,6 +35,8 @@ from branca.element import Element, MacroElement
 from folium.map import CustomPane, FeatureGroup, LayerControl
 from folium.template import Template
 
+from viewer import style
+
 RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
 
 # Paths of the page's assets, relative to the page URL (atlas://app/index.html).
@@ -48,42 +50,29 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_HOSTS = ("tile.openstreetmap.org",)
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
-SEA_COLOUR = "#cfdfe8"
-LAND_COLOUR = "#f3f0e8"  # a unit Pakistan has no recorded relation with
-PAKISTAN_FILL = "#0b6623"
-PAKISTAN_STROKE = "#032b0f"
+# Colours shared with the window and its panel live in viewer/style.py; the map
+# adds what only it needs, with defaults where style.py has no entry.
+SEA_COLOUR = getattr(style, "SEA_COLOUR", "#cfdfe8")
+LAND_COLOUR = getattr(style, "LAND_COLOUR", "#f3f0e8")  # a unit Pakistan has no recorded relation with
+PAKISTAN_FILL = getattr(style, "PAKISTAN_FILL", "#1d3461")
+PAKISTAN_STROKE = getattr(style, "PAKISTAN_STROKE", "#0a1226")
 
+_DEFAULT_STATUS = {
+    "allied": "#1a9850", "cooperative": "#91cf60", "neutral": "#d9d9d9",
+    "strained": "#fdae61", "sanctions": "#f46d43", "hostile": "#d73027",
+}
 # Relation status -> fill colour, strongest friendship to open hostility.
-STATUS_COLOURS = {
-    "allied": "#2166ac",
-    "cooperative": "#7fb8da",
-    "neutral": "#d9d2bd",
-    "strained": "#f4a261",
-    "sanctions": "#8e63b5",
-    "hostile": "#c0262d",
-}
-STATUS_LABELS = {
-    "allied": "Allied",
-    "cooperative": "Cooperative",
-    "neutral": "Neutral",
-    "strained": "Strained",
-    "sanctions": "Sanctions",
-    "hostile": "Hostile",
-}
+STATUS_COLOURS = {**_DEFAULT_STATUS, **getattr(style, "STATUS_COLOURS", {})}
+STATUS_LABELS = {status: status.capitalize() for status in STATUS_COLOURS}
 
-# Event category -> marker colour. Strikes get their own burst icon.
-CATEGORY_COLOURS = {
-    "strike": "#e01010",
-    "war": "#7a0c0c",
-    "incident": "#e8743b",
-    "sanctions": "#8e63b5",
-    "diplomacy": "#1f5fa8",
-    "treaty": "#1b8a5a",
-    "alliance": "#0f3d7a",
-    "aid": "#b8860b",
-    "visit": "#2aa1b3",
-    "statement": "#6b6b6b",
+_DEFAULT_CATEGORY = {
+    "strike": "#e31a1c", "war": "#7f0000", "incident": "#cc4c02", "sanctions": "#f16913",
+    "diplomacy": "#2c7fb8", "treaty": "#3f007d", "alliance": "#6a51a3", "aid": "#238b45",
+    "visit": "#0570b0", "statement": "#737373",
 }
+# Event category -> marker colour. Strikes also get their own burst icon.
+CATEGORY_COLOURS = {**_DEFAULT_CATEGORY, **getattr(style, "CATEGORY_COLOURS", {})}
+CATEGORY_COLOURS = {"strike": CATEGORY_COLOURS.pop("strike"), **CATEGORY_COLOURS}  # strikes first in the legend
 CATEGORY_LABELS = {
     "strike": "Strikes and raids",
     "war": "War",
@@ -104,18 +93,21 @@ ALLIANCE_STYLES = {
     "CENTO": {"color": "#e65100", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
     "MNNA": {"color": "#6a1b9a", "weight": 2.0, "dashArray": "14 4 2 4", "opacity": 0.95},
 }
-_EXTRA_ALLIANCE_COLOURS = ("#00838f", "#ad1457", "#558b2f", "#4e342e", "#283593")
-_EXTRA_ALLIANCE_DASHES = ("6 3", "2 3", "12 3 3 3", "8 8", "1 4")
+# Further alliances (RCD/ECO, ...): colours kept clear of the disputed-line brown and the status fills.
+_EXTRA_ALLIANCE_COLOURS = ("#00838f", "#c2185b", "#283593", "#00695c", "#ad1457")
+_EXTRA_ALLIANCE_DASHES = ("8 3 2 3", "2 4", "12 4", "6 3", "1 4")
 
 UNIT_STYLE = {  # a unit before the first state arrives
     "stroke": True, "color": "#9a968c", "weight": 0.6, "opacity": 1.0,
     "fill": True, "fillColor": LAND_COLOUR, "fillOpacity": 1.0,
 }
-OUTLINE_STYLE = {"stroke": False, "color": "#3d3a33", "weight": 1.6, "opacity": 1.0, "fill": False}
+OUTLINE_STYLE = {"stroke": False, "color": "#3d3a33", "weight": 1.4, "opacity": 1.0, "fill": False}
 REGION_STYLE = {"stroke": False, "fill": False, "color": "#b8860b", "fillColor": "#ffd54a",
                 "weight": 2.0, "opacity": 1.0, "fillOpacity": 0.0}
-REGION_HIGHLIGHT = {"stroke": True, "fill": True, "color": "#b8860b", "fillColor": "#ffd54a",
-                    "weight": 2.5, "opacity": 1.0, "fillOpacity": 0.55, "dashArray": None}
+# A region named by the day's events: bright outline, yellow hatching over its country's colour
+# (the controller turns "hatch" into a canvas pattern; fillColor is the fallback).
+REGION_HIGHLIGHT = {"stroke": True, "fill": True, "color": "#ffd000", "fillColor": "#ffe45c",
+                    "weight": 2.5, "opacity": 1.0, "fillOpacity": 1.0, "dashArray": None, "hatch": "#ffe100"}
 DISPUTED_STYLE = {"color": "#5b4636", "weight": 1.6, "opacity": 0.9, "dashArray": "5 4", "fill": False}
 
 PANES = (  # name, z-index, takes pointer events
@@ -148,10 +140,23 @@ def polity_key(polity_id: str, units: Iterable[str]) -> str:
 
 
 def alliance_style(alliance_id: str, index: int = 0) -> dict:
+    """The outline style of an alliance: its own, or the index-th of the further alliances."""
     if alliance_id in ALLIANCE_STYLES:
         return dict(ALLIANCE_STYLES[alliance_id])
     return {"color": _EXTRA_ALLIANCE_COLOURS[index % len(_EXTRA_ALLIANCE_COLOURS)], "weight": 2.5,
             "dashArray": _EXTRA_ALLIANCE_DASHES[index % len(_EXTRA_ALLIANCE_DASHES)], "opacity": 0.95}
+
+
+def _alliance_styles(alliances: dict[str, str]) -> dict[str, tuple[str, dict]]:
+    """id -> (name, outline style) for the alliances the page is built with."""
+    out, extra = {}, 0
+    for aid, name in alliances.items():
+        if aid in ALLIANCE_STYLES:
+            out[aid] = (name, alliance_style(aid))
+        else:
+            out[aid] = (name, alliance_style(aid, extra))
+            extra += 1
+    return out
 
 
 def _as_date(value: Any) -> dt.date:
@@ -245,6 +250,7 @@ class _Controller(MacroElement):
 
 
 def _legend_html(alliances: dict[str, str]) -> str:
+    """The legend's static markup; every label is escaped."""
     e = html.escape
 
     def swatch(colour: str, border: str = "#77736a") -> str:
@@ -252,37 +258,40 @@ def _legend_html(alliances: dict[str, str]) -> str:
 
     def line(style: dict) -> str:
         dash = e(str(style.get("dashArray") or ""))
-        return (f'<svg class="atlas-line" width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" '
-                f'stroke="{e(style["color"])}" stroke-width="{min(float(style.get("weight", 2)), 4)}" '
+        return (f'<svg class="atlas-line" width="30" height="10" aria-hidden="true"><line x1="1" y1="5" x2="29" y2="5" '
+                f'stroke="{e(style["color"])}" stroke-width="{min(float(style.get("weight", 2)), 3.5)}" '
                 f'stroke-dasharray="{dash}"/></svg>')
 
-    rows = ['<div class="atlas-legend-title" role="button" tabindex="0">Legend</div>', '<div class="atlas-legend-body">']
-    rows.append('<div class="atlas-legend-section">Relations with Pakistan</div>')
-    rows.append(f'<div>{swatch(PAKISTAN_FILL, PAKISTAN_STROKE)}Pakistan</div>')
-    for status, colour in STATUS_COLOURS.items():
-        rows.append(f"<div>{swatch(colour)}{e(STATUS_LABELS[status])}</div>")
-    rows.append(f"<div>{swatch(LAND_COLOUR)}No recorded relation</div>")
-    rows.append('<div class="atlas-legend-section">Borders and regions</div>')
-    rows.append(f"<div>{line({'color': OUTLINE_STYLE['color'], 'weight': 2})}Historical state border</div>")
-    rows.append(f"<div>{line(DISPUTED_STYLE)}Disputed boundary</div>")
-    rows.append(f"<div>{swatch(REGION_HIGHLIGHT['fillColor'], REGION_HIGHLIGHT['color'])}Region of a current event</div>")
+    relations = ['<div class="atlas-legend-section">Relations with Pakistan</div>',
+                 f"<div>{swatch(PAKISTAN_FILL, PAKISTAN_STROKE)}Pakistan</div>"]
+    relations += [f"<div>{swatch(colour)}{e(STATUS_LABELS.get(status, status))}</div>"
+                  for status, colour in STATUS_COLOURS.items()]
+    relations.append(f"<div>{swatch(LAND_COLOUR)}No recorded relation</div>")
+
+    borders = ['<div class="atlas-legend-section">Borders</div>',
+               f"<div>{line({'color': OUTLINE_STYLE['color'], 'weight': 2})}Historical state</div>",
+               f"<div>{line(DISPUTED_STYLE)}Disputed</div>",
+               '<div><span class="atlas-swatch atlas-swatch-hatch"></span>Region of an event</div>']
     if alliances:
-        rows.append('<div class="atlas-legend-section">Alliances</div>')
-        for i, (aid, name) in enumerate(alliances.items()):
-            rows.append(f'<div title="{e(name)}">{line(alliance_style(aid, i))}{e(aid)}</div>')
-    rows.append('<div class="atlas-legend-section">Events</div>')
-    rows.append('<div><span class="atlas-legend-burst"></span>Strike or raid</div>')
+        borders.append('<div class="atlas-legend-section">Alliances</div>')
+        borders += [f'<div title="{e(name)}">{line(style)}{e(aid)}</div>'
+                    for aid, (name, style) in _alliance_styles(alliances).items()]
+
+    events = ['<div class="atlas-legend-section">Events</div>', '<div class="atlas-legend-grid">',
+              '<div><span class="atlas-legend-burst"></span>Strike, raid</div>']
     for category, colour in CATEGORY_COLOURS.items():
-        if category == "strike":
-            continue
-        rows.append(f'<div><span class="atlas-legend-dot" style="background:{e(colour)}"></span>'
-                    f"{e(CATEGORY_LABELS[category])}</div>")
-    rows.append('<div><span class="atlas-legend-dot atlas-legend-faded"></span>Faded: ended in the past year</div>')
-    rows.append("</div>")
-    return "".join(rows)
+        if category != "strike":
+            events.append(f'<div><span class="atlas-legend-dot" style="background:{e(colour)}"></span>'
+                          f"{e(CATEGORY_LABELS.get(category, category.title()))}</div>")
+    events.append('<div><span class="atlas-legend-dot atlas-legend-faded"></span>Past year</div></div>')
+
+    columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
+    return ('<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">Legend</div>'
+            f'<div class="atlas-legend-body">{columns}</div>')
 
 
-def _csp(online_tiles: bool) -> str:
+def content_security_policy(online_tiles: bool = False) -> str:
+    """The page's Content-Security-Policy: its own origin only (inline scripts are folium's)."""
     img = "'self' data:" + (" https://tile.openstreetmap.org" if online_tiles else "")
     return ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; "
@@ -290,6 +299,7 @@ def _csp(online_tiles: bool) -> str:
 
 
 _ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 def asset_urls(page: str) -> list[str]:
@@ -317,14 +327,13 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
                     ("atlas_controller", asset_base + CONTROLLER_JS)]
     m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
     root = m.get_root()
-    root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{html.escape(_csp(online_tiles))}">'),
-                          name="atlas_csp")
+    csp = html.escape(content_security_policy(online_tiles))
+    root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'), name="atlas_csp")
     root.title = "Pakistan diplomatic atlas map"
 
     for name, z_index, pointer in PANES:
         CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
 
-    control_layers = []
     if online_tiles:
         tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap (online)",
                                  overlay=True, control=True, show=True, max_zoom=MAX_ZOOM)
@@ -353,21 +362,22 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
 
     alliances = _known_alliances(atlas)
     alliance_config = {}
-    for i, (aid, name) in enumerate(alliances.items()):
-        group = FeatureGroup(name=f"Alliance: {aid}", show=True)
+    for aid, (name, style_) in _alliance_styles(alliances).items():
+        group = FeatureGroup(name="Alliance: " + html.escape(aid), show=True)  # Leaflet shows layer names as HTML
         group.add_to(m)
         m.add_child(_Register("alliance:" + aid, group))
-        alliance_config[aid] = {"name": name, "style": alliance_style(aid, i)}
+        alliance_config[aid] = {"name": name, "style": style_}
 
     events = atlas.events
     categories = list(CATEGORY_COLOURS)
-    categories += sorted({e.get("category") or "other" for e in events} - set(categories))
+    if any(e.get("category") not in CATEGORY_COLOURS for e in events):
+        categories.append("other")  # the controller puts any unknown category here
     for category in categories:
-        group = FeatureGroup(name="Events: " + CATEGORY_LABELS.get(category, category.title()), show=True)
+        label = CATEGORY_LABELS.get(category, category.title())
+        group = FeatureGroup(name="Events: " + html.escape(label), show=True)
         group.add_to(m)
         m.add_child(_Register("events:" + category, group))
 
-    m.add_child(Element(_legend_html(alliances)), name="atlas_legend_html")  # placeholder, moved into a control
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
 
@@ -381,17 +391,16 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         "styles": {"unit": UNIT_STYLE, "outline": OUTLINE_STYLE, "region": REGION_STYLE,
                    "regionHighlight": REGION_HIGHLIGHT},
         "alliances": alliance_config,
-        "extraAllianceStyles": [alliance_style("", i) for i in range(len(_EXTRA_ALLIANCE_COLOURS))],
+        "extraAllianceStyles": [alliance_style("", i) for i in range(len(_EXTRA_ALLIANCE_COLOURS))][
+            sum(1 for aid in alliances if aid not in ALLIANCE_STYLES):] or [alliance_style("", 0)],
         "events": [_event_record(e) for e in events],
         "legend": _legend_html(alliances),
-        "view": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},
     }
     m.add_child(_Controller(control, config))
 
-    # The legend is rendered by the controller from config["legend"] (static, escaped markup).
-    del m._children["atlas_legend_html"]
     page = root.render()
-    bad = [url for url in asset_urls(page) if "://" in url or url.startswith("//")]
-    if bad and not online_tiles:
-        raise RuntimeError("map page would load from the network: " + ", ".join(bad))
+    bad = [url for url in asset_urls(page)
+           if not (asset_base and url.startswith(asset_base)) and (_SCHEME_RE.match(url) or url.startswith("//"))]
+    if bad:
+        raise RuntimeError("the map page would load from outside the app: " + ", ".join(bad))
     return page
