@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 
 from PySide6.QtCore import QUrl, Qt, Signal
@@ -35,6 +36,16 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
         parts.append(f"<li><code>{esc(source['source'])}</code><br><q>{esc(source['quote'])}</q></li>")
     parts.append("</ol>")
     return "".join(parts)
+
+
+def day_card_html(day: str, events: list[dict]) -> str:
+    """The card when no event is selected: what the map shows on the day."""
+    if not events:
+        return (f"<p><b>{html.escape(day)}</b>: no event on the map.</p>"
+                "<p>Select an event in the list, click a marker, or press Page Down for the next event.</p>")
+    items = "".join(f"<li>{html.escape(e['start'])} {html.escape(e['title'])}</li>" for e in events)
+    return (f"<p><b>On the map on {html.escape(day)}</b> (events of that day and the year before):</p>"
+            f"<ul>{items}</ul><p>Select one to read its summary and sources.</p>")
 
 
 class EventPanel(QWidget):
@@ -78,6 +89,9 @@ class EventPanel(QWidget):
 
     def set_events(self, events: list[dict]) -> None:
         self._events = {e["id"]: e for e in events}
+        self._rows = {e["id"]: row for row, e in enumerate(events)}
+        self._starts = [e["start"] for e in events]
+        self._bold: set[str] = set()
         for combo, label, values in (
             (self.category, "All categories", sorted({e["category"] for e in events})),
             (self.partner, "All partners", sorted({a for e in events for a in e["actors"] if a != "PAK"},
@@ -131,15 +145,21 @@ class EventPanel(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def mark_current(self, ids: set[str]) -> None:
-        """Bold the events shown on the map for the current day."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+    def mark_current(self, ids: set[str], day: str) -> None:
+        """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card."""
+        for event_id in self._bold ^ ids:
+            item = self.list.item(self._rows[event_id])
             font = item.font()
-            bold = item.data(Qt.ItemDataRole.UserRole) in ids
-            if font.bold() != bold:
-                font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-                item.setFont(font)
+            font.setWeight(QFont.Weight.Bold if event_id in ids else QFont.Weight.Normal)
+            item.setFont(font)
+        self._bold = set(ids)
+        row = bisect.bisect_left(self._starts, day)
+        while row < self.list.count() and self.list.item(row).isHidden():
+            row += 1
+        if row < self.list.count():
+            self.list.scrollToItem(self.list.item(row), QListWidget.ScrollHint.PositionAtCenter)
+        if self.list.currentItem() is None:
+            self.card.setHtml(day_card_html(day, [self._events[i] for i in sorted(ids, key=self._rows.get)]))
 
     def _on_current(self, item, _previous) -> None:
         if item is not None:

@@ -101,11 +101,14 @@ class TimelineBar(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
         self.date_edit.setToolTip("Type a date and press Enter")
-        self.previous_button = self._button("⏮", "Previous event (Page Up)", lambda: self.stepEvent.emit(-1))
-        self.play_button = self._button("▶", "Play / pause (Space)", None)
+        icons = QStyle.StandardPixmap
+        self.previous_button = self._button(icons.SP_MediaSkipBackward, "Previous event (Page Up)",
+                                            lambda: self.stepEvent.emit(-1))
+        self.play_button = self._button(icons.SP_MediaPlay, "Play / pause (Space)", None)
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.next_button = self._button("⏭", "Next event (Page Down)", lambda: self.stepEvent.emit(1))
+        self.next_button = self._button(icons.SP_MediaSkipForward, "Next event (Page Down)",
+                                        lambda: self.stepEvent.emit(1))
         self.speed = QComboBox(self)
         for label, step in SPEEDS:
             self.speed.addItem(f"{label} / frame", step)
@@ -128,9 +131,9 @@ class TimelineBar(QWidget):
         self.slider.valueChanged.connect(lambda v: self.dayEdited.emit(first + dt.timedelta(days=v)))
         self.date_edit.dateChanged.connect(lambda q: self.dayEdited.emit(dt.date(q.year(), q.month(), q.day())))
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, icon: QStyle.StandardPixmap, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
+        button.setIcon(self.style().standardIcon(icon))
         button.setToolTip(tip)
         button.setAccessibleName(tip.split(" (")[0])
         if slot:
@@ -138,7 +141,8 @@ class TimelineBar(QWidget):
         return button
 
     def _on_play_toggled(self, playing: bool) -> None:
-        self.play_button.setText("⏸" if playing else "▶")
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
         self.playToggled.emit(playing)
 
     def show_day(self, day: dt.date, summary: str) -> None:

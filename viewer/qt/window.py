@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         day = self.timeline.day
         state = self.atlas.state(day)
         self.map.set_state(state)
-        self.panel.mark_current({e["id"] for e in state["events"]})
+        self.panel.mark_current({e["id"] for e in state["events"]}, state["date"])
         self.dayShown.emit(day)
 
     def day_summary(self, day: dt.date) -> str:
