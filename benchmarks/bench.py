@@ -1,6 +1,8 @@
 """Speed and memory of the atlas. `python benchmarks/bench.py --json` prints one JSON object.
 
-Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events).
+Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events) and
+`gui` (the real window offscreen: scrub latency, in-page apply, naive rebuild+reload,
+cold start, memory; the scrub again with 100,000 synthetic events).
 """
 
 from __future__ import annotations
@@ -57,12 +59,30 @@ def bench_core(results: dict) -> None:
             statistics.mean(len(big.state(d)["events"]) for d in monthly_days()[::12]), 1)
 
 
+def bench_gui(results: dict) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.gui_bench import measure_cold_start, measure_scrub
+
+    measure_scrub(results)
+    measure_cold_start(results)
+    with tempfile.TemporaryDirectory() as folder:
+        write_synthetic(100_000, Path(folder))
+        measure_scrub(results, Path(folder), prefix="scale_100k_")
+
+
+SECTIONS = {"core": bench_core, "gui": bench_gui}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print only the JSON object")
+    parser.add_argument("--only", action="append", choices=sorted(SECTIONS), help="run only these sections")
     args = parser.parse_args()
     results: dict = {}
-    bench_core(results)
+    for name in args.only or SECTIONS:
+        SECTIONS[name](results)
     print(json.dumps(results, indent=None if args.json else 2))
     return 0
 

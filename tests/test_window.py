@@ -48,7 +48,7 @@ def shown(qtbot, win) -> dict:
 
 
 def wait_painted(qtbot, win, day: str):
-    return qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT, check_params_cb=lambda d, _ms: d == day)
+    return qtbot.waitSignal(win.map.statePainted, timeout=LOAD_TIMEOUT, check_params_cb=lambda d, _ms: d == day)
 
 
 def test_moving_the_slider_changes_what_the_page_shows(qtbot, window, atlas):
@@ -157,3 +157,43 @@ def test_errors_show_in_the_window_not_a_blank_map(qtbot, window):
     except RuntimeError as err:
         window.report_exception(type(err), err, err.__traceback__)
     assert "boom in a slot" in window.banner.text()
+
+
+def _events_file(path, title):
+    import json
+
+    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [66.99, 30.18]},
+               "properties": {"id": "my-visit", "start": "1965-09-06", "title": title, "category": "visit",
+                              "actors": ["PAK", "IRN"], "region": "PK.BA",
+                              "sources": [{"source": "my archive", "quote": "a visit"}]}}
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+
+
+def test_user_files_load_and_reload_live_keeping_the_last_good_data(qtbot, window, tmp_path):
+    mine = tmp_path / "my_events.geojson"
+    _events_file(mine, "Visit to Quetta")
+    with wait_painted(qtbot, window, "1965-09-06"):  # the page is rebuilt for the new data, then shows the day
+        window.source.open([mine])
+    assert "my-visit" in shown(qtbot, window)["events"]
+    assert any(e["id"] == "my-visit" for e in window.atlas.events)
+
+    # edited on disk: the window follows
+    _events_file(mine, "Visit to Quetta, revised")
+    with qtbot.waitSignal(window.dataChanged, timeout=LOAD_TIMEOUT):
+        pass
+    assert window.atlas.event("my-visit")["title"] == "Visit to Quetta, revised"
+
+    # broken on disk: the last good data stays and the window says what is wrong
+    mine.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=LOAD_TIMEOUT)
+    assert "my_events.geojson" in window.banner.text() and "not valid JSON" in window.banner.text()
+    assert window.atlas.event("my-visit")["title"] == "Visit to Quetta, revised"
+
+
+def test_hostile_titles_show_literally_in_the_panel(qtbot, window, tmp_path):
+    mine = tmp_path / "hostile.geojson"
+    _events_file(mine, "<img src=x onerror=alert(1)></script><script>alert(2)</script>")
+    with qtbot.waitSignal(window.dataChanged, timeout=LOAD_TIMEOUT):
+        window.source.open([mine])
+    window.panel.select("my-visit")
+    assert "<img src=x onerror=alert(1)>" in window.panel.card.toPlainText()

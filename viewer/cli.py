@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "Pakistan's diplomatic history, 1947-2025. With no command, opens the window.")
     parser.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     parser.add_argument("--date", type=_date, help="the date to open the window on (YYYY-MM-DD)")
+    _add_user_files(parser)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     state = commands.add_parser("state", help="print what held on a date, as JSON")
@@ -104,7 +105,7 @@ def run(argv: list[str] | None = None) -> int:
         return _check(args.files, args.replace)
     from viewer.qt.app import run_app
 
-    return run_app(data_dir=args.data, start_date=args.date)
+    return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)
 
 
 def main(argv: list[str] | None = None) -> int:

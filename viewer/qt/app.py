@@ -32,28 +32,20 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def load_atlas(data_dir: Path | None):
-    """The atlas from the user's folder, or the bundled data and the reason when that folder cannot be used."""
-    from viewer.core.atlas import Atlas
-    from viewer.core.problems import DataError
-
-    if data_dir is None:
-        return Atlas.load(), None
-    try:
-        return Atlas.load(data_dir), None
-    except DataError as err:
-        return Atlas.load(), f"Could not open {data_dir}: {err}. Showing the bundled data instead."
-
-
-def run_app(data_dir: Path | None = None, start_date: dt.date | None = None) -> int:
+def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, files: list[Path] | None = None,
+            replace: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
+    from viewer.core.atlas import Atlas
+    from viewer.qt.datasource import DataSource
     from viewer.qt.window import MainWindow
 
-    atlas, problem = load_atlas(data_dir)
-    window = MainWindow(atlas, start_date=start_date)
+    window = MainWindow(Atlas.load(), start_date=start_date, source=DataSource(data_dir, files, replace))
     sys.excepthook = window.report_exception
-    if problem:
-        window.show_error(problem)
+    if data_dir or files:
+        window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()  # the web page goes before its profile
+    app.processEvents()
+    return code

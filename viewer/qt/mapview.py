@@ -448,6 +448,20 @@ class MapView(QWebEngineView):
         if self._ready:
             self._send_layers()
 
+    def rebuild(self, atlas=None) -> None:
+        """Build the page again with folium (for new data) and reload it; ``pageReady`` fires when it is up.
+
+        Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
+        """
+        self.atlas = atlas or self.atlas
+        self.scheme_handler.page_html = mappage.build_page(self.atlas, online_tiles=self.online_tiles).encode("utf-8")
+        self._page_events = frozenset(e["id"] for e in self.atlas.events)
+        self._ready = self._in_flight = False
+        self._sent = {}
+        self._paint_timer.stop()
+        self._ready_timer.start()
+        self.page().load_page()
+
     def read_shown(self, callback: Callable[[dict | None], None]) -> None:
         """Call ``callback`` with what the page shows now (``atlas.shownState()``), or None."""
         def done(result):

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from viewer.core.atlas import Atlas
 from viewer.core.timeline import Timeline
+from viewer.qt.datasource import DataSource
 from viewer.qt.mapview import MapView
 from viewer.qt.panel import EventPanel
 from viewer.qt.timeline import TimelineBar
@@ -28,10 +31,18 @@ class MainWindow(QMainWindow):
     """The atlas window. Every date change flows: timeline model → core state → map page (in place)."""
 
     dayShown = Signal(object)  # the day whose state was sent to the map
+    dataChanged = Signal()  # new data is shown
 
-    def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None):
+    def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None,
+                 source: DataSource | None = None):
         super().__init__()
         self.atlas = atlas
+        self.source = source or DataSource(parent=self)
+        self.source.setParent(self)
+        self.source.loaded.connect(self.set_atlas)
+        self.source.failed.connect(lambda message: self.show_error("The data was not changed:\n" + message))
+        self.source.busy.connect(self._show_busy)
+        self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle("Pakistan Diplomatic Atlas")
         saved = self.settings.value("date", "", str)
@@ -94,6 +105,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
         specs = [
+            ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
+            ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
+            ("&File", "Use the &built-in data", None, lambda: self.source.reset()),
             ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
             ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
@@ -199,6 +213,50 @@ class MainWindow(QMainWindow):
         elif not self.map.ready:
             self._play_timer.start()
 
+    # -- data ------------------------------------------------------------------
+
+    def choose_data(self, replace: bool) -> None:
+        folder = self.settings.value("data_folder", "", str)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Replace the data with files" if replace else "Add data files", folder,
+            "Atlas data (*.geojson *.json *.csv *.gpkg);;All files (*)")
+        if paths:
+            self.settings.setValue("data_folder", str(Path(paths[0]).parent))
+            self.source.open([Path(p) for p in paths], replace=replace)
+
+    def set_atlas(self, atlas: Atlas) -> None:
+        """Show new data: the page is rebuilt once for it (never while scrubbing) and the date kept."""
+        self.atlas = atlas
+        self.banner.hide()
+        self.panel.set_events(atlas.events)
+        self.bar.slider.set_events(atlas.events)
+        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
+        self.map.rebuild(atlas)
+        self.bar.show_day(self.timeline.day, self.day_summary(self.timeline.day))
+        names = ", ".join(p.name for p in self.source.sources) or "the built-in data"
+        warned = f" ({len(atlas.warnings)} warning(s): {atlas.warnings[0]})" if atlas.warnings else ""
+        self.statusBar().showMessage(f"Data: {names}, {len(atlas.events)} events{warned}")
+        self.dataChanged.emit()
+
+    def _show_busy(self, busy: bool) -> None:
+        if not hasattr(self, "_busy_bar"):
+            self._busy_bar = QProgressBar(self, maximum=0, maximumWidth=120)
+            self._busy_bar.setFormat("Loading data…")
+            self.statusBar().addPermanentWidget(self._busy_bar)
+        self._busy_bar.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage("Loading data…")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.source.open(self.source.files + paths, replace=self.source.replace)
+
     # -- errors and settings -------------------------------------------------
 
     def show_error(self, message: str) -> None:
@@ -237,4 +295,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.set_playing(False)
         self.save_settings()
+        self.source.close()
         super().closeEvent(event)

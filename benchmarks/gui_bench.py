@@ -1,0 +1,138 @@
+"""The window measured as a user meets it: scrubbing, in-page apply, naive reloads, cold start, memory.
+
+Runs the real MainWindow offscreen. Every latency is from a slider value change to the
+page reporting (from a requestAnimationFrame callback, over QWebChannel) that the new
+state is on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NAIVE_DATES = ("1954-09-08", "1965-09-06", "1971-12-16", "1991-12-26", "2011-05-02", "2024-01-17")
+
+
+def _percentile(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def _monthly(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)
+            if first <= dt.date(y, m, 1) <= last]
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the web engine's processes), from /proc."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
+def _wait(app, done, timeout_s: float = 30.0) -> None:
+    end = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the map did not report in time")
+        app.processEvents()
+
+
+def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "") -> None:
+    """Scrub every month of the timeline in the real window; optionally time naive rebuild+reload."""
+    from viewer.qt.app import make_application
+
+    app = make_application()
+    from PySide6.QtCore import QSettings
+
+    from viewer.core.atlas import Atlas
+    from viewer.qt.window import MainWindow
+
+    atlas = Atlas.load(data_dir)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(atlas, settings, start_date=atlas.first_day)
+        painted: list[tuple[str, float]] = []
+        window.map.statePainted.connect(lambda d, ms: painted.append((d, ms)))
+        window.resize(1280, 800)
+        window.show()
+        _wait(app, lambda: painted, 60)
+
+        latencies, applies = [], []
+        for day in _monthly(atlas.first_day, atlas.last_day):
+            if day == window.timeline.day:
+                continue
+            painted.clear()
+            t0 = time.perf_counter()
+            window.bar.slider.setValue((day - atlas.first_day).days)
+            _wait(app, lambda: any(d == day.isoformat() for d, _ in painted))
+            latencies.append((time.perf_counter() - t0) * 1000)
+            applies.append(next(ms for d, ms in painted if d == day.isoformat()))
+        results[prefix + "scrub_p50_ms"] = round(statistics.median(latencies), 2)
+        results[prefix + "scrub_p95_ms"] = round(_percentile(latencies, 95), 2)
+        results[prefix + "scrub_max_ms"] = round(max(latencies), 2)
+        results[prefix + "apply_p95_ms"] = round(_percentile(applies, 95), 3)
+        results[prefix + "scrub_dates"] = len(latencies)
+        if not prefix:
+            results["rss_mb"] = round(_rss_mb(os.getpid()), 1)
+            naive = []
+            for day in NAIVE_DATES:
+                painted.clear()
+                t0 = time.perf_counter()
+                window.map.rebuild(atlas)  # build the folium page again and reload it...
+                window.set_day(dt.date.fromisoformat(day))  # ...showing the new date once it is up
+                _wait(app, lambda: any(d == day for d, _ in painted), 60)
+                naive.append((time.perf_counter() - t0) * 1000)
+            results["naive_reload_median_ms"] = round(statistics.median(naive), 1)
+            results["naive_reload_dates"] = len(naive)
+            results["speedup_vs_naive"] = round(results["naive_reload_median_ms"] / results["scrub_p50_ms"], 1)
+        window.set_playing(False)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+COLD_START = """
+import time, sys
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtCore import QSettings
+from viewer.core.atlas import Atlas
+from viewer.qt.window import MainWindow
+window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.map.statePainted.connect(lambda *a: (print(time.time(), flush=True), app.quit()))
+window.show()
+app.exec()
+"""
+
+
+def measure_cold_start(results: dict) -> None:
+    """Process start to first painted map, in a fresh interpreter (median of 3)."""
+    runs = []
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(3):
+            t0 = time.time()
+            done = subprocess.run([sys.executable, "-c", COLD_START, str(Path(folder) / "cold.ini")], cwd=REPO,
+                                  env=env, capture_output=True, text=True, timeout=120)
+            runs.append(float(done.stdout.strip().splitlines()[-1]) - t0)
+    results["cold_start_s"] = round(statistics.median(runs), 2)
