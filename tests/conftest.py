@@ -1,6 +1,7 @@
 """Test setup: Qt runs headless; Qt WebEngine's sandbox is off only when running as root."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+# built map pages are cached per test session, never in the user's cache
+os.environ.setdefault("PAKATLAS_CACHE_DIR", tempfile.mkdtemp(prefix="pakatlas-cache-"))
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -37,18 +37,8 @@ from folium.template import Template
 
 from viewer import style
 
-RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
-
-# Paths of the page's assets, relative to the page URL (atlas://app/index.html).
-LEAFLET_JS = "leaflet/leaflet.js"
-LEAFLET_CSS = "leaflet/leaflet.css"
-QWEBCHANNEL_JS = "qwebchannel.js"
-CONTROLLER_JS = "resources/controller.js"
-ATLAS_CSS = "resources/atlas.css"
-
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_HOSTS = ("tile.openstreetmap.org",)
-OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+from viewer.page_assets import (ATLAS_CSS, CONTROLLER_JS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION,  # noqa: F401
+                                OSM_HOSTS, OSM_TILES, QWEBCHANNEL_JS, RESOURCES_DIR, content_security_policy)
 
 # Colours shared with the window and its panel live in viewer/style.py; the map
 # adds what only it needs, with defaults where style.py has no entry.
@@ -288,14 +278,6 @@ def _legend_html(alliances: dict[str, str]) -> str:
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
     return ('<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">Legend</div>'
             f'<div class="atlas-legend-body">{columns}</div>')
-
-
-def content_security_policy(online_tiles: bool = False) -> str:
-    """The page's Content-Security-Policy: its own origin only (inline scripts are folium's)."""
-    img = "'self' data:" + (" https://tile.openstreetmap.org" if online_tiles else "")
-    return ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; "
-            "base-uri 'none'; form-action 'none'")
 
 
 _ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)

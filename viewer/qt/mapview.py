@@ -47,7 +47,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from viewer import mappage
+from viewer import page_assets, pagecache
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         if scheme in ALLOWED_SCHEMES:
             return True
         return (self.online_tiles and scheme == "https"
-                and url.host().lower() in mappage.OSM_HOSTS)
+                and url.host().lower() in page_assets.OSM_HOSTS)
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt API)
         url = info.requestUrl()
@@ -160,7 +160,7 @@ class AtlasSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self.page_html = page_html
         self.csp = csp
-        self.roots = {"leaflet": leaflet_dir().resolve(), "resources": mappage.RESOURCES_DIR.resolve()}
+        self.roots = {"leaflet": leaflet_dir().resolve(), "resources": page_assets.RESOURCES_DIR.resolve()}
         self.served: list[str] = []
         self.failed: list[str] = []
         self._qwebchannel: bytes | None = None
@@ -368,12 +368,12 @@ class MapView(QWebEngineView):
         page_html = b""
         build_error = None
         try:
-            page_html = mappage.build_page(atlas, online_tiles=online_tiles).encode("utf-8")
+            page_html = pagecache.page_html(atlas, online_tiles).encode("utf-8")
             self._page_events = frozenset(e["id"] for e in atlas.events)
         except Exception as err:  # the window must still come up and say why the map did not
             log.exception("building the map page failed")
             build_error = f"The map could not be built: {err}"
-        self.scheme_handler = AtlasSchemeHandler(page_html, mappage.content_security_policy(online_tiles),
+        self.scheme_handler = AtlasSchemeHandler(page_html, page_assets.content_security_policy(online_tiles),
                                                  self._profile)
         self._profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme_handler)
 
@@ -454,7 +454,7 @@ class MapView(QWebEngineView):
         Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
         """
         self.atlas = atlas or self.atlas
-        self.scheme_handler.page_html = mappage.build_page(self.atlas, online_tiles=self.online_tiles).encode("utf-8")
+        self.scheme_handler.page_html = pagecache.page_html(self.atlas, self.online_tiles).encode("utf-8")
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
         self._ready = self._in_flight = False
         self._sent = {}

@@ -1,0 +1,25 @@
+"""What the map page loads and may reach: asset paths and its content security policy (no folium here)."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+
+# Paths of the page's assets, relative to the page URL (atlas://app/index.html).
+LEAFLET_JS = "leaflet/leaflet.js"
+LEAFLET_CSS = "leaflet/leaflet.css"
+QWEBCHANNEL_JS = "qwebchannel.js"
+CONTROLLER_JS = "resources/controller.js"
+ATLAS_CSS = "resources/atlas.css"
+
+# The only network use the page can have, and only when the user switches online tiles on.
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_HOSTS = ("tile.openstreetmap.org",)
+OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+
+
+def content_security_policy(online_tiles: bool = False) -> str:
+    """The page's Content-Security-Policy: its own origin only (inline scripts are folium's)."""
+    img = "'self' data:" + (" https://" + OSM_HOSTS[0] if online_tiles else "")
+    return ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; "
+            "base-uri 'none'; form-action 'none'")
