@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
 from viewer.style import CATEGORY_COLOURS
 
 ALL = "__all__"
+DAY_CARD_ITEMS = 25
+"""The card with no event selected lists at most this many of the day's events."""
 
 
 def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
@@ -38,14 +40,16 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def day_card_html(day: str, events: list[dict]) -> str:
-    """The card when no event is selected: what the map shows on the day."""
+def day_card_html(day: str, events: list[dict], total: int | None = None) -> str:
+    """The card when no event is selected: what the map shows on the day (the first events of ``total``)."""
+    total = len(events) if total is None else total
     if not events:
         return (f"<p><b>{html.escape(day)}</b>: no event on the map.</p>"
                 "<p>Select an event in the list, click a marker, or press Page Down for the next event.</p>")
-    items = "".join(f"<li>{html.escape(e['start'])} {html.escape(e['title'])}</li>" for e in events)
+    items = "".join(f"<li>{html.escape(e['start'])} {html.escape(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
+    more = f"<p>… and {total - DAY_CARD_ITEMS} more.</p>" if total > DAY_CARD_ITEMS else ""
     return (f"<p><b>On the map on {html.escape(day)}</b> (events of that day and the year before):</p>"
-            f"<ul>{items}</ul><p>Select one to read its summary and sources.</p>")
+            f"<ul>{items}</ul>{more}<p>Select one to read its summary and sources.</p>")
 
 
 class EventPanel(QWidget):
@@ -159,7 +163,8 @@ class EventPanel(QWidget):
         if row < self.list.count():
             self.list.scrollToItem(self.list.item(row), QListWidget.ScrollHint.PositionAtCenter)
         if self.list.currentItem() is None:
-            self.card.setHtml(day_card_html(day, [self._events[i] for i in sorted(ids, key=self._rows.get)]))
+            first = sorted(ids, key=self._rows.get)[:DAY_CARD_ITEMS]
+            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids)))
 
     def _on_current(self, item, _previous) -> None:
         if item is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -31,6 +31,7 @@ class TimelineSlider(QSlider):
         self._ticks: list[tuple[int, QColor]] = []
         self._bands: list[tuple[int, int, int, QColor]] = []
         self._band_rows = 0
+        self._track: QPixmap | None = None
 
     def set_events(self, events: list[dict]) -> None:
         self._ticks = [((dt.date.fromisoformat(e["start"]) - self.first).days,
@@ -54,32 +55,52 @@ class TimelineSlider(QSlider):
         half = handle.width() / 2
         return QRectF(rect.left() + half, rect.top(), rect.width() - 2 * half, rect.height())
 
-    def x_of(self, value: int) -> float:
-        groove = self._groove()
+    def x_of(self, value: int, groove: QRectF | None = None) -> float:
+        groove = groove or self._groove()
         return groove.left() + groove.width() * value / max(1, self.maximum())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        height = self.height()
+    def update(self, *args) -> None:  # noqa: D102 (data changed: draw the track again)
+        self._track = None
+        super().update(*args)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._track = None
+        super().resizeEvent(event)
+
+    def _draw_track(self) -> QPixmap:
+        """Bands, ticks and year marks: drawn once per size or data, not on every move of the handle."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        groove, height = self._groove(), self.height()
         for row, start, stop, colour in self._bands:
-            x0, x1 = self.x_of(start), self.x_of(stop + 1)
+            x0, x1 = self.x_of(start, groove), self.x_of(stop + 1, groove)
             painter.fillRect(QRectF(x0, 1 + row * (self.BAND_HEIGHT + 1), max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
         top = 3 + self._band_rows * (self.BAND_HEIGHT + 1)
         for value, colour in self._ticks:
             painter.setPen(QPen(colour, 1))
-            x = self.x_of(value)
-            painter.drawLine(int(x), top, int(x), top + 8)
+            x = int(self.x_of(value, groove))
+            painter.drawLine(x, top, x, top + 8)
         font = painter.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         for year in range(self.first.year + 1, self.last.year + 1):
-            x = self.x_of((dt.date(year, 1, 1) - self.first).days)
+            x = int(self.x_of((dt.date(year, 1, 1) - self.first).days, groove))
             decade = year % 10 == 0
             painter.setPen(QPen(QColor("#333" if decade else "#999"), 1))
-            painter.drawLine(int(x), height - (14 if decade else 8), int(x), height - 2)
+            painter.drawLine(x, height - (14 if decade else 8), x, height - 2)
             if decade:
-                painter.drawText(int(x) + 3, height - 3, str(year))
+                painter.drawText(x + 3, height - 3, str(year))
+        painter.end()
+        return pixmap
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._track is None or self._track.size() != self.size() * self.devicePixelRatioF():
+            self._track = self._draw_track()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._track)
         painter.end()
         super().paintEvent(event)
 
