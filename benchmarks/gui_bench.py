@@ -30,8 +30,12 @@ def _monthly(first: dt.date, last: dt.date) -> list[dt.date]:
             if first <= dt.date(y, m, 1) <= last]
 
 
-def _rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (the web engine's processes), from /proc."""
+def _rss_mb(pid: int, field: str = "Rss") -> float:
+    """Memory of a process and all its descendants (the web engine's processes), from /proc.
+
+    ``Rss`` counts every resident page of each process, so libraries shared by the
+    web engine's processes count once per process; ``Pss`` shares them out.
+    """
     total, todo, seen = 0, [pid], set()
     while todo:
         p = todo.pop()
@@ -39,8 +43,8 @@ def _rss_mb(pid: int) -> float:
             continue
         seen.add(p)
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith(field + ":"):
                     total += int(line.split()[1])
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
@@ -94,11 +98,12 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
         results[prefix + "scrub_dates"] = len(latencies)
         if not prefix:
             results["rss_mb"] = round(_rss_mb(os.getpid()), 1)
+            results["pss_mb"] = round(_rss_mb(os.getpid(), "Pss"), 1)
             naive = []
             for day in NAIVE_DATES:
                 painted.clear()
                 t0 = time.perf_counter()
-                window.map.rebuild(atlas)  # build the folium page again and reload it...
+                window.map.rebuild(atlas, cached=False)  # build the folium page again and reload it...
                 window.set_day(dt.date.fromisoformat(day))  # ...showing the new date once it is up
                 _wait(app, lambda: any(d == day for d, _ in painted), 60)
                 naive.append((time.perf_counter() - t0) * 1000)

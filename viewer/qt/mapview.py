@@ -448,13 +448,20 @@ class MapView(QWebEngineView):
         if self._ready:
             self._send_layers()
 
-    def rebuild(self, atlas=None) -> None:
+    def rebuild(self, atlas=None, *, cached: bool = True) -> None:
         """Build the page again with folium (for new data) and reload it; ``pageReady`` fires when it is up.
 
         Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
+        ``cached=False`` runs folium even when the cache holds this page.
         """
         self.atlas = atlas or self.atlas
-        self.scheme_handler.page_html = pagecache.page_html(self.atlas, self.online_tiles).encode("utf-8")
+        if cached:
+            page = pagecache.page_html(self.atlas, self.online_tiles)
+        else:
+            from viewer import mappage
+
+            page = mappage.build_page(self.atlas, online_tiles=self.online_tiles)
+        self.scheme_handler.page_html = page.encode("utf-8")
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
         self._ready = self._in_flight = False
         self._sent = {}
