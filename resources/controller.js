@@ -6,7 +6,11 @@
  *
  *   atlas.apply(delta)   delta = the sections of the atlas state that changed:
  *                        {date, territories, relations, alliances, events, regions}
- *                        (each one complete when present). Returns apply time in ms.
+ *                        (each one complete when present). Instead of the whole
+ *                        events list, a delta may carry only what changed in it:
+ *                        eventChanges = {reset: bool, put: [...], drop: [id...]},
+ *                        each put item [id, recent] (an event the page was built
+ *                        with) or a whole event record. Returns apply time in ms.
  *   atlas.select(id)     highlight one event marker (null clears).
  *   atlas.shownState()   what the page shows now, read back from the layers.
  *
@@ -15,6 +19,19 @@
  * scheduled the same way) it reports {date, apply_ms} to Qt through
  * QWebChannel: bridge.statePainted(json). A click on a marker calls
  * bridge.eventClicked(id).
+ *
+ * Markers: with few events on the map (up to cfg.denseEvents, 300) each is a
+ * DOM marker (a dot, or a burst for a strike; markers at one spot fan out).
+ * With more, the page draws them all on one canvas of its own in a single pass
+ * per frame (circles, and small bursts above them for strikes; no Leaflet
+ * layer per event) and thins them by zoom: one circle per cell of DOT_CELL
+ * screen pixels, and one burst per cell of BURST_CELL pixels, so a strike never
+ * gives way to another kind of event. The selected event stays a DOM marker,
+ * never thinned out. The canvas lets the mouse through; the page finds the
+ * event under it in its grid of cells and shows one shared tooltip. Marker
+ * handles are made when an event comes on the map and dropped when it leaves,
+ * so a page built with 100,000 events starts as fast as one with a hundred
+ * and holds only what it shows.
  *
  * Text from the data is only ever put into the page with textContent or
  * setAttribute; the only markup inserted is static (icons, the legend the
@@ -33,10 +50,19 @@
   var regions = {};        // admin-1 id -> layer
   var alliances = {};      // alliance id -> {group, style, name, members: {shape key: layer},
                            //                shown: {shape key: true}, codes: {member code: shape key}}
-  var markers = {};        // event id -> {marker, data, group, recent, offset, strike, colour}
+  var markers = {};        // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
+                           // (made when first needed; marker: its DOM marker; px, py: its pixel at zoom pz)
+  var eventRows = {};      // event id -> its row in cfg.events (the events the page was built with)
+  var eventFields = null;  // the names of a row's columns
+  var onMap = {};          // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
+  var dense = false;       // more than cfg.denseEvents events on the map: circles on a canvas, thinned
+  var ON_CANVAS = {};      // onMap's value for an event drawn on the events canvas
+  var dotLayer = null, dotCells = {}, dotCellZoom = null, hoverDot = null, hoverTip = null;
+  var DENSE_EVENTS = 300, DOT_CELL = 8, DOT_RADIUS = 4.5, BURST_CELL = 14, BURST_RADIUS = 8;
   var extraAlliances = 0;
 
-  var current = {date: null, territories: [], relations: [], alliances: [], events: [], regions: []};
+  var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
+  var wanted = {};         // event id -> recent, for every event of the current state
   var territoryOf = {};    // unit -> territory object
   var relationOf = {};     // territory id -> relation (or undefined)
   var unitShown = {};      // unit -> {fill, status, territory, pakistan, borderHidden, key}
@@ -168,30 +194,248 @@
     if (dot) { dot.style.background = safeColour(rec.colour, "#444444"); }
   }
 
-  function makeMarker(data) {
-    if (typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
+  function eventData(id) {  // an event the page was built with, as an object
+    var row = has(eventRows, id) ? eventRows[id] : null;
+    if (!row) { return null; }
+    if (!Array.isArray(row)) { return row; }
+    var data = {};
+    eventFields.forEach(function (name, i) { data[name] = row[i]; });
+    return data;
+  }
+
+  // The handle of an event with a place, made the first time it is needed (no layer yet).
+  function record(id, data) {
+    if (has(markers, id)) { return markers[id]; }
+    var extra = !!data;  // an event the page was not built with: its data lives only here
+    data = data || eventData(id);
+    if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
     var cat = categoryOf(data);
-    var strike = cat === "strike";
+    var rec = {marker: null, dot: null, data: data, recent: false, offset: null, strike: cat === "strike",
+               group: window.atlasLayers["events:" + cat] || window.atlasLayers["events:other"] || null,
+               colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
+               latlng: L.latLng(data.lat, data.lon), pz: null, px: 0, py: 0, extra: extra};
+    markers[id] = rec;
+    return rec;
+  }
+
+  function release(id) {  // an event off the map: its handle goes (it is made again when needed)
+    var rec = markers[id];
+    if (rec && !rec.extra && id !== selected && !has(onMap, id)) { delete markers[id]; }
+  }
+
+  function onMarkerClick(rec) {
+    atlas.select(rec.data.id);
+    send("eventClicked", rec.data.id);
+  }
+
+  function domMarker(rec) {  // the event's DOM marker: a dot, or a burst for a strike
+    if (rec.marker) { return rec.marker; }
+    var data = rec.data, strike = rec.strike;
     var icon = L.divIcon({
-      className: "atlas-ev atlas-ev-" + cat,
+      className: "atlas-ev atlas-ev-" + categoryOf(data),
       html: strike ? (burstMarkup = burstMarkup || burstSvg(cfg.colours.category.strike))
                    : '<span class="atlas-ev-dot"></span>',
       iconSize: strike ? [32, 32] : [14, 14],
     });
-    var marker = L.marker([data.lat, data.lon], {icon: icon, keyboard: true, riseOnHover: true,
-                                                 zIndexOffset: strike ? 1000 : 0});
-    var group = window.atlasLayers["events:" + cat] || window.atlasLayers["events:other"] || null;
-    var rec = {marker: marker, data: data, group: group, recent: false, offset: null, strike: strike,
-               colour: cfg.colours.category[cat] || cfg.colours.otherCategory};
+    var marker = L.marker(rec.latlng, {icon: icon, keyboard: true, riseOnHover: true,
+                                       zIndexOffset: data.id === selected ? 5000 : (strike ? 1000 : 0)});
     marker.bindTooltip(function () { return eventTooltip(data); },
                        {direction: "top", offset: [0, strike ? -14 : -6], className: "atlas-tip"});
     marker.on("add", function () { decorateMarker(rec); });
-    marker.on("click", function () {
-      atlas.select(data.id);
-      send("eventClicked", data.id);
+    marker.on("click", function () { onMarkerClick(rec); });
+    rec.marker = marker;
+    return marker;
+  }
+
+  // The events canvas: every event drawn as a circle (a burst for a strike), redrawn whole in one
+  // animation frame when its list or the view changes. It lives in its own pane over every shape
+  // and covers only the events it draws (within the view and a margin): the browser's work for a
+  // changed canvas grows with its size, and the events of a day often fill a small part of the map.
+  var DotLayer = L.Layer.extend({
+    options: {pane: "atlas-dots", padding: 0.1, step: 64},
+
+    initialize: function () { this._items = []; this._frame = null; },
+
+    onAdd: function () {
+      this._canvas = L.DomUtil.create("canvas", "atlas-dots-canvas leaflet-zoom-hide");
+      this._canvas.style.display = "none";
+      this.getPane().appendChild(this._canvas);
+      this._ctx = this._canvas.getContext("2d");
+      this.redraw();
+    },
+
+    onRemove: function () {
+      if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
+      L.DomUtil.remove(this._canvas);
+    },
+
+    getEvents: function () {
+      return {viewreset: this.redraw, zoomend: this.redraw, moveend: this.redraw, resize: this.redraw};
+    },
+
+    setItems: function (items) {
+      this._items = items;
+      this.redraw();
+    },
+
+    redraw: function () {
+      if (this._map && !this._frame) { this._frame = L.Util.requestAnimFrame(this._draw, this); }
+      return this;
+    },
+
+    _draw: function () {
+      this._frame = null;
+      var map = this._map;
+      if (!map) { return; }
+      var z = map.getZoom(), origin = map.getPixelOrigin(), shownGroups = {};
+      var dots = [], bursts = [], x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      this._items.forEach(function (rec) {
+        var key = rec.group ? L.Util.stamp(rec.group) : 0;
+        if (!has(shownGroups, key)) { shownGroups[key] = !!rec.group && map.hasLayer(rec.group); }
+        if (!shownGroups[key]) { return; }  // its category is switched off in the layer control
+        if (rec.pz !== z) {
+          var p = map.project(rec.latlng, z);
+          rec.px = p.x; rec.py = p.y; rec.pz = z;
+        }
+        var x = rec.px - origin.x, y = rec.py - origin.y;  // layer pixels
+        if (x < x0) { x0 = x; }
+        if (x > x1) { x1 = x; }
+        if (y < y0) { y0 = y; }
+        if (y > y1) { y1 = y; }
+        (rec.strike ? bursts : dots).push(rec);
+      });
+      var size = map.getSize(), pad = size.multiplyBy(this.options.padding).round();
+      var view = L.bounds(map.containerPointToLayerPoint(pad.multiplyBy(-1)),
+                          map.containerPointToLayerPoint(size.add(pad)));
+      var margin = BURST_RADIUS + 2, step = this.options.step;
+      x0 = Math.max(x0 - margin, view.min.x); y0 = Math.max(y0 - margin, view.min.y);
+      x1 = Math.min(x1 + margin, view.max.x); y1 = Math.min(y1 + margin, view.max.y);
+      var canvas = this._canvas;
+      if (!(x1 > x0 && y1 > y0)) {
+        canvas.style.display = "none";
+        return;
+      }
+      // whole steps of the layer's pixels, so that a canvas moves and grows only now and then
+      var left = Math.floor(x0 / step) * step, top = Math.floor(y0 / step) * step;
+      var width = Math.ceil(x1 / step) * step - left, height = Math.ceil(y1 / step) * step - top;
+      var ratio = window.devicePixelRatio || 1, ctx = this._ctx;
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);  // (a new size also clears it)
+        canvas.height = Math.round(height * ratio);
+        canvas.style.width = width + "px";
+        canvas.style.height = height + "px";
+      } else {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+      }
+      L.DomUtil.setPosition(canvas, L.point(left, top));
+      canvas.style.display = "";
+      // each event is a copy of a small picture drawn once per look (a blit, not a path to fill)
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      var dx = -(origin.x + left) * ratio, dy = -(origin.y + top) * ratio;
+      dots.concat(bursts).forEach(function (rec) {
+        var picture = sprite(rec, ratio);
+        ctx.drawImage(picture, Math.round(rec.px * ratio + dx - picture.width / 2),
+                      Math.round(rec.py * ratio + dy - picture.height / 2));
+      });
+    },
+  });
+
+  var sprites = {};  // look -> a small canvas with one event drawn on it
+
+  function sprite(rec, ratio) {
+    var colour = rec.strike ? safeColour(cfg.colours.category.strike, "#e01010") : safeColour(rec.colour, "#444444");
+    var key = (rec.strike ? "burst" : "dot") + colour + (rec.recent ? "r" : "") + ratio;
+    if (has(sprites, key)) { return sprites[key]; }
+    var radius = rec.strike ? BURST_RADIUS : DOT_RADIUS, half = Math.ceil((radius + 1.5) * ratio);
+    var picture = document.createElement("canvas");
+    picture.width = picture.height = 2 * half;
+    var g = picture.getContext("2d");
+    g.setTransform(ratio, 0, 0, ratio, half, half);
+    if (rec.strike) {
+      var inner = radius * 0.48;
+      g.globalAlpha = rec.recent ? 0.7 : 1;
+      g.beginPath();
+      for (var i = 0; i < 24; i++) {
+        var r = i % 2 ? inner : radius, a = Math.PI * i / 12 - Math.PI / 2;
+        g.lineTo(r * Math.cos(a), r * Math.sin(a));
+      }
+      g.closePath();
+      g.fillStyle = colour;
+      g.fill();
+      g.lineWidth = 1;
+      g.strokeStyle = "#4a0000";
+      g.stroke();
+      g.beginPath();
+      g.arc(0, 0, radius * 0.26, 0, 2 * Math.PI);
+      g.fillStyle = "#fff1a8";
+      g.fill();
+    } else {
+      g.globalAlpha = rec.recent ? 0.45 : 1;
+      g.beginPath();
+      g.arc(0, 0, radius, 0, 2 * Math.PI);
+      g.fillStyle = colour;
+      g.fill();
+      g.lineWidth = 1.2;
+      g.strokeStyle = "#ffffff";
+      g.stroke();
+    }
+    sprites[key] = picture;
+    return picture;
+  }
+
+  function cellKey(rec) {
+    var size = rec.strike ? BURST_CELL : DOT_CELL;
+    return (rec.strike ? "s" : "") + Math.floor(rec.px / size) + "," + Math.floor(rec.py / size);
+  }
+
+  // Many events: the page takes the mouse for the canvases (they let it through to the map).
+  function dotAt(latlng) {
+    if (!dense || dotCellZoom === null) { return null; }
+    var p = map.project(latlng, dotCellZoom), best = null, bestD = Infinity;
+    [["s", BURST_CELL, BURST_RADIUS], ["", DOT_CELL, DOT_RADIUS + 2]].forEach(function (grid) {
+      if (best) { return; }  // a burst is drawn over the circles
+      var cx = Math.floor(p.x / grid[1]), cy = Math.floor(p.y / grid[1]), reach = Math.ceil(grid[2] / grid[1]);
+      for (var dx = -reach; dx <= reach; dx++) {
+        for (var dy = -reach; dy <= reach; dy++) {
+          var rec = dotCells[grid[0] + (cx + dx) + "," + (cy + dy)];
+          if (rec && onMap[rec.data.id] === ON_CANVAS && rec.group && map.hasLayer(rec.group)) {
+            var d = (rec.px - p.x) * (rec.px - p.x) + (rec.py - p.y) * (rec.py - p.y);
+            if (d <= grid[2] * grid[2] && d < bestD) { best = rec; bestD = d; }
+          }
+        }
+      }
     });
-    markers[data.id] = rec;
-    return rec;
+    return best;
+  }
+
+  function hoverOn(rec) {  // the tooltip of the circle under the mouse (one tooltip for them all)
+    if (rec === hoverDot) { return; }
+    hoverDot = rec;
+    map.getContainer().classList.toggle("atlas-over-dot", !!rec);
+    if (!rec) {
+      if (hoverTip) { map.closeTooltip(hoverTip); }
+      return;
+    }
+    hoverTip = hoverTip || L.tooltip({direction: "top", className: "atlas-tip"});
+    hoverTip.options.offset = L.point(0, rec.strike ? -8 : -5);
+    hoverTip.setContent(eventTooltip(rec.data));
+    map.openTooltip(hoverTip, rec.latlng);
+  }
+
+  function watchDots() {
+    var pane = map.createPane("atlas-dots");
+    pane.style.zIndex = 590;  // over every shape, under the DOM markers (600)
+    pane.style.pointerEvents = "none";
+    dotLayer = new DotLayer().addTo(map);
+    map.on("mousemove", function (ev) { hoverOn(dotAt(ev.latlng)); });
+    map.on("mouseout zoomstart", function () { hoverOn(null); });
+    map.on("click", function (ev) {
+      var rec = dotAt(ev.latlng);
+      if (rec) { onMarkerClick(rec); }
+    });
+    map.on("zoomend", function () { if (dense) { applyEvents(); } });
+    map.on("overlayadd overlayremove", function () { if (dense) { applyEvents(); } });
   }
 
   function allianceEntry(id, name) {
@@ -249,7 +493,8 @@
         var code = layer.feature.properties.ADM0_A3;
         units[code] = layer;
         unitNames[code] = layer.feature.properties.NAME || code;
-        layer.bindTooltip(function () { return unitTooltip(code); }, {sticky: true, className: "atlas-tip"});
+        layer.bindTooltip(function () { return unitTooltip(code); },
+                          {sticky: true, className: "atlas-tip atlas-tip-unit"});
       });
     }
     if (layers.outlines) {
@@ -263,7 +508,16 @@
     if (hi.hatch) {
       try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
     }
-    (cfg.events || []).forEach(makeMarker);
+    DENSE_EVENTS = cfg.denseEvents || DENSE_EVENTS;
+    var table = cfg.events || [];
+    if (Array.isArray(table)) {  // a list of event objects
+      table.forEach(function (e) { eventRows[e.id] = e; });
+    } else {  // {fields: [...], rows: [[...], ...]}: one row per event, smaller and quicker to read
+      eventFields = table.fields || [];
+      var idAt = eventFields.indexOf("id");
+      (table.rows || []).forEach(function (row) { eventRows[row[idAt]] = row; });
+    }
+    watchDots();
     addLegend();
     restyleUnits();
     watchLayers();
@@ -384,51 +638,132 @@
     });
   }
 
-  function applyEvents() {
-    var want = {};
-    current.events.forEach(function (e) {
-      var rec = markers[e.id] || (e.lat !== undefined ? makeMarker(e) : null);
-      if (rec) { want[e.id] = !!e.recent; }
-    });
-    Object.keys(eventShown).forEach(function (id) {
-      if (!has(want, id)) {
-        var rec = markers[id];
-        if (rec.group) { rec.group.removeLayer(rec.marker); }
-        delete eventShown[id];
+  function takeEvents(delta) {  // the events of the state into `wanted`; true if they changed
+    var changed = false;
+    var put = function (item) {
+      var id, recent;
+      if (Array.isArray(item)) {
+        id = item[0]; recent = !!item[1];
+      } else if (item && item.id !== undefined) {
+        id = item.id; recent = !!item.recent;
+        if (item.lat !== undefined) { record(id, item); }  // an event the page was not built with
+      } else {
+        return;
       }
-    });
-    // markers at the same spot fan out around it (in pixels, whatever the zoom)
-    var spots = {}, reveal = false;
-    Object.keys(want).forEach(function (id) {
+      wanted[id] = recent;
+    };
+    if (has(delta, "events")) {
+      wanted = {};
+      (delta.events || []).forEach(put);
+      changed = true;
+    }
+    var ch = has(delta, "eventChanges") ? delta.eventChanges : null;
+    if (ch) {
+      if (ch.reset) { wanted = {}; }
+      (ch.drop || []).forEach(function (id) { delete wanted[id]; });
+      (ch.put || []).forEach(put);
+      changed = true;
+    }
+    return changed;
+  }
+
+  function fanOut(ids, target, offsets) {  // markers at the same spot fan out around it (in pixels, whatever the zoom)
+    var spots = {};
+    ids.forEach(function (id) {
       var d = markers[id].data;
       var spot = d.lat.toFixed(2) + "," + d.lon.toFixed(2);
       (spots[spot] = spots[spot] || []).push(id);
     });
+    var byDate = function (a, b) {  // the order of the state's events: by start, then id
+      var da = markers[a].data, db = markers[b].data;
+      return da.start < db.start ? -1 : da.start > db.start ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    };
     Object.keys(spots).forEach(function (spot) {
-      var ids = spots[spot];
-      ids.forEach(function (id, k) {
-        var rec = markers[id];
+      var group = spots[spot];
+      if (group.length > 1) { group.sort(byDate); }
+      group.forEach(function (id, k) {
         var off = null;
-        if (ids.length > 1) {
+        if (group.length > 1) {
           var r = 9 + 2.2 * k, a = k * 2.39996;
           off = [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
         }
-        var recent = want[id];
-        var changed = rec.recent !== recent || String(rec.offset) !== String(off);
-        rec.recent = recent;
-        rec.offset = off;
-        var opacity = recent ? (rec.strike ? 0.7 : 0.45) : 1;
-        if (!has(eventShown, id)) {
-          rec.marker.setOpacity(opacity);
-          if (rec.group) { rec.group.addLayer(rec.marker); }
-          if (id === selected) { reveal = true; }
-        } else if (changed) {
-          rec.marker.setOpacity(opacity);
-          decorateMarker(rec);
-        }
-        eventShown[id] = recent;
+        target[id] = "dom";
+        offsets[id] = off;
       });
     });
+  }
+
+  function thinOut(ids, target) {  // one circle per cell of DOT_CELL px, one burst per cell of BURST_CELL px
+    var z = map.getZoom(), cells = {};
+    var order = [[], [], [], []];  // on the map now first, then new ones; current events before recent ones
+    ids.forEach(function (id) {
+      if (id === selected) { target[id] = "dom"; return; }
+      var group = markers[id].group;
+      if (!group || !map.hasLayer(group)) { return; }  // its category is switched off: it takes no cell
+      order[(onMap[id] ? 0 : 1) + (wanted[id] ? 2 : 0)].push(id);
+    });
+    order.forEach(function (list) {
+      list.forEach(function (id) {
+        var rec = markers[id];
+        if (rec.pz !== z) {
+          var p = map.project(rec.latlng, z);
+          rec.px = p.x; rec.py = p.y; rec.pz = z;
+        }
+        var key = cellKey(rec);
+        if (has(cells, key)) { return; }
+        cells[key] = rec;
+        target[id] = "dot";
+      });
+    });
+    dotCells = cells;
+    dotCellZoom = z;
+  }
+
+  function applyEvents() {
+    var ids = [];
+    Object.keys(wanted).forEach(function (id) { if (record(id)) { ids.push(id); } });
+    dense = ids.length > DENSE_EVENTS;
+    var target = {}, offsets = {}, reveal = false, drawn = [];
+    if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dotCells = {}; dotCellZoom = null; }
+    if (hoverDot && target[hoverDot.data.id] !== "dot") { hoverOn(null); }
+    Object.keys(onMap).forEach(function (id) {
+      var rec = markers[id], layer = onMap[id];
+      if (!has(wanted, id) || (target[id] === "dot" ? ON_CANVAS : rec.marker) !== layer || !target[id]) {
+        if (layer !== ON_CANVAS && rec.group) { rec.group.removeLayer(layer); }
+        delete onMap[id];
+      }
+    });
+    Object.keys(eventShown).forEach(function (id) {
+      if (!has(wanted, id)) {
+        delete eventShown[id];
+        release(id);
+      }
+    });
+    ids.forEach(function (id) {
+      var rec = markers[id], recent = wanted[id], off = offsets[id] || null, kind = target[id];
+      var changed = rec.recent !== recent || String(rec.offset) !== String(off);
+      rec.recent = recent;
+      rec.offset = off;
+      eventShown[id] = recent;
+      if (!kind) { return; }
+      if (kind === "dot") {
+        onMap[id] = ON_CANVAS;
+        drawn.push(rec);
+        return;
+      }
+      var marker = domMarker(rec);
+      var opacity = recent ? (rec.strike ? 0.7 : 0.45) : 1;
+      if (onMap[id] !== marker) {
+        marker.setOpacity(opacity);
+        if (rec.group) { rec.group.addLayer(marker); }
+        onMap[id] = marker;
+        if (id === selected) { reveal = true; }
+      } else if (changed) {
+        marker.setOpacity(opacity);
+        decorateMarker(rec);
+      }
+    });
+    if (drawn.length || dotLayer._items.length) { dotLayer.setItems(drawn); }
     if (reveal) { revealSelected(); }
   }
 
@@ -473,12 +808,13 @@
     var t0 = performance.now();
     delta = delta || {};
     try {
-      ["territories", "relations", "alliances", "events", "regions"].forEach(function (key) {
+      ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
+      var eventsChanged = takeEvents(delta);
       if (has(delta, "territories") || has(delta, "relations")) { restyleUnits(); }
       if (has(delta, "alliances") || has(delta, "territories")) { applyAlliances(); }
-      if (has(delta, "events")) { applyEvents(); }
+      if (eventsChanged) { applyEvents(); }
       if (has(delta, "regions")) { applyRegions(); }
       if (has(delta, "date")) {
         current.date = delta.date;
@@ -494,9 +830,9 @@
   };
 
   function revealSelected() {
-    var rec = selected && markers[selected];
-    if (rec && has(eventShown, selected) && map.hasLayer(rec.marker)) {
-      if (!map.getBounds().pad(-0.1).contains(rec.marker.getLatLng())) { map.panTo(rec.marker.getLatLng()); }
+    var layer = selected && onMap[selected];
+    if (layer && has(eventShown, selected) && map.hasLayer(layer)) {
+      if (!map.getBounds().pad(-0.1).contains(layer.getLatLng())) { map.panTo(layer.getLatLng()); }
       return true;
     }
     return false;
@@ -507,11 +843,14 @@
     selected = id || null;
     [prev, selected].forEach(function (eid) {
       var rec = eid && markers[eid];
-      if (rec) {
-        rec.marker.setZIndexOffset(eid === selected ? 5000 : (categoryOf(rec.data) === "strike" ? 1000 : 0));
+      if (rec && rec.marker) {
+        rec.marker.setZIndexOffset(eid === selected ? 5000 : (rec.strike ? 1000 : 0));
         decorateMarker(rec);
       }
     });
+    if (dense && prev !== selected && (has(wanted, prev) || has(wanted, selected))) {
+      applyEvents();  // the selected event is a DOM marker, never thinned out
+    }
     return revealSelected();
   };
 
@@ -536,7 +875,12 @@
     return {
       date: current.date,
       events: visible,
-      eventsOnMap: visible.filter(function (id) { return map.hasLayer(markers[id].marker); }),
+      eventsOnMap: visible.filter(function (id) {
+        var layer = onMap[id];
+        return layer === ON_CANVAS ? !!markers[id].group && map.hasLayer(markers[id].group) && map.hasLayer(dotLayer)
+                                   : !!layer && map.hasLayer(layer);
+      }),
+      eventsDrawn: dense ? "canvas" : "markers",
       recentEvents: visible.filter(function (id) { return eventShown[id]; }),
       units: unitsOut,
       outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
@@ -586,8 +930,14 @@
 
   // handles for tests and the Qt side
   atlas.unitLayer = function (code) { return units[code] || null; };
-  atlas.marker = function (id) { return markers[id] ? markers[id].marker : null; };
-  atlas.markerElement = function (id) { return markers[id] ? markers[id].marker.getElement() || null : null; };
+  atlas.marker = function (id) {  // the event's DOM marker (on the map unless the canvas draws the event)
+    var rec = record(id);
+    return rec ? domMarker(rec) : null;
+  };
+  atlas.markerElement = function (id) {
+    var rec = record(id);
+    return rec && rec.marker ? rec.marker.getElement() || null : null;
+  };
   atlas.map = function () { return map; };
 
   window.atlas = atlas;

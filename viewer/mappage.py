@@ -2,10 +2,12 @@
 
 ``build_page(atlas)`` returns the HTML of the whole map. The page holds every
 layer the atlas can ever show (country units, historical polity outlines,
-admin-1 regions, disputed lines, alliance groups, event markers); the in-page
-controller (``resources/controller.js``) then restyles and shows or hides those
-layers in place for each date (``window.atlas.apply(delta)``). Nothing here
-imports Qt.
+admin-1 regions, disputed lines, alliance groups, event groups) and a compact
+table of every event (one row each); the in-page controller
+(``resources/controller.js``) then restyles and shows or hides those layers in
+place for each date (``window.atlas.apply(delta)``), making an event's marker
+when it comes on the map (or, with many events on the map, drawing them on a
+canvas). Nothing here imports Qt.
 
 The page loads nothing from the network. Leaflet comes from the
 ``xstatic-leaflet`` package and the controller from ``resources/``; every
@@ -23,6 +25,7 @@ with ``textContent``. The static legend escapes its labels.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import json
@@ -37,8 +40,9 @@ from folium.template import Template
 
 from viewer import style
 
-from viewer.page_assets import (ATLAS_CSS, CONTROLLER_JS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION,  # noqa: F401
-                                OSM_HOSTS, OSM_TILES, QWEBCHANNEL_JS, RESOURCES_DIR, content_security_policy)
+from viewer.page_assets import (ATLAS_CSS, CONTROLLER_JS, EVENT_FIELDS, LEAFLET_CSS, LEAFLET_JS,  # noqa: F401
+                                OSM_ATTRIBUTION, OSM_HOSTS, OSM_TILES, QWEBCHANNEL_JS, RESOURCES_DIR,
+                                content_security_policy, event_table)
 
 # Colours shared with the window and its panel live in viewer/style.py; the map
 # adds what only it needs, with defaults where style.py has no entry.
@@ -155,7 +159,7 @@ def _as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
-def _known_alliances(atlas) -> dict[str, str]:
+def _known_alliances(atlas, events: list[dict] | None = None) -> dict[str, str]:
     """Alliance id -> name of every alliance in force at some time (sampled twice a year and on event days)."""
     first, last = _as_date(atlas.first_day), _as_date(atlas.last_day)
     days = {first, last}
@@ -164,9 +168,17 @@ def _known_alliances(atlas) -> dict[str, str]:
             day = dt.date(year, month, 1)
             if first <= day <= last:
                 days.add(day)
-    for event in atlas.events:
-        day = _as_date(event["start"])
+    changes = getattr(atlas, "alliance_change_days", None)
+    bounds = changes() if callable(changes) else None
+    stretches: set[int] = set()  # with the days the answer can change: one event day per stretch between them
+    for start in sorted({e["start"] for e in (atlas.events if events is None else events)}):
+        day = _as_date(start)
         if first <= day <= last:
+            if bounds is not None:
+                stretch = bisect.bisect_right(bounds, day.toordinal())
+                if stretch in stretches:
+                    continue
+                stretches.add(stretch)
             days.add(day)
     found: dict[str, str] = {}
     method = getattr(atlas, "alliances", None)
@@ -198,12 +210,8 @@ def _polity_outlines(atlas) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _event_record(event: dict) -> dict:
-    return {
-        "id": event["id"], "title": event.get("title") or event["id"], "start": event.get("start"),
-        "end": event.get("end"), "category": event.get("category"), "place": event.get("place"),
-        "lat": event.get("lat"), "lon": event.get("lon"), "region": event.get("region"),
-    }
+DENSE_EVENTS = 300
+"""With more events than this on the map, the page draws them as thinned circles on a canvas."""
 
 
 class _Register(MacroElement):
@@ -342,7 +350,8 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     disputed.add_to(m)
     m.add_child(_Register("disputed", disputed))
 
-    alliances = _known_alliances(atlas)
+    events = atlas.events
+    alliances = _known_alliances(atlas, events)
     alliance_config = {}
     for aid, (name, style_) in _alliance_styles(alliances).items():
         group = FeatureGroup(name="Alliance: " + html.escape(aid), show=True)  # Leaflet shows layer names as HTML
@@ -350,7 +359,6 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         m.add_child(_Register("alliance:" + aid, group))
         alliance_config[aid] = {"name": name, "style": style_}
 
-    events = atlas.events
     categories = list(CATEGORY_COLOURS)
     if any(e.get("category") not in CATEGORY_COLOURS for e in events):
         categories.append("other")  # the controller puts any unknown category here
@@ -375,7 +383,8 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         "alliances": alliance_config,
         "extraAllianceStyles": [alliance_style("", i) for i in range(len(_EXTRA_ALLIANCE_COLOURS))][
             sum(1 for aid in alliances if aid not in ALLIANCE_STYLES):] or [alliance_style("", 0)],
-        "events": [_event_record(e) for e in events],
+        "events": event_table(events),
+        "denseEvents": DENSE_EVENTS,
         "legend": _legend_html(alliances),
     }
     m.add_child(_Controller(control, config))

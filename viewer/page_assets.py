@@ -1,4 +1,5 @@
-"""What the map page loads and may reach: asset paths and its content security policy (no folium here)."""
+"""What the map page loads and may reach: asset paths, its content security policy, and its table of
+events (no folium here)."""
 
 from pathlib import Path
 
@@ -23,3 +24,15 @@ def content_security_policy(online_tiles: bool = False) -> str:
     return ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             f"img-src {img}; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; "
             "base-uri 'none'; form-action 'none'")
+
+
+# What the page knows of each event: one row per event, these columns (``event_table``).
+EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region")
+
+
+def event_table(events: list[dict]) -> dict:
+    """Every event the page may show, one row each (the columns of ``EVENT_FIELDS``): compact to send and read."""
+    get = dict.get
+    return {"fields": list(EVENT_FIELDS),
+            "rows": [[e["id"], get(e, "title") or e["id"], get(e, "start"), get(e, "end"), get(e, "category"),
+                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region")] for e in events]}

@@ -14,11 +14,14 @@ import tempfile
 from pathlib import Path
 
 import viewer
+from viewer.core.atlas import collector_paused
+from viewer.page_assets import event_table
 
 log = logging.getLogger(__name__)
 KEEP = 4
 """How many built pages the cache keeps (each about 2 MB)."""
 _BUILDER = Path(__file__).with_name("mappage.py")
+_TABLE = Path(__file__).with_name("page_assets.py")
 
 
 def cache_dir() -> Path:
@@ -29,12 +32,15 @@ def cache_dir() -> Path:
 
 
 def page_key(atlas, online_tiles: bool) -> str:
-    """A digest of everything the page is built from: the builder, the files, and the events and polities as loaded."""
+    """A digest of everything the page is built from: the builder, the files, and the events (what the page
+    holds of each) and polities as loaded."""
     digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}".encode())
-    digest.update(json.dumps([atlas.events, atlas.polities], sort_keys=True, default=str).encode())
+    with collector_paused():
+        rows = event_table(atlas.events)["rows"]
+    digest.update(json.dumps([rows, atlas.polities], sort_keys=True, default=str, check_circular=False).encode())
     inputs = list(atlas.files.values()) + list(atlas.layer_files.values())
     inputs += [Path(f["file"]) for f in getattr(atlas, "user_files", [])]
-    for path in [_BUILDER, Path(__file__).with_name("style.py"), *inputs]:
+    for path in [_BUILDER, _TABLE, Path(__file__).with_name("style.py"), *inputs]:
         digest.update(str(path).encode())
         try:
             digest.update(Path(path).read_bytes())

@@ -13,6 +13,11 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 def parse_date(text: object) -> dt.date:
     """Parse a strict YYYY-MM-DD string; raise ValueError with a readable reason."""
+    if type(text) is str and _ISO.fullmatch(text):  # the common case: a clean date, no spaces around it
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass  # said below, as for any other text
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):

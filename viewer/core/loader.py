@@ -175,25 +175,47 @@ def check_record(file: str, n: int, props: dict, fields: tuple[Field, ...], *,
     Fields named in ``absent`` are missing from the whole file and were reported once
     for it: a record without them is left out without a problem of its own.
     """
-    label = record_label(n, props, line) if label is None else label
+    return _check_props(file, props, _specs(fields), absent, lambda: record_label(n, props, line) if label is None
+                        else label)
+
+
+_SPECS: dict[int, tuple[tuple[Field, ...], tuple]] = {}
+
+
+def _specs(fields: tuple[Field, ...]) -> tuple:
+    """(name, check, required, expected) of each field, looked up once per schema."""
+    found = _SPECS.get(id(fields))
+    if found is None or found[0] is not fields:
+        found = _SPECS[id(fields)] = (fields, tuple((f.name, f.check, f.required, f.expected) for f in fields))
+    return found[1]
+
+
+def _check_props(file: str, props: dict, specs: tuple, absent, label) -> tuple[dict | None, list[Problem]]:
+    """check_record's work; ``label()`` names the record, asked for only when there is a problem."""
     clean, problems, lacking = {}, [], False
-    for field in fields:
-        value = props.get(field.name)
-        if value is None and field.required:
-            if field.name in absent:
-                lacking = True
-            else:
-                problems.append(Problem(file, label, field.name, "is missing", field.expected))
+    for name, check, required, expected in specs:
+        value = props.get(name)
+        if value is None:
+            if required:
+                if name in absent:
+                    lacking = True
+                else:
+                    problems.append(Problem(file, label(), name, "is missing", expected))
+                continue
+            clean[name] = None
             continue
         try:
-            clean[field.name] = field.check(value) if value is not None else None
+            clean[name] = check(value)
         except ValueError as err:
-            problems.append(Problem(file, label, field.name, str(err), field.expected))
-    start_key = "start" if "start" in clean else "join"
-    end_key = "end" if "start" in clean else "leave"
+            problems.append(Problem(file, label(), name, str(err), expected))
+    if "start" in clean:
+        start_key, end_key = "start", "end"
+    else:
+        start_key, end_key = "join", "leave"
     start, end = clean.get(start_key), clean.get(end_key)
     if start and end and end < start:
-        problems.append(Problem(file, label, end_key, f"{end} is before {start_key} {start}", f"a date on or after {start}"))
+        problems.append(Problem(file, label(), end_key, f"{end} is before {start_key} {start}",
+                                f"a date on or after {start}"))
     return (None if problems or lacking else clean), problems
 
 
@@ -289,25 +311,60 @@ def check_features(file: str, features: list[dict], fields: tuple[Field, ...], *
     ``_no_point`` (its place was already found wanting).
     """
     records, problems = [], []
+    specs = _specs(fields)
     for index, feature in enumerate(features, 1):
         n = feature.get("_n", index)
         line = feature.get("_line")
         props = feature.get("properties") or {}
-        label = record_label(n, props, line)
-        record, found = check_record(file, n, props, fields, absent=feature.get("_absent", ()), label=label)
-        found += [Problem(file, label, *details) for details in feature.get("_problems", ())]
+        label = _Label(n, props, line)
+        record, found = _check_props(file, props, specs, feature.get("_absent", ()), label)
+        extra = feature.get("_problems")
+        if extra:
+            found += [Problem(file, label(), *details) for details in extra]
         where = None
         if with_point and not feature.get("_no_point"):
-            where, bad = point(file, label, feature.get("geometry"))
-            found += bad
-        problems += found
-        if record is None or any(p.is_error for p in found) or (with_point and where is None):
+            where = _plain_point(feature.get("geometry"))
+            if where is None:
+                where, bad = point(file, label(), feature.get("geometry"))
+                found += bad
+        if found:
+            problems += found
+            if record is None or any(p.is_error for p in found):
+                continue
+        if record is None or (with_point and where is None):
             continue
         if with_point:
             record["lon"], record["lat"] = where
         record["_file"], record["_n"], record["_line"] = file, n, line
         records.append(record)
     return records, problems
+
+
+class _Label:
+    """A record's label (``record_label``), made the first time a problem needs it."""
+
+    __slots__ = ("n", "props", "line", "text")
+
+    def __init__(self, n: int, props: dict, line: int | None):
+        self.n, self.props, self.line, self.text = n, props, line, None
+
+    def __call__(self) -> str:
+        if self.text is None:
+            self.text = record_label(self.n, self.props, self.line)
+        return self.text
+
+
+def _plain_point(geometry: Any) -> tuple[float, float] | None:
+    """(lon, lat) of a plain, valid Point geometry, or None for anything ``point`` must look at."""
+    if type(geometry) is not dict or geometry.get("type") != "Point":
+        return None
+    coords = geometry.get("coordinates")
+    if type(coords) is not list or len(coords) < 2:
+        return None
+    lon, lat = coords[0], coords[1]
+    if type(lon) is not float or type(lat) is not float or not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        return None
+    return lon, lat
 
 
 def load_records(path: Path, fields: tuple[Field, ...], *, with_point: bool = False,

@@ -34,6 +34,10 @@ def show(value: Any, limit: int = 60) -> str:
 
 
 def text(value: Any) -> str:
+    if type(value) is str and value.isascii():  # the common case (plain text) without the checks below
+        stripped = value.strip()
+        if stripped:
+            return stripped
     if not isinstance(value, str) or not value.strip():
         raise ValueError("is empty or not text")
     try:
@@ -44,6 +48,8 @@ def text(value: Any) -> str:
 
 
 def optional_text(value: Any) -> str | None:
+    if type(value) is str and value.isascii():
+        return value.strip() or None
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -62,7 +68,11 @@ def optional_date(value: Any):
 
 
 def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    exact = frozenset(choices)
+
     def check(value: Any) -> str:
+        if type(value) is str and value in exact:  # already clean
+            return value
         if not isinstance(value, str) or value.strip().lower() not in choices:
             raise ValueError(f"{show(value)} is not a known value")
         return value.strip().lower()
@@ -76,7 +86,14 @@ def code(value: Any) -> str:
     return value.strip().upper()
 
 
+def _clean_code(item: Any) -> bool:
+    """True if the item is already a clean code (three upper-case ASCII letters): ``code`` returns it unchanged."""
+    return type(item) is str and len(item) == 3 and item.isascii() and item.isalpha() and item.isupper()
+
+
 def code_list(value: Any) -> tuple[str, ...]:
+    if type(value) is list and value and all(map(_clean_code, value)):
+        return tuple(value)
     if isinstance(value, str):  # "PAK, USA" as typed in a spreadsheet
         value = [part for part in value.replace(";", ",").split(",") if part.strip()]
     if not isinstance(value, (list, tuple)) or not value:
@@ -85,6 +102,20 @@ def code_list(value: Any) -> tuple[str, ...]:
 
 
 def sources(value: Any) -> tuple[dict[str, str], ...]:
+    if type(value) is list and value:  # the common case: a list of objects with plain text
+        clean = []
+        for item in value:
+            if type(item) is not dict:
+                break
+            source, quote = item.get("source"), item.get("quote")
+            if not (type(source) is str and type(quote) is str and source.isascii() and quote.isascii()):
+                break
+            source, quote = source.strip(), quote.strip()
+            if not (source and quote):
+                break
+            clean.append({"source": source, "quote": quote})
+        else:
+            return tuple(clean)
     if not isinstance(value, (list, tuple)) or not value:
         raise ValueError("is not a non-empty list of sources")
     clean = []

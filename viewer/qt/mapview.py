@@ -11,8 +11,10 @@ navigation away from itself, opens no windows and shows no dialogs.
 
 ``set_state(state)`` sends only the sections of the atlas state that changed
 since the last one sent, to ``window.atlas.apply(delta)`` in the page; the page
-is never reloaded. While one apply is still being painted, newer states wait
-and only the latest is sent (a dragged slider never builds a backlog).
+is never reloaded. Events travel as the changes to the page's list of events
+(``event_changes``: ``[id, recent]`` for an event the page was built with, the
+whole record for any other). While one apply is still being painted, newer
+states wait and only the latest is sent (a dragged slider never builds a backlog).
 
 The ``atlas`` scheme must be registered before the QApplication exists: importing
 this module does that (or call ``register_scheme()`` early yourself).
@@ -111,9 +113,37 @@ def slim_state(state: dict, page_events: set[str] | frozenset[str] = frozenset()
         "alliances": [{"id": a["id"], "name": a.get("name"), "members": list(a.get("members", []))}
                       for a in state.get("alliances", [])],
         "events": events,
-        "regions": [{"id": r["id"], "name": r.get("name"), "events": list(r.get("events", []))}
-                    for r in state.get("regions", [])],
+        # the page highlights the regions; which events concern each is not its business
+        "regions": [{"id": r["id"], "name": r.get("name")} for r in state.get("regions", [])],
     }
+
+
+_RECORD_KEYS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "recent")
+
+
+def event_changes(previous: dict | None, events: list[dict],
+                  page_events: set[str] | frozenset[str] = frozenset()) -> tuple[dict, dict | None]:
+    """The events of a state as the page holds them, and what the page needs to hold them.
+
+    The first is ``{id: 1 or 0 (recent)}`` for an event the page was built with, or
+    ``{id: its record}`` for any other. The second is ``{reset, put, drop}`` for the
+    page's ``eventChanges`` (put items are ``[id, recent]`` or whole records): every
+    event when ``previous`` is None, else only those added, changed or gone (None
+    when nothing changed).
+    """
+    now = {}
+    for e in events:
+        event_id = e["id"]
+        if event_id in page_events:
+            now[event_id] = 1 if e.get("recent") else 0
+        else:
+            now[event_id] = {key: e.get(key) for key in _RECORD_KEYS}
+    if previous is None:
+        return now, {"reset": True, "put": [[i, v] if type(v) is int else v for i, v in now.items()], "drop": []}
+    get = previous.get
+    put = [[i, v] if type(v) is int else v for i, v in now.items() if get(i) != v]
+    drop = [i for i in previous if i not in now]
+    return now, ({"put": put, "drop": drop} if put or drop else None)
 
 
 def state_delta(previous: dict, new: dict) -> dict:
@@ -355,6 +385,8 @@ class MapView(QWebEngineView):
         self._ready = False
         self._failed = False
         self._sent: dict = {}
+        self._sent_events: dict | None = None
+        self._territories: tuple[list, list] | None = None  # the last territories seen, and their slim form
         self._pending: dict | None = None
         self._in_flight = False
         self._pending_select: tuple[str | None] | None = None
@@ -465,6 +497,7 @@ class MapView(QWebEngineView):
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
         self._ready = self._in_flight = False
         self._sent = {}
+        self._sent_events = None
         self._paint_timer.stop()
         self._ready_timer.start()
         self.page().load_page()
@@ -510,12 +543,20 @@ class MapView(QWebEngineView):
         state, self._pending = self._pending, None
         if state is None:
             return
-        slim = slim_state(state, self._page_events)
+        territories = state.get("territories", [])
+        if self._territories is None or self._territories[0] is not territories:  # the atlas keeps one list per map
+            self._territories = (territories, slim_state({"territories": territories})["territories"])
+        slim = slim_state({**state, "events": (), "territories": ()}, self._page_events)
+        slim["territories"] = self._territories[1]
+        del slim["events"]  # sent as changes, below
         delta = state_delta(self._sent, slim)
         self._sent = slim
+        self._sent_events, changes = event_changes(self._sent_events, state.get("events", []), self._page_events)
+        if changes is not None:
+            delta["eventChanges"] = changes
         self._in_flight = True
         self._paint_timer.start()
-        self.run_js(f"window.atlas.apply({json.dumps(delta)}); null")
+        self.run_js(f"window.atlas.apply({json.dumps(delta, separators=(',', ':'))}); null")
 
     def _on_ready(self) -> None:
         if self._ready or self._failed:
@@ -544,6 +585,7 @@ class MapView(QWebEngineView):
     def _on_apply_error(self, message: str) -> None:
         log.error("the map page could not apply a state: %s", message)
         self._sent = {}  # the page is in an unknown state: send everything next time
+        self._sent_events = None
         self._in_flight = False
         self._paint_timer.stop()
         if self._pending is not None and self._ready:

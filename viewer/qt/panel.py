@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import html
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QTimer, QUrl, Qt, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
+                               QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
+from viewer.core.atlas import collector_paused
 from viewer.style import CATEGORY_COLOURS
 
 ALL = "__all__"
@@ -52,6 +54,41 @@ def day_card_html(day: str, events: list[dict], total: int | None = None) -> str
             f"<ul>{items}</ul>{more}<p>Select one to read its summary and sources.</p>")
 
 
+class _EventDelegate(QStyledItemDelegate):
+    """Draws a row of the events list: in its category's colour, bold while the event is on the map.
+
+    Colour, weight and tooltip come from the panel's own tables when a row is drawn or
+    hovered, so a list of 100,000 events costs one item each and marking the day's
+    events touches no item at all.
+    """
+
+    def __init__(self, panel: "EventPanel"):
+        super().__init__(panel.list)
+        self.panel = panel
+        self._colours: dict[str, QColor] = {}
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
+        super().initStyleOption(option, index)
+        event = self.panel._events.get(index.data(Qt.ItemDataRole.UserRole))
+        if event is None:
+            return
+        if event["id"] in self.panel._bold:
+            option.font.setBold(True)
+        category = event["category"]
+        colour = self._colours.get(category)
+        if colour is None:
+            colour = self._colours[category] = QColor(CATEGORY_COLOURS.get(category, "#000")).darker(130)
+        option.palette.setColor(QPalette.ColorRole.Text, colour)
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip:
+            found = self.panel._events.get(index.data(Qt.ItemDataRole.UserRole))
+            if found is not None:
+                QToolTip.showText(event.globalPos(), found.get("summary") or found["title"], view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
 class EventPanel(QWidget):
     """Every event, filterable by text, category and partner; selecting one shows its card."""
 
@@ -68,7 +105,15 @@ class EventPanel(QWidget):
         self.partner = QComboBox(self)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self._bold: set[str] = set()
+        self._hidden: set[int] = set()  # rows the filters hide
+        self._scrolled_to: int | None = None
+        self.list.setItemDelegate(_EventDelegate(self))
         self.card = QTextBrowser(self)
+        # the card of the day is written once the window is idle: the map's update goes out first
+        self._day_card: tuple[str, list[dict], int] | None = None
+        self._day_card_timer = QTimer(self, singleShot=True, interval=0)
+        self._day_card_timer.timeout.connect(self._show_day_card)
         self.card.setOpenLinks(False)
         self.card.anchorClicked.connect(self._open_link)
 
@@ -92,10 +137,18 @@ class EventPanel(QWidget):
         self.set_events(events)
 
     def set_events(self, events: list[dict]) -> None:
+        with collector_paused():  # a large dataset: many objects, none of them garbage
+            self._set_events(events)
+        self.apply_filter()
+
+    def _set_events(self, events: list[dict]) -> None:
         self._events = {e["id"]: e for e in events}
-        self._rows = {e["id"]: row for row, e in enumerate(events)}
+        self._ids = [e["id"] for e in events]
+        self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
         self._starts = [e["start"] for e in events]
-        self._bold: set[str] = set()
+        self._bold = set()
+        self._hidden = set()
+        self._scrolled_to = None
         for combo, label, values in (
             (self.category, "All categories", sorted({e["category"] for e in events})),
             (self.partner, "All partners", sorted({a for e in events for a in e["actors"] if a != "PAK"},
@@ -109,41 +162,45 @@ class EventPanel(QWidget):
             combo.blockSignals(blocked)
         blocked = self.list.blockSignals(True)
         self.list.clear()
-        for e in events:
-            item = QListWidgetItem(f"{e['start']}  {e['title']}")
-            item.setData(Qt.ItemDataRole.UserRole, e["id"])
-            item.setForeground(QColor(CATEGORY_COLOURS.get(e["category"], "#000")).darker(130))
-            item.setToolTip(e.get("summary") or e["title"])
-            self.list.addItem(item)
+        self.list.addItems([f"{e['start']}  {e['title']}" for e in events])
+        role, item = Qt.ItemDataRole.UserRole, self.list.item
+        for row, event_id in enumerate(self._ids):
+            item(row).setData(role, event_id)
         self.list.blockSignals(blocked)
-        self.apply_filter()
 
     def apply_filter(self) -> None:
         words = self.search.text().strip().lower()
         category, partner = self.category.currentData(), self.partner.currentData()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            e = self._events[item.data(Qt.ItemDataRole.UserRole)]
-            shown = ((category in (ALL, None) or e["category"] == category)
-                     and (partner in (ALL, None) or partner in e["actors"])
-                     and (not words or words in f"{e['title']} {e.get('summary') or ''} {e.get('place') or ''}".lower()))
-            item.setHidden(not shown)
+        hidden = set()
+        if words or category not in (ALL, None) or partner not in (ALL, None):
+            for row, event_id in enumerate(self._ids):
+                e = self._events[event_id]
+                text = f"{e['title']} {e.get('summary') or ''} {e.get('place') or ''}"
+                shown = ((category in (ALL, None) or e["category"] == category)
+                         and (partner in (ALL, None) or partner in e["actors"])
+                         and (not words or words in text.lower()))
+                if not shown:
+                    hidden.add(row)
+        for row in hidden ^ self._hidden:  # only the rows that change
+            self.list.item(row).setHidden(row in hidden)
+        self._hidden = hidden
+        self._scrolled_to = None
 
     def visible_ids(self) -> list[str]:
-        return [self.list.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+        return [event_id for row, event_id in enumerate(self._ids) if row not in self._hidden]
 
     def select(self, event_id: str) -> None:
         """Select and show an event without emitting eventSelected."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == event_id:
-                blocked = self.list.blockSignals(True)
-                self.list.setCurrentItem(item)
-                self.list.scrollToItem(item)
-                self.list.blockSignals(blocked)
-                self._show_card(event_id)
-                return
+        row = self._rows.get(event_id)
+        if row is None:
+            return
+        item = self.list.item(row)
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(item)
+        self.list.scrollToItem(item)
+        self.list.blockSignals(blocked)
+        self._scrolled_to = None
+        self._show_card(event_id)
 
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
@@ -151,20 +208,28 @@ class EventPanel(QWidget):
 
     def mark_current(self, ids: set[str], day: str) -> None:
         """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card."""
-        for event_id in self._bold ^ ids:
-            item = self.list.item(self._rows[event_id])
-            font = item.font()
-            font.setWeight(QFont.Weight.Bold if event_id in ids else QFont.Weight.Normal)
-            item.setFont(font)
-        self._bold = set(ids)
+        if ids != self._bold:
+            self._bold = set(ids)
+            self.list.viewport().update()  # the delegate draws the rows bold or not
         row = bisect.bisect_left(self._starts, day)
-        while row < self.list.count() and self.list.item(row).isHidden():
+        while row in self._hidden:
             row += 1
-        if row < self.list.count():
+        if row < self.list.count() and row != self._scrolled_to:
             self.list.scrollToItem(self.list.item(row), QListWidget.ScrollHint.PositionAtCenter)
+            self._scrolled_to = row
         if self.list.currentItem() is None:
-            first = sorted(ids, key=self._rows.get)[:DAY_CARD_ITEMS]
-            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids)))
+            first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
+            self._day_card = (day, [self._events[i] for i in first], len(ids))
+            self._day_card_timer.start()
+
+    def _show_day_card(self) -> None:
+        if self._day_card is not None and self.list.currentItem() is None:
+            self.card.setHtml(day_card_html(*self._day_card))
+        self._day_card = None
+
+    def is_bold(self, event_id: str) -> bool:
+        """True if the event's row is drawn bold: it is on the map on the day shown."""
+        return event_id in self._bold
 
     def _on_current(self, item, _previous) -> None:
         if item is not None:
@@ -173,6 +238,8 @@ class EventPanel(QWidget):
             self.eventSelected.emit(event_id)
 
     def _show_card(self, event_id: str) -> None:
+        self._day_card = None  # an event's card replaces any card of the day still to come
+        self._day_card_timer.stop()
         self.card.setHtml(event_card_html(self._events[event_id], self.unit_names))
 
     @staticmethod

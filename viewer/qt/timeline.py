@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
+from viewer.core.atlas import collector_paused
 from viewer.style import CATEGORY_COLOURS, STATUS_COLOURS
 
 SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months": 1}),
@@ -34,8 +35,11 @@ class TimelineSlider(QSlider):
         self._track: QPixmap | None = None
 
     def set_events(self, events: list[dict]) -> None:
-        self._ticks = [((dt.date.fromisoformat(e["start"]) - self.first).days,
-                        QColor(CATEGORY_COLOURS.get(e["category"], "#555"))) for e in events]
+        colours = {category: QColor(CATEGORY_COLOURS.get(category, "#555"))
+                   for category in {e["category"] for e in events}}
+        first, day = self.first.toordinal(), dt.date.fromisoformat
+        with collector_paused():  # one tick per event: many objects, none of them garbage
+            self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
         self.update()
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
@@ -79,9 +83,11 @@ class TimelineSlider(QSlider):
             x0, x1 = self.x_of(start, groove), self.x_of(stop + 1, groove)
             painter.fillRect(QRectF(x0, 1 + row * (self.BAND_HEIGHT + 1), max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
         top = 3 + self._band_rows * (self.BAND_HEIGHT + 1)
+        last_colour: dict[int, QColor] = {}  # one line per pixel column: the last tick drawn there covers the others
         for value, colour in self._ticks:
+            last_colour[int(self.x_of(value, groove))] = colour
+        for x, colour in last_colour.items():
             painter.setPen(QPen(colour, 1))
-            x = int(self.x_of(value, groove))
             painter.drawLine(x, top, x, top + 8)
         font = painter.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         day = find(self.timeline.day)
         if day is not None:
             self.set_day(day)
-            first = next((e for e in self.atlas.events if e["start"] == day.isoformat()), None)
+            first = next((e for e in self.atlas.events_on(day) if e["start"] == day.isoformat()), None)
             if first:
                 self.panel.select(first["id"])
                 self.map.select_event(first["id"])
