@@ -2,7 +2,8 @@
 
 Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events) and
 `gui` (the real window offscreen: scrub latency, in-page apply, naive rebuild+reload,
-cold start, memory; the scrub again with 100,000 synthetic events).
+cold start, memory; the scrub again with 100,000 synthetic events) and `export` (a 1920x1080 PNG snapshot,
+the yearly GIF).
 """
 
 from __future__ import annotations
@@ -72,7 +73,43 @@ def bench_gui(results: dict) -> None:
         measure_scrub(results, Path(folder), prefix="scale_100k_")
 
 
-SECTIONS = {"core": bench_core, "gui": bench_gui}
+def bench_export(results: dict) -> None:
+    """Exports, offscreen: one 1920x1080 PNG with its caption from a warm app (median of 5 dates, the render and
+    the file written) and the 79 yearly frames 1947-2025 at 960x540 with their GIF."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from viewer.export import Step, frame_dates
+    from viewer.qt.app import make_application
+
+    make_application()
+    from viewer.qt.snapshot import AnimationExport, Renderer, RenderJob, save_png
+
+    atlas = Atlas.load(strict=True)
+    renderer = Renderer(atlas)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "snapshot.png"
+            save_png(renderer.render_sync(RenderJob(atlas.state(dt.date(1990, 1, 1)), (1920, 1080))), out, True)
+            timings = []
+            for day in ("1947-10-20", "1965-09-06", "1971-12-16", "2011-05-02", "2024-01-17"):
+                t0 = time.perf_counter()
+                save_png(renderer.render_sync(RenderJob(atlas.state(day), (1920, 1080))), out, True)
+                timings.append((time.perf_counter() - t0) * 1000)
+            results["snapshot_ms"] = round(statistics.median(timings), 1)
+            results["snapshot_max_ms"] = round(max(timings), 1)
+            days = frame_dates(atlas.first_day, atlas.last_day, Step("y"))
+            gif = Path(folder) / "yearly.gif"
+            t0 = time.perf_counter()
+            AnimationExport(renderer, atlas, days, gif, "gif").run_sync()
+            results["gif_yearly_s"] = round(time.perf_counter() - t0, 2)
+            results["gif_yearly_frames"] = len(days)
+            results["gif_yearly_mb"] = round(gif.stat().st_size / 1e6, 2)
+    finally:
+        renderer.close(now=True)
+
+
+SECTIONS = {"core": bench_core, "gui": bench_gui, "export": bench_export}
 
 
 def main() -> int:

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menus[menu].addAction(action)
             self.actions_by_name[text.replace("&", "")] = action
+        from viewer.qt.export_dialogs import install_export_actions  # File › Export… (before Quit)
+
+        install_export_actions(self)
 
     def _show_keys(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
