@@ -66,7 +66,7 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
     from viewer.qt.app import make_application
 
     app = make_application()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
     from viewer.core.atlas import Atlas
     from viewer.qt.window import MainWindow
@@ -112,8 +112,8 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
             results["speedup_vs_naive"] = round(results["naive_reload_median_ms"] / results["scrub_p50_ms"], 1)
         window.set_playing(False)
         window.close()
-        window.deleteLater()
-        app.processEvents()
+        window.deleteLater()  # now, not at exit: the web page must go before its profile and the application
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 COLD_START = """

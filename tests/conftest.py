@@ -28,3 +28,38 @@ def seeds_dir():
     if not SEEDS.is_dir():
         pytest.skip("the source texts (../shared/seeds) are not beside this checkout")
     return SEEDS
+
+
+def dispose(widget) -> None:
+    """Close and delete a window or view now: its web page goes before its profile, as when the app quits."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path_factory):
+    """``open_window(atlas, day, size=None, settings=None)``: a MainWindow shown and painted; closed after the test."""
+    from PySide6.QtCore import QSettings
+
+    from viewer.qt.window import MainWindow
+
+    opened = []
+
+    def open_(atlas, day, size=None, settings=None):
+        settings = settings or QSettings(str(tmp_path_factory.mktemp("settings") / "pakatlas.ini"),
+                                         QSettings.Format.IniFormat)
+        win = MainWindow(atlas, settings, start_date=day)
+        if size:
+            win.resize(*size)
+        with qtbot.waitSignal(win.map.statePainted, timeout=60_000):
+            win.show()
+        opened.append(win)
+        return win
+
+    yield open_
+    for win in opened:
+        win.set_playing(False)
+        dispose(win)

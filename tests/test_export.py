@@ -509,20 +509,8 @@ def test_save_png_failure_names_the_file_and_leaves_nothing(qtbot, renderer, atl
 
 
 @pytest.fixture
-def window(qtbot, atlas, tmp_path_factory):
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-
-    from viewer.qt.window import MainWindow
-
-    settings = QSettings(str(tmp_path_factory.mktemp("settings") / "pakatlas.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(atlas, settings, start_date=dt.date(2024, 1, 17))
-    win.resize(900, 640)
-    with qtbot.waitSignal(win.map.statePainted, timeout=LOAD_TIMEOUT):
-        win.show()
-    yield win
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+def window(open_window, atlas):
+    return open_window(atlas, dt.date(2024, 1, 17), size=(900, 640))
 
 
 def test_file_menu_has_the_exports_before_quit(window):

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from conftest import dispose  # noqa: E402
 from viewer.qt.window import MainWindow  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
@@ -23,22 +24,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, atlas, settings):
-    win = MainWindow(atlas, settings, start_date=dt.date(1965, 9, 6))
-    with qtbot.waitSignal(win.map.statePainted, timeout=LOAD_TIMEOUT):
-        win.show()
-    yield win
-    win.set_playing(False)
-    dispose(win)
-
-
-def dispose(win):
-    """Close and delete a window now, its web page before its profile."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+def window(open_window, atlas, settings):
+    return open_window(atlas, dt.date(1965, 9, 6), settings=settings)
 
 
 def shown(qtbot, win) -> dict:

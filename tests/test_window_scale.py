@@ -11,10 +11,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from viewer.core.atlas import Atlas  # noqa: E402
-from viewer.qt.window import MainWindow  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
 PAINT_TIMEOUT = 15_000
@@ -55,18 +54,8 @@ def big_atlas(tmp_path_factory):
 
 
 @pytest.fixture
-def window(qtbot, big_atlas, tmp_path):
-    settings = QSettings(str(tmp_path / "pakatlas.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(big_atlas, settings, start_date=DAY)
-    win.resize(1200, 800)
-    with qtbot.waitSignal(win.map.statePainted, timeout=LOAD_TIMEOUT):
-        win.show()
-    yield win
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+def window(open_window, big_atlas):
+    return open_window(big_atlas, DAY, size=(1200, 800))
 
 
 def js(qtbot, win, script: str):
