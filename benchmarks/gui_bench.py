@@ -54,11 +54,23 @@ def _rss_mb(pid: int, field: str = "Rss") -> float:
 
 
 def _wait(app, done, timeout_s: float = 30.0) -> None:
+    """Run Qt's event loop until ``done()``, sleeping between events as the app's own loop does.
+
+    A busy loop of processEvents() would keep one of the machine's cores from the web
+    engine's processes, which a user's idle window never does.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
     end = time.perf_counter() + timeout_s
-    while not done():
-        if time.perf_counter() > end:
-            raise TimeoutError("the map did not report in time")
-        app.processEvents()
+    tick = QTimer()
+    tick.start(50)  # wakes the loop to check the timeout when nothing else happens
+    try:
+        while not done():
+            if time.perf_counter() > end:
+                raise TimeoutError("the map did not report in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "") -> None:
@@ -141,3 +153,34 @@ def measure_cold_start(results: dict) -> None:
                                   env=env, capture_output=True, text=True, timeout=120)
             runs.append(float(done.stdout.strip().splitlines()[-1]) - t0)
     results["cold_start_s"] = round(statistics.median(runs), 2)
+
+
+BLANK_PAGE = """
+import os, sys
+sys.path.insert(0, os.getcwd())
+from benchmarks.gui_bench import _rss_mb
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtWebEngineWidgets import QWebEngineView
+view = QWebEngineView()
+view.resize(1280, 800)
+view.loadFinished.connect(lambda ok: view.page().runJavaScript(
+    "new Promise(r => requestAnimationFrame(() => setTimeout(r, 500)))",
+    lambda _r: (print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True), app.quit())))
+view.setHtml("<html><body><p>blank</p></body></html>")
+view.show()
+app.exec()
+del view
+"""
+
+
+def measure_blank_page(results: dict) -> None:
+    """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``rss_mb`` is.
+
+    What the atlas adds is ``rss_mb`` minus this."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    done = subprocess.run([sys.executable, "-c", BLANK_PAGE], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    rss, pss = (float(x) for x in done.stdout.split()[-2:])
+    results["blank_webengine_rss_mb"] = round(rss, 1)
+    results["blank_webengine_pss_mb"] = round(pss, 1)

@@ -1,4 +1,4 @@
-"""Test setup: Qt runs headless; Qt WebEngine's sandbox is off only when running as root."""
+"""Test setup: Qt runs headless (drawing in software); Qt WebEngine's sandbox is off only when running as root."""
 
 import os
 import tempfile
@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if hasattr(os, "geteuid") and os.geteuid() == 0:
-    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+from viewer.qt.app import prepare_environment  # noqa: E402  (no Qt import: the sandbox off as root, software drawing)
+
+prepare_environment()
 
 # built map pages are cached per test session, never in the user's cache
 os.environ.setdefault("PAKATLAS_CACHE_DIR", tempfile.mkdtemp(prefix="pakatlas-cache-"))

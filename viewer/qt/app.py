@@ -9,10 +9,20 @@ import sys
 from pathlib import Path
 
 
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
 def prepare_environment() -> None:
-    """Qt WebEngine's sandbox cannot run as root; switch it off only then."""
+    """Qt WebEngine's sandbox cannot run as root; switch it off only then.
+
+    Without a screen (the offscreen platform of tests, exports and benchmarks) there is
+    no GPU: Qt Quick, which composites the web view, is told to draw in software from
+    the start instead of loading Mesa's GL (about 50 MB) only to find no context.
+    """
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in HEADLESS_PLATFORMS:
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
 def make_application(argv: list[str] | None = None):
