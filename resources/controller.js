@@ -566,7 +566,12 @@
       }
       if (isPak) { front.push(units[code]); }
     });
-    front.forEach(function (layer) { layer.bringToFront(); });
+    var frontKey = front.map(function (layer) { return L.stamp(layer); }).join(",");
+    if (frontKey !== pakistanFront.key) {  // Pakistan's border over its neighbours'
+      pakistanFront = {key: frontKey, layers: front};
+      front.forEach(function (layer) { layer.bringToFront(); });
+      restackAbove("units");
+    }
 
     // outlines of composed polities active now
     var active = {};
@@ -585,7 +590,7 @@
       } else {
         outlines[key].setStyle({stroke: true, color: isPak ? cfg.colours.pakistanStroke : cfg.styles.outline.color,
                                 weight: isPak ? 2.6 : cfg.styles.outline.weight, opacity: 1});
-        if (isPak) { outlines[key].bringToFront(); }
+        if (isPak) { outlines[key].bringToFront(); restackAbove("outlines"); }
       }
     });
   }
@@ -601,8 +606,40 @@
     return units[code] ? {key: "unit:" + code, feature: units[code].feature} : null;
   }
 
+  // On one canvas (window.atlasVectors) shapes are drawn in the order they were added or
+  // brought to front, and the groups go units, outlines, regions, alliances, disputed lines
+  // (with SVG, in the PDF export, their panes keep that order). After a shape is brought to
+  // the front of its group, the groups above it are put back on top.
+  var STACK = ["units", "outlines", "regions", "alliances", "disputed"];
+  var pakistanFront = {key: null, layers: []};
+
+  function restackAbove(name) {
+    var layers = window.atlasLayers || {};
+    if (!layers.units || !onSharedCanvas(layers.units)) { return; }
+    STACK.slice(STACK.indexOf(name) + 1).forEach(function (above) {
+      if (above === "alliances") {
+        Object.keys(alliances).forEach(function (id) { alliances[id].group.bringToFront(); });
+      } else if (layers[above]) {
+        layers[above].bringToFront();
+      }
+    });
+  }
+
+  // Put every shape back in its place (after the export moved them to SVG).
+  atlas.restack = function () {
+    pakistanFront.layers.forEach(function (layer) { layer.bringToFront(); });
+    Object.keys(outlines).forEach(function (key) {
+      if (outlineShown[key] === "pak") { outlines[key].bringToFront(); }
+    });
+  };
+
+  function onSharedCanvas(group) {  // true when the group's shapes are drawn on the shared canvas
+    var first = group.getLayers()[0];
+    return !!(first && first.options.renderer && first.options.renderer === window.atlasVectors);
+  }
+
   function applyAlliances() {
-    var want = {};
+    var want = {}, added = false;
     current.alliances.forEach(function (a) {
       var entry = allianceEntry(a.id, a.name);
       var keys = want[a.id] = {};
@@ -615,7 +652,7 @@
         if (entry.shown[shape.key]) { return; }
         var layer = entry.members[shape.key];
         if (!layer) {
-          layer = L.geoJSON(shape.feature, {pane: "atlas-alliances", interactive: false,
+          layer = L.geoJSON(shape.feature, {pane: "atlas-alliances", renderer: window.atlasVectors, interactive: false,
             style: function () {
               return {stroke: true, fill: false, color: entry.style.color, weight: entry.style.weight,
                       dashArray: entry.style.dashArray, opacity: entry.style.opacity, lineCap: "butt"};
@@ -624,8 +661,10 @@
         }
         entry.group.addLayer(layer);
         entry.shown[shape.key] = true;
+        added = true;
       });
     });
+    if (added) { restackAbove("alliances"); }
     Object.keys(alliances).forEach(function (id) {
       var entry = alliances[id];
       if (!want[id]) { entry.codes = {}; }

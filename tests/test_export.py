@@ -294,6 +294,23 @@ def test_image_is_not_blank_and_differs_between_two_dates(qtbot, renderer, atlas
     assert b.getpixel((144, 132))[0] > 150 > b.getpixel((144, 132))[1]
 
 
+def yellow_pixels(image: Image.Image) -> int:
+    """Pixels of the yellow hatching that marks a region of the day's events."""
+    import numpy as np
+
+    rgb = np.asarray(image.convert("RGB")).astype(int)
+    return int(((rgb[..., 0] > 220) & (rgb[..., 1] > 190) & (rgb[..., 2] < 90)).sum())
+
+
+def test_regions_of_the_day_show_over_their_country(qtbot, renderer, atlas):
+    quiet = next(d for d in ("1950-06-01", "1948-06-01", "1990-06-01") if not atlas.state(d)["regions"])
+    assert atlas.state("2024-01-17")["regions"] and atlas.state("1965-09-06")["regions"]
+    counts = {day: yellow_pixels(to_pil(render(qtbot, renderer, RenderJob(atlas.state(day), SMALL, caption=False))))
+              for day in (quiet, "1965-09-06", "2024-01-17")}
+    assert counts[quiet] < 20  # nothing hatched
+    assert counts["1965-09-06"] > 80 and counts["2024-01-17"] > 80, counts  # Punjab; Balochistan
+
+
 def test_caption_appears_when_asked_and_not_otherwise(qtbot, renderer, atlas):
     state = atlas.state("2011-05-02")
     plain_q = render(qtbot, renderer, RenderJob(state, SMALL, 2, caption=False))

@@ -37,6 +37,7 @@ import folium
 from branca.element import Element, MacroElement
 from folium.map import CustomPane, FeatureGroup, LayerControl
 from folium.template import Template
+from folium.utilities import JsCode
 
 from viewer import style
 
@@ -230,6 +231,29 @@ class _Register(MacroElement):
         self.target = target
 
 
+class _SharedCanvas(MacroElement):
+    """One canvas for every shape layer (``window.atlasVectors``), drawn in the order the layers are added.
+
+    Leaflet gives each pane its own canvas, each the size of the map; with software
+    compositing every canvas is held several times over in memory shared between the
+    page and the window. The panes stay: they order the shapes when the map is drawn
+    as SVG instead (the PDF export).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.atlasVectors = L.canvas({pane: "atlas-units", padding: 0.1});
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self._name = "AtlasSharedCanvas"
+
+
+SHARED_CANVAS = JsCode("window.atlasVectors")
+
+
 class _Controller(MacroElement):
     """Starts the in-page controller once every layer exists."""
 
@@ -330,23 +354,24 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         tiles.add_to(m)
         m.add_child(_Register("tiles", tiles))
 
+    m.add_child(_SharedCanvas())
     countries = folium.GeoJson(atlas.layer("countries"), name="Countries", pane="atlas-units",
-                               style=UNIT_STYLE, smooth_factor=0.5)
+                               style=UNIT_STYLE, smooth_factor=0.5, renderer=SHARED_CANVAS)
     countries.add_to(m)
     m.add_child(_Register("units", countries))
 
     outlines = folium.GeoJson(_polity_outlines(atlas), name="Historical borders", pane="atlas-outlines",
-                              style=OUTLINE_STYLE, interactive=False, smooth_factor=0.5)
+                              style=OUTLINE_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
     outlines.add_to(m)
     m.add_child(_Register("outlines", outlines))
 
     regions = folium.GeoJson(atlas.layer("admin1"), name="Regions of current events", pane="atlas-regions",
-                             style=REGION_STYLE, interactive=False, smooth_factor=0.5)
+                             style=REGION_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
     regions.add_to(m)
     m.add_child(_Register("regions", regions))
 
     disputed = folium.GeoJson(atlas.layer("disputed"), name="Disputed boundaries", pane="atlas-disputed",
-                              style=DISPUTED_STYLE, interactive=False)
+                              style=DISPUTED_STYLE, interactive=False, renderer=SHARED_CANVAS)
     disputed.add_to(m)
     m.add_child(_Register("disputed", disputed))
 

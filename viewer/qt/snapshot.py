@@ -95,12 +95,14 @@ _SETUP_JS = r"""
       if (!m.options.preferCanvas) { return false; }
       var paths = [];
       m.eachLayer(function (l) { if (l instanceof L.Path) { paths.push(l); } });
-      paths.forEach(function (l) { m.removeLayer(l); });
+      paths.forEach(function (l) { m.removeLayer(l); delete l.options.renderer; });  // each to its pane's SVG
+      window.atlasVectors = undefined;  // shapes made from now on too
       Object.keys(m._paneRenderers || {}).forEach(function (k) { m.removeLayer(m._paneRenderers[k]); });
       m._paneRenderers = {};
       if (m._renderer) { m.removeLayer(m._renderer); m._renderer = null; }
       m.options.preferCanvas = false;
       paths.forEach(function (l) { m.addLayer(l); });
+      if (window.atlas.restack) { window.atlas.restack(); }  // Pakistan's borders on top again
       return true;
     };
     ex.caption = function (on, title, date, attribution) {
