@@ -64,10 +64,11 @@ def bench_gui(results: dict) -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from benchmarks.gui_bench import measure_blank_page, measure_cold_start, measure_scrub
+    from benchmarks.gui_bench import measure_blank_page, measure_cold_start, measure_memory, measure_scrub
 
     measure_scrub(results)
     measure_cold_start(results)
+    measure_memory(results)
     measure_blank_page(results)
     with tempfile.TemporaryDirectory() as folder:
         write_synthetic(100_000, Path(folder))

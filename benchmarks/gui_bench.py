@@ -109,8 +109,6 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
         results[prefix + "apply_p95_ms"] = round(_percentile(applies, 95), 3)
         results[prefix + "scrub_dates"] = len(latencies)
         if not prefix:
-            results["rss_mb"] = round(_rss_mb(os.getpid()), 1)
-            results["pss_mb"] = round(_rss_mb(os.getpid(), "Pss"), 1)
             naive = []
             for day in NAIVE_DATES:
                 painted.clear()
@@ -184,3 +182,41 @@ def measure_blank_page(results: dict) -> None:
     rss, pss = (float(x) for x in done.stdout.split()[-2:])
     results["blank_webengine_rss_mb"] = round(rss, 1)
     results["blank_webengine_pss_mb"] = round(pss, 1)
+
+
+MEMORY = """
+import datetime as dt, os, sys, tempfile
+sys.path.insert(0, os.getcwd())
+from benchmarks.gui_bench import _monthly, _rss_mb, _wait
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from viewer.core.atlas import Atlas
+from viewer.qt.window import MainWindow
+atlas = Atlas.load()
+window = MainWindow(atlas, QSettings(sys.argv[1], QSettings.Format.IniFormat), start_date=atlas.first_day)
+painted = []
+window.map.statePainted.connect(lambda d, ms: painted.append(d))
+window.resize(1280, 800)
+window.show()
+_wait(app, lambda: painted, 60)
+for day in _monthly(atlas.first_day, atlas.last_day)[1:]:
+    window.bar.slider.setValue((day - atlas.first_day).days)
+    _wait(app, lambda: painted[-1] == day.isoformat())
+print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True)
+window.close()
+window.deleteLater()
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+"""
+
+
+def measure_memory(results: dict) -> None:
+    """``rss_mb``: the app and its web engine processes after scrubbing every month, in a fresh process
+    (so nothing the benchmark itself loaded counts); ``pss_mb`` shares out the pages they share."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run([sys.executable, "-c", MEMORY, str(Path(folder) / "memory.ini")], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=300)
+    rss, pss = (float(x) for x in done.stdout.split()[-2:])
+    results["rss_mb"] = round(rss, 1)
+    results["pss_mb"] = round(pss, 1)

@@ -17,6 +17,8 @@ from viewer.style import CATEGORY_COLOURS
 ALL = "__all__"
 DAY_CARD_ITEMS = 25
 """The card with no event selected lists at most this many of the day's events."""
+DAY_CARD_DELAY_MS = 120
+"""How long the date must rest before the card of the day is written."""
 
 
 def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
@@ -110,9 +112,10 @@ class EventPanel(QWidget):
         self._scrolled_to: int | None = None
         self.list.setItemDelegate(_EventDelegate(self))
         self.card = QTextBrowser(self)
-        # the card of the day is written once the window is idle: the map's update goes out first
-        self._day_card: tuple[str, list[dict], int] | None = None
-        self._day_card_timer = QTimer(self, singleShot=True, interval=0)
+        # the card of the day is written once the date rests: while the timeline is dragged or
+        # played, the window's time goes to the map
+        self._day_card: tuple[str, set[str]] | None = None
+        self._day_card_timer = QTimer(self, singleShot=True, interval=DAY_CARD_DELAY_MS)
         self._day_card_timer.timeout.connect(self._show_day_card)
         self.card.setOpenLinks(False)
         self.card.anchorClicked.connect(self._open_link)
@@ -218,13 +221,14 @@ class EventPanel(QWidget):
             self.list.scrollToItem(self.list.item(row), QListWidget.ScrollHint.PositionAtCenter)
             self._scrolled_to = row
         if self.list.currentItem() is None:
-            first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
-            self._day_card = (day, [self._events[i] for i in first], len(ids))
+            self._day_card = (day, ids)
             self._day_card_timer.start()
 
     def _show_day_card(self) -> None:
         if self._day_card is not None and self.list.currentItem() is None:
-            self.card.setHtml(day_card_html(*self._day_card))
+            day, ids = self._day_card
+            first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
+            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids)))
         self._day_card = None
 
     def is_bold(self, event_id: str) -> bool:
