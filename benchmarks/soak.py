@@ -29,7 +29,7 @@ def main() -> int:
     from viewer.qt.app import make_application
 
     app = make_application()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
     from viewer.core.atlas import Atlas
     from viewer.qt.window import MainWindow
@@ -62,8 +62,8 @@ def main() -> int:
                   "rss_before_mb": round(before, 1), "rss_after_mb": round(after, 1),
                   "growth_percent": round(100 * (after - before) / before, 1)}
         window.close()
-        window.deleteLater()
-        app.processEvents()
+        window.deleteLater()  # now, not at exit: the web page must go before its profile and the application
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     print(json.dumps(result))
     return 0
 
