@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore()
-        self.bar.show_day(self.timeline.day, self.day_summary(self.timeline.day))
+        self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         if atlas.problems:
             self.show_error(f"{len(atlas.problems)} record(s) in the data were left out. First: {atlas.problems[0]}")
         self.statusBar().showMessage("Drag the timeline, or press Space to play. Page Up/Down: previous/next event.")
@@ -154,21 +154,25 @@ class MainWindow(QMainWindow):
         self.timeline.day = day
 
     def _on_day(self, day: dt.date) -> None:
-        self.bar.show_day(day, self.day_summary(day))
-        self._send_state()
-
-    def _send_state(self) -> None:
-        day = self.timeline.day
         state = self.atlas.state(day)
+        self.bar.show_day(day, self.day_summary(state))
+        self._send_state(state)
+
+    def _send_state(self, state: dict | None = None) -> None:
+        day = self.timeline.day
+        state = state or self.atlas.state(day)
         self.map.set_state(state)
         self.panel.mark_current({e["id"] for e in state["events"]}, state["date"])
         self.dayShown.emit(day)
 
-    def day_summary(self, day: dt.date) -> str:
-        """The day in words: relations with the main partners and the alliances in force."""
-        relations = {r["partner"]: r["status"] for r in self.atlas.relations(day)}
-        parts = [f"{self.atlas.territory_of(p, day)['name']}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
-        alliances = ", ".join(a["id"] for a in self.atlas.alliances(day) if "PAK" in a["members"])
+    @staticmethod
+    def day_summary(state: dict) -> str:
+        """The day of a state in words: relations with the main partners and the alliances in force."""
+        day = dt.date.fromisoformat(state["date"])
+        names = {unit: t["name"] for t in state["territories"] for unit in t["units"]}
+        relations = {r["partner"]: r["status"] for r in state["relations"]}
+        parts = [f"{names.get(p, p)}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
+        alliances = ", ".join(a["id"] for a in state["alliances"] if "PAK" in a["members"])
         text = f"{day.day} {day:%B %Y}   " + " · ".join(parts)
         return text + (f"   Pakistan in: {alliances}" if alliances else "")
 
@@ -235,7 +239,7 @@ class MainWindow(QMainWindow):
         self.bar.slider.set_events(atlas.events)
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
         self.map.rebuild(atlas)
-        self.bar.show_day(self.timeline.day, self.day_summary(self.timeline.day))
+        self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or "the built-in data"
         warned = f" ({len(atlas.warnings)} warning(s): {atlas.warnings[0]})" if atlas.warnings else ""
         self.statusBar().showMessage(f"Data: {names}, {len(atlas.events)} events{warned}")
