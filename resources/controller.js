@@ -625,12 +625,17 @@
     });
   }
 
-  // Put every shape back in its place (after the export moved them to SVG).
+  // Put every shape back in its place: after the export moved them to SVG, or after a group
+  // switched back on in the layer control came back at the top of the canvas.
   atlas.restack = function () {
+    var layers = window.atlasLayers || {};
+    if (layers.units && onSharedCanvas(layers.units)) { layers.units.bringToFront(); }
     pakistanFront.layers.forEach(function (layer) { layer.bringToFront(); });
+    if (layers.outlines && onSharedCanvas(layers.outlines)) { layers.outlines.bringToFront(); }
     Object.keys(outlines).forEach(function (key) {
       if (outlineShown[key] === "pak") { outlines[key].bringToFront(); }
     });
+    restackAbove("outlines");
   };
 
   function onSharedCanvas(group) {  // true when the group's shapes are drawn on the shared canvas
@@ -965,6 +970,7 @@
 
   function watchLayers() {
     map.on("overlayadd overlayremove", reportLayers);
+    map.on("overlayadd", atlas.restack);
   }
 
   // handles for tests and the Qt side

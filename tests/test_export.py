@@ -311,6 +311,13 @@ def test_regions_of_the_day_show_over_their_country(qtbot, renderer, atlas):
     assert counts["1965-09-06"] > 80 and counts["2024-01-17"] > 80, counts  # Punjab; Balochistan
 
 
+def test_regions_stay_on_top_when_the_countries_are_switched_off_and_on(qtbot, renderer, atlas):
+    state = atlas.state("2024-01-17")
+    render(qtbot, renderer, RenderJob(state, SMALL, caption=False, hidden_layers=("Countries",)))
+    again = to_pil(render(qtbot, renderer, RenderJob(state, SMALL, caption=False)))
+    assert yellow_pixels(again) > 80  # Balochistan's hatching, over Pakistan once more
+
+
 def test_caption_appears_when_asked_and_not_otherwise(qtbot, renderer, atlas):
     state = atlas.state("2011-05-02")
     plain_q = render(qtbot, renderer, RenderJob(state, SMALL, 2, caption=False))
