@@ -126,6 +126,16 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+def _run_fresh(script: str, timeout: float = 120) -> list[str]:
+    """Run a script in a fresh interpreter, offscreen, with a settings file of its own (argv[1]);
+    the words it printed."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run([sys.executable, "-c", script, str(Path(folder) / "bench.ini")], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    return done.stdout.split()
+
+
 COLD_START = """
 import time, sys
 from viewer.qt.app import make_application
@@ -143,13 +153,9 @@ app.exec()
 def measure_cold_start(results: dict) -> None:
     """Process start to first painted map, in a fresh interpreter (median of 3)."""
     runs = []
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    with tempfile.TemporaryDirectory() as folder:
-        for _ in range(3):
-            t0 = time.time()
-            done = subprocess.run([sys.executable, "-c", COLD_START, str(Path(folder) / "cold.ini")], cwd=REPO,
-                                  env=env, capture_output=True, text=True, timeout=120)
-            runs.append(float(done.stdout.strip().splitlines()[-1]) - t0)
+    for _ in range(3):
+        t0 = time.time()
+        runs.append(float(_run_fresh(COLD_START)[-1]) - t0)
     results["cold_start_s"] = round(statistics.median(runs), 2)
 
 
@@ -176,10 +182,7 @@ def measure_blank_page(results: dict) -> None:
     """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``rss_mb`` is.
 
     What the atlas adds is ``rss_mb`` minus this."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    done = subprocess.run([sys.executable, "-c", BLANK_PAGE], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120)
-    rss, pss = (float(x) for x in done.stdout.split()[-2:])
+    rss, pss = (float(x) for x in _run_fresh(BLANK_PAGE)[-2:])
     results["blank_webengine_rss_mb"] = round(rss, 1)
     results["blank_webengine_pss_mb"] = round(pss, 1)
 
@@ -213,10 +216,6 @@ QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 def measure_memory(results: dict) -> None:
     """``rss_mb``: the app and its web engine processes after scrubbing every month, in a fresh process
     (so nothing the benchmark itself loaded counts); ``pss_mb`` shares out the pages they share."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    with tempfile.TemporaryDirectory() as folder:
-        done = subprocess.run([sys.executable, "-c", MEMORY, str(Path(folder) / "memory.ini")], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=300)
-    rss, pss = (float(x) for x in done.stdout.split()[-2:])
+    rss, pss = (float(x) for x in _run_fresh(MEMORY, timeout=300)[-2:])
     results["rss_mb"] = round(rss, 1)
     results["pss_mb"] = round(pss, 1)

@@ -118,7 +118,7 @@ def slim_state(state: dict, page_events: set[str] | frozenset[str] = frozenset()
     }
 
 
-_RECORD_KEYS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "recent")
+_RECORD_KEYS = page_assets.EVENT_FIELDS + ("recent",)  # what the page holds of an event, and whether it is recent
 
 
 def event_changes(previous: dict | None, events: list[dict],
