@@ -44,31 +44,31 @@
   var map = null, cfg = null, layerControl = null;
   var bridge = null, outbox = [];
 
-  var units = {};          // ADM0_A3 -> Leaflet polygon layer
-  var unitNames = {};      // ADM0_A3 -> name
-  var outlines = {};       // polity key -> outline layer
-  var regions = {};        // admin-1 id -> layer
-  var alliances = {};      // alliance id -> {group, style, name, members: {shape key: layer},
+  var units = dict();          // ADM0_A3 -> Leaflet polygon layer
+  var unitNames = dict();      // ADM0_A3 -> name
+  var outlines = dict();       // polity key -> outline layer
+  var regions = dict();        // admin-1 id -> layer
+  var alliances = dict();      // alliance id -> {group, style, name, members: {shape key: layer},
                            //                shown: {shape key: true}, codes: {member code: shape key}}
-  var markers = {};        // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
+  var markers = dict();        // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
                            // (made when first needed; marker: its DOM marker; px, py: its pixel at zoom pz)
-  var eventRows = {};      // event id -> its row in cfg.events (the events the page was built with)
+  var eventRows = dict();      // event id -> its row in cfg.events (the events the page was built with)
   var eventFields = null;  // the names of a row's columns
-  var onMap = {};          // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
+  var onMap = dict();          // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
   var dense = false;       // more than cfg.denseEvents events on the map: circles on a canvas, thinned
   var ON_CANVAS = {};      // onMap's value for an event drawn on the events canvas
-  var dotLayer = null, dotCells = {}, dotCellZoom = null, hoverDot = null, hoverTip = null;
+  var dotLayer = null, dotCells = dict(), dotCellZoom = null, hoverDot = null, hoverTip = null;
   var DENSE_EVENTS = 300, DOT_CELL = 8, DOT_RADIUS = 4.5, BURST_CELL = 14, BURST_RADIUS = 8;
   var extraAlliances = 0;
 
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
-  var wanted = {};         // event id -> recent, for every event of the current state
-  var territoryOf = {};    // unit -> territory object
-  var relationOf = {};     // territory id -> relation (or undefined)
-  var unitShown = {};      // unit -> {fill, status, territory, pakistan, borderHidden, key}
-  var outlineShown = {};   // key -> "off" | "on" | "pak"
-  var regionShown = {};    // id -> true
-  var eventShown = {};     // id -> recent (bool)
+  var wanted = dict();         // event id -> recent, for every event of the current state
+  var territoryOf = dict();    // unit -> territory object
+  var relationOf = dict();     // territory id -> relation (or undefined)
+  var unitShown = dict();      // unit -> {fill, status, territory, pakistan, borderHidden, key}
+  var outlineShown = dict();   // key -> "off" | "on" | "pak"
+  var regionShown = dict();    // id -> true
+  var eventShown = dict();     // id -> recent (bool)
   var selected = null;
   var dateBox = null;
   var lastApplyMs = null;
@@ -127,6 +127,9 @@
   // -- building handles ---------------------------------------------------------
 
   function has(obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); }
+  // Tables keyed by data (event, unit, alliance ids) have no prototype: an id such as "__proto__" or
+  // "constructor" is an ordinary key there, never a property inherited from Object.
+  function dict() { return Object.create(null); }
 
   function categoryOf(data) {
     return has(cfg.colours.category, data.category) ? data.category : "other";
@@ -287,7 +290,7 @@
       this._frame = null;
       var map = this._map;
       if (!map) { return; }
-      var z = map.getZoom(), origin = map.getPixelOrigin(), shownGroups = {};
+      var z = map.getZoom(), origin = map.getPixelOrigin(), shownGroups = dict();
       var dots = [], bursts = [], x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
       this._items.forEach(function (rec) {
         var key = rec.group ? L.Util.stamp(rec.group) : 0;
@@ -341,7 +344,7 @@
     },
   });
 
-  var sprites = {};  // look -> a small canvas with one event drawn on it
+  var sprites = dict();  // look -> a small canvas with one event drawn on it
 
   function sprite(rec, ratio) {
     var colour = rec.strike ? safeColour(cfg.colours.category.strike, "#e01010") : safeColour(rec.colour, "#444444");
@@ -528,9 +531,9 @@
   // -- applying a state -----------------------------------------------------------
 
   function restyleUnits() {
-    territoryOf = {};
-    relationOf = {};
-    var byPartner = {};
+    territoryOf = dict();
+    relationOf = dict();
+    var byPartner = dict();
     current.relations.forEach(function (r) { byPartner[r.partner] = r; });
     current.territories.forEach(function (t) {
       t.units.forEach(function (u) { territoryOf[u] = t; });
@@ -574,7 +577,7 @@
     }
 
     // outlines of composed polities active now
-    var active = {};
+    var active = dict();
     current.territories.forEach(function (t) {
       if (t.units.length > 1) { active[t.id + "|" + t.units.slice().sort().join(",")] = t; }
     });
@@ -644,11 +647,11 @@
   }
 
   function applyAlliances() {
-    var want = {}, added = false;
+    var want = dict(), added = false;
     current.alliances.forEach(function (a) {
       var entry = allianceEntry(a.id, a.name);
-      var keys = want[a.id] = {};
-      entry.codes = {};
+      var keys = want[a.id] = dict();
+      entry.codes = dict();
       (a.members || []).forEach(function (code) {
         var shape = memberShape(code);
         if (!shape) { return; }
@@ -672,7 +675,7 @@
     if (added) { restackAbove("alliances"); }
     Object.keys(alliances).forEach(function (id) {
       var entry = alliances[id];
-      if (!want[id]) { entry.codes = {}; }
+      if (!want[id]) { entry.codes = dict(); }
       Object.keys(entry.shown).forEach(function (key) {
         if (!(want[id] && want[id][key])) {
           entry.group.removeLayer(entry.members[key]);
@@ -697,13 +700,13 @@
       wanted[id] = recent;
     };
     if (has(delta, "events")) {
-      wanted = {};
+      wanted = dict();
       (delta.events || []).forEach(put);
       changed = true;
     }
     var ch = has(delta, "eventChanges") ? delta.eventChanges : null;
     if (ch) {
-      if (ch.reset) { wanted = {}; }
+      if (ch.reset) { wanted = dict(); }
       (ch.drop || []).forEach(function (id) { delete wanted[id]; });
       (ch.put || []).forEach(put);
       changed = true;
@@ -712,7 +715,7 @@
   }
 
   function fanOut(ids, target, offsets) {  // markers at the same spot fan out around it (in pixels, whatever the zoom)
-    var spots = {};
+    var spots = dict();
     ids.forEach(function (id) {
       var d = markers[id].data;
       var spot = d.lat.toFixed(2) + "," + d.lon.toFixed(2);
@@ -738,7 +741,7 @@
   }
 
   function thinOut(ids, target) {  // one circle per cell of DOT_CELL px, one burst per cell of BURST_CELL px
-    var z = map.getZoom(), cells = {};
+    var z = map.getZoom(), cells = dict();
     var order = [[], [], [], []];  // on the map now first, then new ones; current events before recent ones
     ids.forEach(function (id) {
       if (id === selected) { target[id] = "dom"; return; }
@@ -767,8 +770,8 @@
     var ids = [];
     Object.keys(wanted).forEach(function (id) { if (record(id)) { ids.push(id); } });
     dense = ids.length > DENSE_EVENTS;
-    var target = {}, offsets = {}, reveal = false, drawn = [];
-    if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dotCells = {}; dotCellZoom = null; }
+    var target = dict(), offsets = dict(), reveal = false, drawn = [];
+    if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dotCells = dict(); dotCellZoom = null; }
     if (hoverDot && target[hoverDot.data.id] !== "dot") { hoverOn(null); }
     Object.keys(onMap).forEach(function (id) {
       var rec = markers[id], layer = onMap[id];
@@ -812,7 +815,7 @@
   }
 
   function applyRegions() {
-    var want = {};
+    var want = dict();
     current.regions.forEach(function (r) { if (regions[r.id]) { want[r.id] = true; } });
     Object.keys(regionShown).forEach(function (id) {
       if (!want[id]) { regions[id].setStyle(cfg.styles.region); delete regionShown[id]; }
@@ -901,13 +904,13 @@
   // -- reading the page back --------------------------------------------------------
 
   atlas.shownState = function () {
-    var unitsOut = {};
+    var unitsOut = dict();
     Object.keys(unitShown).forEach(function (code) {
       var s = unitShown[code], opts = units[code].options;
       unitsOut[code] = {fill: opts.fillColor, status: s.status, territory: s.territory,
                         pakistan: s.pakistan, borderHidden: s.borderHidden, stroke: opts.color, weight: opts.weight};
     });
-    var alliancesOut = {};
+    var alliancesOut = dict();
     Object.keys(alliances).forEach(function (id) {
       var entry = alliances[id];
       var members = Object.keys(entry.codes).filter(function (c) {
@@ -953,7 +956,7 @@
   }
 
   atlas.setHiddenLayers = function (names) {
-    var hide = {};
+    var hide = dict();
     (names || []).forEach(function (n) { hide[n] = true; });
     layerBatch = true;
     try {

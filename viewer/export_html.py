@@ -255,8 +255,8 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   lambda _m: f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">', page)
     heading, date_text = caption_lines(day, title)
-    page = re.sub(r"<title>.*?</title>", lambda _m: f"<title>{html.escape(heading)} \u2013 {html.escape(date_text)}"
-                  "</title>", page, count=1, flags=re.DOTALL)
+    page = re.sub(r"<title>.*?</title>", lambda _m: f"<title>{mappage.layer_label(heading)} \u2013 "
+                  f"{mappage.layer_label(date_text)}</title>", page, count=1, flags=re.DOTALL)
     css = _EXPORT_CSS + (_TIMELINE_CSS.replace("%(bar)d", str(BAR_HEIGHT)) if timeline else "")
     page = page.replace("</head>", f"<style>{css}</style>\n</head>", 1)
 

@@ -122,11 +122,23 @@ MAX_ZOOM = 7
 # -- helpers -------------------------------------------------------------
 
 
+# A brace that would open a Jinja2 block, variable or comment: ``{{``, ``{%``, ``{#``. In JSON text such a
+# brace can only stand inside a string (an object's ``{`` is followed by ``"`` or ``}``).
+_TEMPLATE_OPENER = re.compile(r"\{(?=[{%#])")
+
+
 def script_json(value: Any) -> str:
-    """JSON that is safe inside an HTML <script> element (no </script>, no <!--)."""
+    """JSON that is inert wherever the page puts it: inside a <script> element and inside folium's templates.
+
+    No ``</script>`` or ``<!--`` (``<``, ``>``, ``&`` escaped), no line separators, no ``://`` (``/`` is
+    written ``\\/``, so data text is never mistaken for a resource reference), and no ``{{``, ``{%`` or ``{#``:
+    branca renders the script of every folium element a second time as a Jinja2 template, so a brace that
+    opens a template tag is written ``\\u007b``. JavaScript reads every escape back as the same character.
+    """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    text = (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("/", "\\/"))
+    return _TEMPLATE_OPENER.sub(r"\\u007b", text)
 
 
 def polity_key(polity_id: str, units: Iterable[str]) -> str:
@@ -216,19 +228,37 @@ DENSE_EVENTS = 300
 
 
 class _Register(MacroElement):
-    """Makes a folium layer findable by the controller: ``window.atlasLayers[key]``."""
+    """Makes a folium layer findable by the controller: ``window.atlasLayers[key]``.
+
+    With ``data`` (a GeoJSON FeatureCollection), also adds those features to the layer, written with
+    ``script_json``: data never passes through folium's own ``tojson``, whose output branca renders again
+    as a template (see ``script_json``).
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        (window.atlasLayers = window.atlasLayers || {})[{{ this.key|tojson }}] = {{ this.target.get_name() }};
+        (window.atlasLayers = window.atlasLayers || {})[{{ this.key_json }}] = {{ this.target.get_name() }};
+        {% if this.data_json %}{{ this.target.get_name() }}.addData({{ this.data_json }});{% endif %}
         {% endmacro %}
     """)
 
-    def __init__(self, key: str, target):
+    def __init__(self, key: str, target, data: dict | None = None):
         super().__init__()
         self._name = "AtlasRegister"
-        self.key = key
+        self.key_json = script_json(key)
         self.target = target
+        self.data_json = script_json(data) if data is not None else ""
+
+
+_EMPTY = {"type": "FeatureCollection", "features": []}
+
+
+def _geojson_layer(m, key: str, data: dict, **options):
+    """A GeoJSON layer of the map, created empty and filled by its ``_Register`` (see there)."""
+    layer = folium.GeoJson(_EMPTY, **options)
+    layer.add_to(m)
+    m.add_child(_Register(key, layer, data))
+    return layer
 
 
 class _SharedCanvas(MacroElement):
@@ -269,6 +299,13 @@ class _Controller(MacroElement):
         self._name = "AtlasController"
         self.control = control
         self.config_json = script_json(config)
+
+
+def layer_label(text: str) -> str:
+    """Text for HTML (a layer-control label, which Leaflet shows as HTML; the page's title): escaped, and
+    written without ``{``, ``}`` or ``/`` (as character references, which read the same) so that it cannot
+    open a template tag (see ``script_json``) or read as an address."""
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;").replace("/", "&#47;")
 
 
 def _legend_html(alliances: dict[str, str]) -> str:
@@ -355,31 +392,20 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         m.add_child(_Register("tiles", tiles))
 
     m.add_child(_SharedCanvas())
-    countries = folium.GeoJson(atlas.layer("countries"), name="Countries", pane="atlas-units",
-                               style=UNIT_STYLE, smooth_factor=0.5, renderer=SHARED_CANVAS)
-    countries.add_to(m)
-    m.add_child(_Register("units", countries))
-
-    outlines = folium.GeoJson(_polity_outlines(atlas), name="Historical borders", pane="atlas-outlines",
-                              style=OUTLINE_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
-    outlines.add_to(m)
-    m.add_child(_Register("outlines", outlines))
-
-    regions = folium.GeoJson(atlas.layer("admin1"), name="Regions of current events", pane="atlas-regions",
-                             style=REGION_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
-    regions.add_to(m)
-    m.add_child(_Register("regions", regions))
-
-    disputed = folium.GeoJson(atlas.layer("disputed"), name="Disputed boundaries", pane="atlas-disputed",
-                              style=DISPUTED_STYLE, interactive=False, renderer=SHARED_CANVAS)
-    disputed.add_to(m)
-    m.add_child(_Register("disputed", disputed))
+    _geojson_layer(m, "units", atlas.layer("countries"), name="Countries", pane="atlas-units",
+                   style=UNIT_STYLE, smooth_factor=0.5, renderer=SHARED_CANVAS)
+    _geojson_layer(m, "outlines", _polity_outlines(atlas), name="Historical borders", pane="atlas-outlines",
+                   style=OUTLINE_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
+    _geojson_layer(m, "regions", atlas.layer("admin1"), name="Regions of current events", pane="atlas-regions",
+                   style=REGION_STYLE, interactive=False, smooth_factor=0.5, renderer=SHARED_CANVAS)
+    _geojson_layer(m, "disputed", atlas.layer("disputed"), name="Disputed boundaries", pane="atlas-disputed",
+                   style=DISPUTED_STYLE, interactive=False, renderer=SHARED_CANVAS)
 
     events = atlas.events
     alliances = _known_alliances(atlas, events)
     alliance_config = {}
     for aid, (name, style_) in _alliance_styles(alliances).items():
-        group = FeatureGroup(name="Alliance: " + html.escape(aid), show=True)  # Leaflet shows layer names as HTML
+        group = FeatureGroup(name=layer_label("Alliance: " + aid), show=True)
         group.add_to(m)
         m.add_child(_Register("alliance:" + aid, group))
         alliance_config[aid] = {"name": name, "style": style_}
@@ -389,7 +415,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         categories.append("other")  # the controller puts any unknown category here
     for category in categories:
         label = CATEGORY_LABELS.get(category, category.title())
-        group = FeatureGroup(name="Events: " + html.escape(label), show=True)
+        group = FeatureGroup(name=layer_label("Events: " + label), show=True)
         group.add_to(m)
         m.add_child(_Register("events:" + category, group))
 
