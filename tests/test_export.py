@@ -598,9 +598,9 @@ def test_window_animation_can_be_cancelled_and_the_window_stays_responsive(qtbot
 
 
 def test_closing_the_window_stops_its_animation_quietly(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from viewer.qt import export_dialogs
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"a dialog while closing: {a}"))
+    monkeypatch.setattr(export_dialogs, "message", lambda *a: pytest.fail(f"a dialog while closing: {a}"))
     job = window.exports.export_animation(tmp_path / "a.gif", "gif", start=dt.date(1950, 1, 1),
                                           end=dt.date(2020, 1, 1), step=Step("y"), size=(320, 180),
                                           frames_dir=tmp_path / "frames")
@@ -612,10 +612,10 @@ def test_closing_the_window_stops_its_animation_quietly(qtbot, window, tmp_path,
 
 
 def test_window_export_error_names_the_file_and_the_reason(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from viewer.qt import export_dialogs
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(export_dialogs, "message", lambda parent, icon, title, text, *a: shown.append(text))
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     with qtbot.waitSignal(window.exports.finished, timeout=RENDER_TIMEOUT) as finished:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from viewer import export
 from viewer.export import ExportError
+from viewer.qt.safetext import message
 
 log = logging.getLogger(__name__)
 
@@ -449,8 +450,9 @@ class ExportActions(QObject):
         force = kind != "frames"  # the file dialog asked before replacing the file
         folder = path if kind == "frames" else frames_dir
         if folder is not None and any(Path(folder).glob("frame-*.png")):
-            answer = QMessageBox.question(self.window, "Export animation",
-                                          f"{folder} already holds frames. Replace those of the same names?")
+            answer = message(self.window, QMessageBox.Icon.Question, "Export animation",
+                             f"{folder} already holds frames. Replace those of the same names?",
+                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
             force = True
@@ -484,5 +486,5 @@ class ExportActions(QObject):
         if self._closing:  # the window is going: no dialog
             self.finished.emit(kind, False, text)
             return
-        QMessageBox.warning(self.window, "Export failed", f"Could not export the map.\n\n{text}")
+        message(self.window, QMessageBox.Icon.Warning, "Export failed", f"Could not export the map.\n\n{text}")
         self.finished.emit(kind, False, text)

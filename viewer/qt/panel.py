@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer.core.atlas import collector_paused
+from viewer.qt.safetext import rich_text
 from viewer.style import CATEGORY_COLOURS
 
 ALL = "__all__"
@@ -86,7 +87,7 @@ class _EventDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.ToolTip:
             found = self.panel._events.get(index.data(Qt.ItemDataRole.UserRole))
             if found is not None:
-                QToolTip.showText(event.globalPos(), found.get("summary") or found["title"], view)
+                QToolTip.showText(event.globalPos(), rich_text(found.get("summary") or found["title"]), view)
                 return True
         return super().helpEvent(event, view, option, index)
 
