@@ -10,7 +10,7 @@ from pathlib import Path
 
 from viewer.core.atlas import RECENT_DAYS, Atlas
 from viewer.core.dates import parse_date
-from viewer.core.problems import DataError
+from viewer.core.problems import DataError, printable
 from viewer.export import ExportCancelled, ExportError
 
 
@@ -21,6 +21,20 @@ class CommandError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         raise CommandError(message)
+
+
+def _window(text: str) -> int:
+    """--window: whole days, from 0 to the span of the timeline."""
+    from viewer.core.dates import TIMELINE_END, TIMELINE_START
+
+    span = (TIMELINE_END - TIMELINE_START).days
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if not 0 <= days <= span:
+        raise argparse.ArgumentTypeError(f"{days} is out of range (expected 0 to {span} days)")
+    return days
 
 
 def _date(text: str):
@@ -41,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     state = commands.add_parser("state", help="print what held on a date, as JSON")
     state.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD, 1947-08-14 to 2025-12-31")
     state.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
-    state.add_argument("--window", type=int, default=RECENT_DAYS, metavar="DAYS",
+    state.add_argument("--window", type=_window, default=RECENT_DAYS, metavar="DAYS",
                        help=f"days an event stays on the map after it ends (default {RECENT_DAYS})")
     _add_user_files(state)
 
@@ -338,6 +352,21 @@ def run(argv: list[str] | None = None) -> int:
     return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)
 
 
+class _Printable:
+    """A text stream that writes control characters as escapes (see ``problems.printable``): nothing a
+    data file holds (a file name, a column name, a value) reaches the terminal as a command."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, keep="\n\t"))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file's odd characters must not stop the report
         if hasattr(stream, "reconfigure"):
@@ -345,6 +374,15 @@ def main(argv: list[str] | None = None) -> int:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         return run(argv)
     except CommandError as err:
