@@ -14,7 +14,7 @@ from pathlib import Path
 from viewer.core import schema
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, iso, parse_date
 from viewer.core.intervals import IntervalIndex
-from viewer.core.loader import check_features, load_records, read_features, record_label
+from viewer.core.loader import MAX_PROBLEMS_PER_FILE, check_features, load_records, read_features, record_label
 from viewer.core.paths import GEODATA
 from viewer.core.problems import DataError, Problem
 
@@ -61,6 +61,26 @@ def collector_paused():
             gc.freeze()
         if enabled:
             gc.enable()
+
+
+LAYER_FIELDS = {"countries": ("ADM0_A3", "NAME"), "admin1": ("id", "name")}
+"""The properties every feature of a map layer must have (as text)."""
+
+
+def _layer_problems(file: str, features: list[dict], fields: tuple[str, ...]) -> list[Problem]:
+    """A problem for each feature of a map layer that lacks one of ``fields`` or has no geometry."""
+    problems = []
+    for n, feature in enumerate(features, 1):
+        props = feature.get("properties") or {}
+        for field in fields:
+            if not isinstance(props.get(field), str) or not props[field].strip():
+                problems.append(Problem(file, f"record {n}", field, "is missing or not text",
+                                        f"every feature of {file} with a '{field}' property"))
+        if not isinstance(feature.get("geometry"), dict):
+            problems.append(Problem(file, f"record {n}", "geometry", "is missing", "a Polygon or MultiPolygon"))
+        if len(problems) >= MAX_PROBLEMS_PER_FILE:
+            break
+    return problems
 
 
 class Atlas:
@@ -144,7 +164,9 @@ class Atlas:
     def layer(self, name: str) -> dict:
         """A map layer as a GeoJSON FeatureCollection: countries, admin1 or disputed."""
         if name not in self._layers:
-            features, problems = read_features(self.layer_files[name])
+            path = self.layer_files[name]
+            features, problems = read_features(path)
+            problems += _layer_problems(path.name, features, LAYER_FIELDS.get(name, ()))
             if problems:
                 raise DataError(problems)
             self._layers[name] = {"type": "FeatureCollection", "features": features}

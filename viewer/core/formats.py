@@ -25,6 +25,7 @@ import json
 import math
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -60,6 +61,11 @@ _LISTS = ("actors", "units")
 _TEXT_CHECKS = (schema.text, schema.optional_text)
 _SOURCE_COLUMN = re.compile(r"(source|quote)(\d*)")
 _AUX_LAYERS = ("layer_styles", "qgis_projects")
+MAX_COLUMNS = 1000
+"""A CSV header or GeoPackage table may have at most this many columns (the atlas reads about 30)."""
+MAX_WKT_NESTING = 32
+"""A WKT geometry may nest its parentheses at most this deep (a MultiPolygon needs 3): deeper ones are
+refused before GEOS or GDAL parse them, whose parsers recurse and can overflow the stack."""
 CSV_EXPECTED = "UTF-8 encoded CSV text with a header row; from a spreadsheet, save as 'CSV UTF-8'"
 GPKG_EXPECTED = "a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr"
 
@@ -210,8 +216,12 @@ def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
                                           f"{last_line + 1}{hint}", CSV_EXPECTED)]
     if header is None:
         return [], [Problem(file, "", "", "has no header row", CSV_EXPECTED)]
+    if len(header) > MAX_COLUMNS:
+        return [], [Problem(file, "", "", f"has {len(header):,} columns in its header row, more than the "
+                                          f"{MAX_COLUMNS:,} a file of the atlas may have", CSV_EXPECTED)]
     columns = [name.strip().lower() for name in header]
-    twice = sorted({c for c in columns if c and columns.count(c) > 1})
+    counts = Counter(columns)
+    twice = sorted(c for c, n in counts.items() if c and n > 1)
     if twice:
         return [], [Problem(file, "", "", f"has the column{'s' * (len(twice) > 1)} {', '.join(map(repr, twice))} "
                                           "more than once", "each column once")]
@@ -245,27 +255,20 @@ def _read_gpkg(path: Path, file: str, kind: str | None, max_bytes: int | None):
         if what is None:
             what = "text" if _looks_like_text(head) else "binary data of an unknown kind"
         return [], [Problem(file, "", "", f"is not a GeoPackage: it is {what}, not a SQLite database", GPKG_EXPECTED)]
-    try:
-        import pyogrio
+    from viewer.core import gpkg
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            layers = [str(row[0]) for row in pyogrio.list_layers(path)]
-    except Exception as err:  # pyogrio/GDAL raise their own error types for every kind of damage
-        return [], [Problem(file, "", "", f"cannot be read as a GeoPackage: {_gdal_message(err)}", GPKG_EXPECTED)]
-    layers = [name for name in layers if name.lower() not in _AUX_LAYERS and not name.lower().startswith(("gpkg_", "rtree_"))]
+    layers, problems = gpkg.plain_tables(path, file)
     if not layers:
-        return [], [Problem(file, "", "", "holds no layers", GPKG_EXPECTED)]
+        return [], problems or [Problem(file, "", "", "holds no layers", GPKG_EXPECTED)]
     single = len(layers) == 1
     tables: list[Table] = []
-    for layer in layers:
+    frames, failed = gpkg.read_layers(path, layers)
+    if failed:  # the reader stopped or crashed: nothing of the file is used
+        return [], problems + [Problem(file, "", "", failed, GPKG_EXPECTED)]
+    for layer, frame in zip(layers, frames):
         label = file if single else f"{file}, layer {layer!r}"
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                frame = pyogrio.read_dataframe(path, layer=layer)
-        except Exception as err:
-            problems.append(Problem(label, "", "", f"cannot be read: {_gdal_message(err)}", GPKG_EXPECTED))
+        if isinstance(frame, str):
+            problems.append(Problem(label, "", "", f"cannot be read: {frame}", GPKG_EXPECTED))
             continue
         found, bad = _frame_table(path, label, layer, frame, kind, single)
         tables += found
@@ -470,6 +473,10 @@ def _wkt(value: Any, column: str, issues: list) -> dict | None:
     if not isinstance(value, str):
         issues.append((column, "is missing" if value is None else f"{show(value)} is not WKT text", expected))
         return None
+    depth = _nesting(value)
+    if depth > MAX_WKT_NESTING:
+        issues.append((column, f"nests {depth} levels deep, more than the {MAX_WKT_NESTING} a geometry may", expected))
+        return None
     import shapely
     from shapely.geometry import mapping
 
@@ -478,6 +485,15 @@ def _wkt(value: Any, column: str, issues: list) -> dict | None:
     except Exception as err:  # shapely raises GEOSException for unreadable WKT
         issues.append((column, f"is not valid WKT: {str(err).splitlines()[0][:100] if str(err) else 'unreadable'}", expected))
         return None
+
+
+def _nesting(text: str) -> int:
+    """How deep the parentheses of ``text`` nest (counted without parsing it)."""
+    depth = deepest = 0
+    for char in re.findall(r"[()]", text):
+        depth += 1 if char == "(" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -19,6 +19,14 @@ from viewer.core.problems import WARNING, Problem
 from viewer.core.schema import Field, show
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_PROBLEMS_PER_FILE = 1000
+"""Checking a file stops after this many problems: one more says how many records were not checked. A
+broken or hostile file of a million records costs seconds and memory for what is reported, not minutes."""
+MAX_GEOMETRY_VERTICES = 100_000
+"""An event's area may have at most this many vertices (a place needs far fewer)."""
+MAX_REPAIR_VERTICES = 256
+"""An invalid polygon is repaired only up to this many vertices: repair time grows with the square of the
+crossings (1,000 random vertices take seconds, 5,000 minutes and gigabytes), so a larger one is refused."""
 
 # First bytes of binary formats people hand to the atlas by mistake.
 _MAGIC = (
@@ -125,8 +133,9 @@ def read_features(path: Path, *, max_bytes: int | None = None, file: str | None 
     body, problems = decode_text(raw, name, "UTF-8 encoded GeoJSON" if raw.strip() else expected)
     if body is None:
         return [], problems
+    twice: dict[int, list[str]] = {}  # id() of an object parsed with a key given twice -> those keys
     try:
-        data = json.loads(body, parse_constant=_reject_constant)
+        data = json.loads(body, parse_constant=_reject_constant, object_pairs_hook=_pairs_hook(twice))
     except json.JSONDecodeError as err:
         return fail(f"is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}")
     except RecursionError:
@@ -141,13 +150,43 @@ def read_features(path: Path, *, max_bytes: int | None = None, file: str | None 
         return fail("has no 'features' list", "a list of GeoJSON features")
     good, problems = [], []
     for n, feature in enumerate(features, 1):
+        if len(problems) >= MAX_PROBLEMS_PER_FILE:
+            problems.append(stopped(name, len(features) - n + 1))
+            break
         if not isinstance(feature, dict) or not isinstance(feature.get("properties", {}) or {}, dict):
             problems.append(Problem(name, f"record {n}", "", "is not a GeoJSON feature with properties",
                                     '{"type": "Feature", "geometry": ..., "properties": {...}}'))
             continue
+        if twice:
+            props = feature.get("properties") or {}
+            keys = twice.get(id(feature), []) + twice.get(id(props), [])
+            if keys:
+                label = record_label(n, props)
+                problems += [Problem(name, label, key, "is given more than once (which one is meant cannot be told)",
+                                     "each field once") for key in keys]
+                continue
         feature["_n"] = n
         good.append(feature)
     return good, problems
+
+
+def _pairs_hook(twice: dict[int, list[str]]):
+    """A ``json.loads`` object hook that builds each object and notes the keys it was given twice."""
+
+    def build(pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice[id(obj)] = sorted({key for key, _ in pairs if key in seen or seen.add(key)})
+        return obj
+
+    return build
+
+
+def stopped(file: str, unchecked: int) -> Problem:
+    """The problem that ends the check of a file with too many problems."""
+    return Problem(file, "", "", f"has more than {MAX_PROBLEMS_PER_FILE:,} problems; checking stopped there "
+                   f"({unchecked:,} record{'s' * (unchecked != 1)} not checked)", "a file with fewer errors")
 
 
 def _json_kind(data: Any) -> str:
@@ -285,10 +324,16 @@ def _point_inside(file: str, label: str, geometry: dict) -> tuple[tuple[float, f
         return fail(f"is a {kind} whose coordinates are not all finite numbers")
     if not ((np.abs(coords[:, 0]) <= 180).all() and (np.abs(coords[:, 1]) <= 90).all()):
         return fail(f"is a {kind} whose coordinates are out of range ({_RANGE})")
+    if len(coords) > MAX_GEOMETRY_VERTICES:
+        return fail(f"is a {kind} of {len(coords):,} vertices, more than the {MAX_GEOMETRY_VERTICES:,} an event's "
+                    "area may have")
     repaired = ""
     if not shp.is_valid:
         reason = shapely.is_valid_reason(shp)
-        fixed = shapely.make_valid(shp)
+        if len(coords) > MAX_REPAIR_VERTICES:
+            return fail(f"is an invalid {kind} ({reason}) of {len(coords):,} vertices, too many to repair "
+                        f"(at most {MAX_REPAIR_VERTICES}); fix it in a GIS or give a point")
+        fixed = shapely.make_valid(shp, method="structure", keep_collapsed=False)
         parts = [g for g in shapely.get_parts(fixed) if g.geom_type in ("Polygon", "MultiPolygon") and g.area > 0]
         if not parts:
             return fail(f"is an invalid {kind} ({reason}) that cannot be repaired safely: it has no area")
@@ -312,7 +357,11 @@ def check_features(file: str, features: list[dict], fields: tuple[Field, ...], *
     """
     records, problems = [], []
     specs = _specs(fields)
+    refused = 0  # records left out so far
     for index, feature in enumerate(features, 1):
+        if refused >= MAX_PROBLEMS_PER_FILE:
+            problems.append(stopped(file, len(features) - index + 1))
+            break
         n = feature.get("_n", index)
         line = feature.get("_line")
         props = feature.get("properties") or {}
@@ -330,6 +379,7 @@ def check_features(file: str, features: list[dict], fields: tuple[Field, ...], *
         if found:
             problems += found
             if record is None or any(p.is_error for p in found):
+                refused += 1
                 continue
         if record is None or (with_point and where is None):
             continue

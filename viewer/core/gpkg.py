@@ -1,0 +1,112 @@
+"""Reading a GeoPackage without trusting it: plain tables only, in a child process, within a time limit.
+
+A GeoPackage is a SQLite database, and a database can hold more than tables: a view that queries
+itself never finishes, and a geometry nested many thousands deep overflows GDAL's stack and kills
+the process that reads it. So the layers are listed from the database itself (``gpkg_contents``,
+checked against ``sqlite_master``: a layer must be a plain table with at most ``MAX_COLUMNS``
+columns), opened read-only with SQLite, and the layers are then read by GDAL (through pyogrio) in
+a child process that must answer within ``READ_SECONDS``. A crash or a hang becomes a problem that
+names the file; the app and the command line keep running.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from viewer.core.problems import WARNING, Problem
+
+READ_SECONDS = 60
+"""How long the child process may take to read every layer of one GeoPackage."""
+MAX_LAYERS = 50
+"""A GeoPackage may have at most this many layers (the atlas has four kinds of record)."""
+_AUX_TABLES = ("layer_styles", "qgis_projects")
+_EXPECTED = "a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr"
+
+
+def plain_tables(path: Path, file: str) -> tuple[list[str], list[Problem]]:
+    """The layers of a GeoPackage that are plain tables, and a problem for each layer left out."""
+    from viewer.core.formats import MAX_COLUMNS
+
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as err:
+        return [], [Problem(file, "", "", f"cannot be opened as a GeoPackage: {err}", _EXPECTED)]
+    try:
+        db.execute("PRAGMA query_only = 1")
+        kinds = dict(db.execute("SELECT name, type FROM sqlite_master"))
+        if "gpkg_contents" not in kinds:
+            return [], [Problem(file, "", "", "is a SQLite database but not a GeoPackage (it has no "
+                                              "gpkg_contents table)", _EXPECTED)]
+        names = [str(row[0]) for row in db.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes') "
+            f"ORDER BY rowid LIMIT {MAX_LAYERS + 1}")]
+        layers, problems = [], []
+        for name in names[:MAX_LAYERS]:
+            if name.lower() in _AUX_TABLES or name.lower().startswith(("gpkg_", "rtree_")):
+                continue
+            if kinds.get(name) != "table":
+                what = "a view" if kinds.get(name) == "view" else "not in the database"
+                problems.append(Problem(f"{file}, layer {name!r}", "", "", f"is {what}, not a table; left out",
+                                        "layers that are plain tables", WARNING))
+                continue
+            quoted = '"' + name.replace('"', '""') + '"'
+            columns = len(db.execute(f"PRAGMA table_info({quoted})").fetchall())
+            if columns > MAX_COLUMNS:
+                problems.append(Problem(f"{file}, layer {name!r}", "", "", f"has {columns:,} columns, more than "
+                                        f"the {MAX_COLUMNS:,} a layer may have; left out", _EXPECTED))
+                continue
+            layers.append(name)
+        if len(names) > MAX_LAYERS:
+            problems.append(Problem(file, "", "", f"has more than {MAX_LAYERS} layers; only the first "
+                                    f"{MAX_LAYERS} are read", _EXPECTED, WARNING))
+        return layers, problems
+    except sqlite3.Error as err:
+        return [], [Problem(file, "", "", f"cannot be read as a GeoPackage: {err}", _EXPECTED)]
+    finally:
+        db.close()
+
+
+def read_layers(path: Path, layers: list[str], seconds: float = READ_SECONDS) -> tuple[list, str]:
+    """Each layer as a (Geo)DataFrame, or as the text of the error that stopped it, read in a child
+    process; and a message when the child crashed or ran out of time (then the list is empty)."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
+    try:
+        done = subprocess.run([sys.executable, "-m", "viewer.core.gpkg", str(path), *layers], capture_output=True,
+                              timeout=seconds, env=env, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return [], f"took longer than {seconds:g} s to read; reading stopped"
+    if done.returncode != 0:
+        return [], f"made its reader stop (exit status {done.returncode}): the file is damaged or malformed"
+    try:
+        return pickle.loads(done.stdout), ""
+    except Exception as err:  # noqa: BLE001 - whatever went wrong, the file is reported, not the app
+        return [], f"could not be read ({type(err).__name__})"
+
+
+def _read(path: str, layers: list[str]) -> list:
+    """What the child process does: read each layer with pyogrio (GDAL)."""
+    import warnings
+
+    import pyogrio
+
+    from viewer.core.formats import _gdal_message
+
+    frames: list = []
+    for layer in layers:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                frames.append(pyogrio.read_dataframe(path, layer=layer))
+        except Exception as err:  # pyogrio/GDAL raise their own error types for every kind of damage
+            frames.append(_gdal_message(err))
+    return frames
+
+
+if __name__ == "__main__":  # the child process of read_layers: the frames, pickled, on stdout
+    sys.stdout.buffer.write(pickle.dumps(_read(sys.argv[1], sys.argv[2:])))
