@@ -132,8 +132,8 @@
     return has(cfg.colours.category, data.category) ? data.category : "other";
   }
 
-  function safeColour(c, fallback) {
-    return /^#[0-9a-fA-F]{3,8}$/.test(String(c)) ? String(c) : fallback;
+  function safeColour(c, fallback) {  // colours come from the page data; anything else is not drawn
+    return /^#[0-9a-fA-F]{3,8}$/.test(String(c)) ? String(c) : (fallback || "transparent");
   }
 
   function burstSvg(colour) {  // the strike icon: a red burst, static markup
@@ -143,9 +143,10 @@
       pts.push((r * Math.cos(a)).toFixed(2) + "," + (r * Math.sin(a)).toFixed(2));
     }
     return '<svg class="atlas-burst" viewBox="-14 -14 28 28" width="32" height="32" aria-hidden="true">' +
-      '<polygon points="' + pts.join(" ") + '" fill="' + safeColour(colour, "#e01010") + '" stroke="#4a0000" ' +
-      'stroke-width="1.3" stroke-linejoin="round"/><circle r="3.4" fill="#fff1a8" stroke="#4a0000" ' +
-      'stroke-width="0.8"/></svg>';
+      '<polygon points="' + pts.join(" ") + '" fill="' + safeColour(colour, cfg.colours.otherCategory) +
+      '" stroke="' + safeColour(cfg.colours.burstStroke) + '" stroke-width="1.3" stroke-linejoin="round"/>' +
+      '<circle r="3.4" fill="' + safeColour(cfg.colours.burstCore) + '" stroke="' +
+      safeColour(cfg.colours.burstStroke) + '" stroke-width="0.8"/></svg>';
   }
   var burstMarkup = null;
 
@@ -191,13 +192,12 @@
     node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
     node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
     var dot = node.querySelector(".atlas-ev-dot");
-    if (dot) { dot.style.background = safeColour(rec.colour, "#444444"); }
+    if (dot) { dot.style.background = safeColour(rec.colour, cfg.colours.otherCategory); }
   }
 
   function eventData(id) {  // an event the page was built with, as an object
     var row = has(eventRows, id) ? eventRows[id] : null;
     if (!row) { return null; }
-    if (!Array.isArray(row)) { return row; }
     var data = {};
     eventFields.forEach(function (name, i) { data[name] = row[i]; });
     return data;
@@ -211,7 +211,7 @@
     if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
     var cat = categoryOf(data);
     var rec = {marker: null, dot: null, data: data, recent: false, offset: null, strike: cat === "strike",
-               group: window.atlasLayers["events:" + cat] || window.atlasLayers["events:other"] || null,
+               group: window.atlasLayers["events." + cat] || window.atlasLayers["events.other"] || null,
                colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
                latlng: L.latLng(data.lat, data.lon), pz: null, px: 0, py: 0, extra: extra};
     markers[id] = rec;
@@ -344,7 +344,8 @@
   var sprites = {};  // look -> a small canvas with one event drawn on it
 
   function sprite(rec, ratio) {
-    var colour = rec.strike ? safeColour(cfg.colours.category.strike, "#e01010") : safeColour(rec.colour, "#444444");
+    var colours = cfg.colours;
+    var colour = safeColour(rec.strike ? colours.category.strike : rec.colour, colours.otherCategory);
     var key = (rec.strike ? "burst" : "dot") + colour + (rec.recent ? "r" : "") + ratio;
     if (has(sprites, key)) { return sprites[key]; }
     var radius = rec.strike ? BURST_RADIUS : DOT_RADIUS, half = Math.ceil((radius + 1.5) * ratio);
@@ -354,7 +355,7 @@
     g.setTransform(ratio, 0, 0, ratio, half, half);
     if (rec.strike) {
       var inner = radius * 0.48;
-      g.globalAlpha = rec.recent ? 0.7 : 1;
+      g.globalAlpha = rec.recent ? cfg.opacity.recentStrike : 1;
       g.beginPath();
       for (var i = 0; i < 24; i++) {
         var r = i % 2 ? inner : radius, a = Math.PI * i / 12 - Math.PI / 2;
@@ -364,20 +365,20 @@
       g.fillStyle = colour;
       g.fill();
       g.lineWidth = 1;
-      g.strokeStyle = "#4a0000";
+      g.strokeStyle = safeColour(colours.burstStroke);
       g.stroke();
       g.beginPath();
       g.arc(0, 0, radius * 0.26, 0, 2 * Math.PI);
-      g.fillStyle = "#fff1a8";
+      g.fillStyle = safeColour(colours.burstCore);
       g.fill();
     } else {
-      g.globalAlpha = rec.recent ? 0.45 : 1;
+      g.globalAlpha = rec.recent ? cfg.opacity.recent : 1;
       g.beginPath();
       g.arc(0, 0, radius, 0, 2 * Math.PI);
       g.fillStyle = colour;
       g.fill();
       g.lineWidth = 1.2;
-      g.strokeStyle = "#ffffff";
+      g.strokeStyle = safeColour(colours.dotStroke);
       g.stroke();
     }
     sprites[key] = picture;
@@ -441,11 +442,11 @@
   function allianceEntry(id, name) {
     if (alliances[id]) { return alliances[id]; }
     var known = cfg.alliances[id];
-    var group = window.atlasLayers["alliance:" + id];
+    var group = window.atlasLayers["alliance." + id];
     var style = known ? known.style : cfg.extraAllianceStyles[extraAlliances++ % cfg.extraAllianceStyles.length];
     if (!group) {  // an alliance the page was not built with: add it now
-      group = L.featureGroup().addTo(map);
-      if (layerControl) { layerControl.addOverlay(group, "Alliance: " + escapeText(id)); }
+      group = window.atlasLayers["alliance." + id] = L.featureGroup().addTo(map);
+      if (layerControl) { layerControl.addOverlay(group, cfg.allianceLayerLabel.replace("{}", escapeText(id))); }
     }
     alliances[id] = {group: group, style: style, name: known ? known.name : (name || id),
                      members: {}, shown: {}, codes: {}};
@@ -509,14 +510,10 @@
       try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
     }
     DENSE_EVENTS = cfg.denseEvents || DENSE_EVENTS;
-    var table = cfg.events || [];
-    if (Array.isArray(table)) {  // a list of event objects
-      table.forEach(function (e) { eventRows[e.id] = e; });
-    } else {  // {fields: [...], rows: [[...], ...]}: one row per event, smaller and quicker to read
-      eventFields = table.fields || [];
-      var idAt = eventFields.indexOf("id");
-      (table.rows || []).forEach(function (row) { eventRows[row[idAt]] = row; });
-    }
+    var table = cfg.events || {};  // {fields: [...], rows: [[...], ...]}: one row per event
+    eventFields = table.fields || [];
+    var idAt = eventFields.indexOf("id");
+    (table.rows || []).forEach(function (row) { eventRows[row[idAt]] = row; });
     watchDots();
     addLegend();
     restyleUnits();
@@ -550,9 +547,9 @@
         : (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
       var stroke, weight;
       if (composed) {          // no border between the units of one polity: paint the seam in the fill
-        stroke = fill; weight = 0.9;
+        stroke = fill; weight = cfg.weights.seam;
       } else if (isPak) {
-        stroke = cfg.colours.pakistanStroke; weight = 2.2;
+        stroke = cfg.colours.pakistanStroke; weight = cfg.weights.pakistan;
       } else {
         stroke = base.color; weight = base.weight;
       }
@@ -576,7 +573,7 @@
     // outlines of composed polities active now
     var active = {};
     current.territories.forEach(function (t) {
-      if (t.units.length > 1) { active[t.id + "|" + t.units.slice().sort().join(",")] = t; }
+      if (t.units.length > 1) { active[t.key] = t; }
     });
     Object.keys(outlines).forEach(function (key) {
       var t = active[key];
@@ -589,7 +586,7 @@
         outlines[key].setStyle({stroke: false});
       } else {
         outlines[key].setStyle({stroke: true, color: isPak ? cfg.colours.pakistanStroke : cfg.styles.outline.color,
-                                weight: isPak ? 2.6 : cfg.styles.outline.weight, opacity: 1});
+                                weight: isPak ? cfg.weights.pakistanOutline : cfg.styles.outline.weight, opacity: 1});
         if (isPak) { outlines[key].bringToFront(); restackAbove("outlines"); }
       }
     });
@@ -600,8 +597,7 @@
   function memberShape(code) {
     var t = territoryOf[code];
     if (t && t.units.length > 1) {
-      var key = t.id + "|" + t.units.slice().sort().join(",");
-      if (outlines[key]) { return {key: "polity:" + key, feature: outlines[key].feature}; }
+      if (outlines[t.key]) { return {key: "polity:" + t.key, feature: outlines[t.key].feature}; }
     }
     return units[code] ? {key: "unit:" + code, feature: units[code].feature} : null;
   }
@@ -796,7 +792,7 @@
         return;
       }
       var marker = domMarker(rec);
-      var opacity = recent ? (rec.strike ? 0.7 : 0.45) : 1;
+      var opacity = recent ? (rec.strike ? cfg.opacity.recentStrike : cfg.opacity.recent) : 1;
       if (onMap[id] !== marker) {
         marker.setOpacity(opacity);
         if (rec.group) { rec.group.addLayer(marker); }
@@ -936,14 +932,18 @@
     };
   };
 
-  // -- layer toggles (the layer control's overlays, by name) ------------------------
+  // -- layer toggles (the layer control's overlays, by their stable ids) -----------------
 
-  function overlays() {
-    return layerControl && layerControl._layers ? layerControl._layers.filter(function (o) { return o.overlay; }) : [];
+  function overlays() {  // [{id, layer}] of every layer the control switches (registered in window.atlasLayers)
+    var registered = window.atlasLayers || {};
+    var controlled = layerControl && layerControl._layers ? layerControl._layers : [];
+    return Object.keys(registered).filter(function (id) {
+      return controlled.some(function (o) { return o.overlay && o.layer === registered[id]; });
+    }).map(function (id) { return {id: id, layer: registered[id]}; });
   }
 
   atlas.hiddenLayers = function () {
-    return overlays().filter(function (o) { return !map.hasLayer(o.layer); }).map(function (o) { return o.name; });
+    return overlays().filter(function (o) { return !map.hasLayer(o.layer); }).map(function (o) { return o.id; });
   };
 
   var layerBatch = false;
@@ -952,14 +952,14 @@
     if (!layerBatch) { send("layersChanged", JSON.stringify(atlas.hiddenLayers())); }
   }
 
-  atlas.setHiddenLayers = function (names) {
+  atlas.setHiddenLayers = function (ids) {
     var hide = {};
-    (names || []).forEach(function (n) { hide[n] = true; });
+    (ids || []).forEach(function (n) { hide[n] = true; });
     layerBatch = true;
     try {
       overlays().forEach(function (o) {
-        if (hide[o.name] && map.hasLayer(o.layer)) { map.removeLayer(o.layer); }
-        if (!hide[o.name] && !map.hasLayer(o.layer)) { map.addLayer(o.layer); }
+        if (hide[o.id] && map.hasLayer(o.layer)) { map.removeLayer(o.layer); }
+        if (!hide[o.id] && !map.hasLayer(o.layer)) { map.addLayer(o.layer); }
       });
     } finally {
       layerBatch = false;

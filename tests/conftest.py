@@ -18,6 +18,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.fixture(scope="session")
+def qapp():
+    """The application as the app makes it: the atlas: URL scheme registered before it exists."""
+    from viewer.qt.app import make_application
+
+    return make_application()
+
+
+@pytest.fixture(scope="session")
 def atlas():
     from viewer.core.atlas import Atlas
 

@@ -174,8 +174,8 @@ def test_caption_text_and_the_legend_of_the_day(atlas):
     assert "Allied" in labels and "SEATO" not in labels  # only what the map shows that day
     labels_1965 = {e.label for _, rows in export.legend_sections(atlas.state("1965-09-06")) for e in rows}
     assert {"SEATO", "CENTO", "War"} <= labels_1965 and "Strike, raid" not in labels_1965
-    hidden = {e.label for _, rows in export.legend_sections(state, ["Disputed boundaries"]) for e in rows}
-    assert "Disputed" not in hidden
+    hidden = {e.label for _, rows in export.legend_sections(state, ["disputed", "events.strike"]) for e in rows}
+    assert "Disputed" not in hidden and "Strike, raid" not in hidden and "Hostile" in hidden
 
 
 # -- standalone HTML -----------------------------------------------------------------------------
@@ -313,7 +313,7 @@ def test_regions_of_the_day_show_over_their_country(qtbot, renderer, atlas):
 
 def test_regions_stay_on_top_when_the_countries_are_switched_off_and_on(qtbot, renderer, atlas):
     state = atlas.state("2024-01-17")
-    render(qtbot, renderer, RenderJob(state, SMALL, caption=False, hidden_layers=("Countries",)))
+    render(qtbot, renderer, RenderJob(state, SMALL, caption=False, hidden_layers=("units",)))
     again = to_pil(render(qtbot, renderer, RenderJob(state, SMALL, caption=False)))
     assert yellow_pixels(again) > 80  # Balochistan's hatching, over Pakistan once more
 
@@ -629,10 +629,10 @@ def test_window_export_error_names_the_file_and_the_reason(qtbot, window, tmp_pa
 
 
 def test_window_html_export_keeps_the_date_view_and_layers(qtbot, window, tmp_path):
-    window.map.set_hidden_layers(["Disputed boundaries"])
+    window.map.set_hidden_layers(["disputed"])
     with qtbot.waitSignal(window.exports.finished, timeout=RENDER_TIMEOUT) as finished:
         window.exports.export_html(tmp_path / "map.html", title="January 2024")
     assert finished.args == ["html", True, str(tmp_path / "map.html")]
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
-    assert '"date":"2024-01-17"' in page and '"hidden":["Disputed boundaries"]' in page
+    assert '"date":"2024-01-17"' in page and '"hidden":["disputed"]' in page
     assert '"view":{"center":[' in page and "https://" not in page

@@ -13,8 +13,11 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:  # Qt WebEngine's sandbox canno
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from viewer import mappage  # noqa: E402
-from viewer.qt.mapview import ALLOWED_SCHEMES, MapView, RequestGuard, slim_state, state_delta  # noqa: E402
+from viewer import style  # noqa: E402
+from viewer.page import assets, build  # noqa: E402
+from viewer.page.protocol import slim_state, state_delta  # noqa: E402
+from viewer.qt.webengine.interceptor import ALLOWED_SCHEMES, RequestGuard  # noqa: E402
+from viewer.qt.webengine.mapview import MapView  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
 PAINT_TIMEOUT = 15_000
@@ -107,17 +110,17 @@ class BrokenAtlas:
 
 
 def test_page_loads_nothing_from_outside(atlas):
-    page = mappage.build_page(atlas)
-    urls = mappage.asset_urls(page)
-    assert sorted(urls) == sorted([mappage.LEAFLET_JS, mappage.LEAFLET_CSS, mappage.QWEBCHANNEL_JS,
-                                   mappage.CONTROLLER_JS, mappage.ATLAS_CSS])
+    page = build.build_page(atlas)
+    urls = assets.asset_urls(page)
+    assert sorted(urls) == sorted([assets.LEAFLET_JS, assets.LEAFLET_CSS, assets.QWEBCHANNEL_JS,
+                                   assets.CONTROLLER_JS, assets.ATLAS_CSS])
     for needle in ("cdn.", "http://", "https://", "tileLayer", "openstreetmap"):
         assert needle not in page, needle
     assert "preferCanvas" in page and '"preferCanvas": true' in page
     assert "Content-Security-Policy" in page
-    online = mappage.build_page(atlas, online_tiles=True)
+    online = build.build_page(atlas, online_tiles=True)
     assert "tileLayer" in online and "tile.openstreetmap.org" in online
-    assert all("://" not in url for url in mappage.asset_urls(online))
+    assert all("://" not in url for url in assets.asset_urls(online))
 
 
 def test_delta_holds_only_changed_sections(atlas):
@@ -166,8 +169,8 @@ def test_page_loads_offline_and_draws_the_map(qtbot, atlas):
 
     image = view.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
-    assert mappage.SEA_COLOUR in colours
-    assert mappage.PAKISTAN_FILL in colours
+    assert style.SEA_COLOUR in colours
+    assert style.PAKISTAN_FILL in colours
     assert len(colours) > 20
 
 
@@ -222,13 +225,13 @@ def test_states_change_the_page_in_place(qtbot, atlas):
     assert early["units"]["USA"]["status"] == status_on(atlas, "USA", "1955-06-01")
     assert late["units"]["USA"]["status"] == status_on(atlas, "USA", "1995-06-01")
     assert early["units"]["USA"]["fill"] != late["units"]["USA"]["fill"]
-    assert late["units"]["USA"]["fill"] == mappage.STATUS_COLOURS[status_on(atlas, "USA", "1995-06-01")]
+    assert late["units"]["USA"]["fill"] == style.STATUS_COLOURS[status_on(atlas, "USA", "1995-06-01")]
 
     # Pakistan's composition: Bangladesh is East Pakistan in 1965, not in 1975
     show_day(qtbot, view, atlas, "1965-06-01")
     s1965 = shown(qtbot, view)
     assert s1965["units"]["BGD"]["territory"] == s1965["units"]["PAK"]["territory"]
-    assert s1965["units"]["BGD"]["pakistan"] and s1965["units"]["BGD"]["fill"] == mappage.PAKISTAN_FILL
+    assert s1965["units"]["BGD"]["pakistan"] and s1965["units"]["BGD"]["fill"] == style.PAKISTAN_FILL
     assert s1965["units"]["BGD"]["borderHidden"]
     assert any(key.startswith(s1965["units"]["PAK"]["territory"] + "|") and "BGD" in key for key in s1965["outlines"])
     assert s1965["units"]["RUS"]["territory"] == s1965["units"]["UKR"]["territory"]  # the Soviet Union
@@ -236,7 +239,7 @@ def test_states_change_the_page_in_place(qtbot, atlas):
     s1975 = shown(qtbot, view)
     assert not s1975["units"]["BGD"]["pakistan"]
     assert s1975["units"]["BGD"]["territory"] != s1975["units"]["PAK"]["territory"]
-    assert s1975["units"]["PAK"]["pakistan"] and s1975["units"]["PAK"]["fill"] == mappage.PAKISTAN_FILL
+    assert s1975["units"]["PAK"]["pakistan"] and s1975["units"]["PAK"]["fill"] == style.PAKISTAN_FILL
     assert not any("BGD" in key for key in s1975["outlines"])
 
     # regions and markers of January 2024
@@ -290,10 +293,10 @@ def test_data_text_is_shown_literally(qtbot, atlas):
 
 
 def test_a_page_that_cannot_be_served_reports_why(qtbot, atlas, monkeypatch):
-    from viewer.qt import mapview
+    from viewer.qt.webengine import scheme
 
-    real = mapview.AtlasSchemeHandler.lookup
-    monkeypatch.setattr(mapview.AtlasSchemeHandler, "lookup",
+    real = scheme.AtlasSchemeHandler.lookup
+    monkeypatch.setattr(scheme.AtlasSchemeHandler, "lookup",
                         lambda self, url: None if url.path() == "/index.html" else real(self, url))
     view = new_view(qtbot, atlas)
     with qtbot.waitSignal(view.loadFailed, timeout=LOAD_TIMEOUT) as blocker:
@@ -312,19 +315,24 @@ def test_selection_before_the_page_is_up_is_kept(qtbot, atlas):
     assert shown(qtbot, view)["selected"] == event_id
 
 
-def test_layer_toggles_by_name(qtbot, atlas):
+def test_layer_toggles_by_id(qtbot, atlas):
     view = new_view(qtbot, atlas)
-    view.set_hidden_layers(["Disputed boundaries", "Events: Visits"])
-    assert view.hidden_layers() == ["Disputed boundaries", "Events: Visits"]  # kept until the page is up
+    view.set_hidden_layers(["disputed", "Events: Visits"])  # a label saved by an older version becomes its id
+    assert view.hidden_layers() == ["disputed", "events.visit"]  # kept until the page is up
     view.resize(1000, 700)
     with qtbot.waitSignal(view.pageReady, timeout=LOAD_TIMEOUT):
         view.show()
     qtbot.waitUntil(lambda: js(qtbot, view, "JSON.stringify(window.atlas.hiddenLayers())")
-                    == '["Disputed boundaries","Events: Visits"]', timeout=PAINT_TIMEOUT)
+                    == '["disputed","events.visit"]', timeout=PAINT_TIMEOUT)
+    # the layer control still shows the labels, and switching one there reports its id
+    labels = js(qtbot, view, "JSON.stringify(atlas.map()._controlCorners ? "
+                "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays span')).map("
+                "function (n) { return n.textContent.trim(); }) : [])")
+    assert "Disputed boundaries" in labels and "Events: Visits" in labels
     with qtbot.waitSignal(view.hiddenLayersChanged, timeout=PAINT_TIMEOUT) as blocker:
-        view.run_js("window.atlas.setHiddenLayers(['Historical borders']); null")
-    assert blocker.args == [["Historical borders"]]
-    assert view.hidden_layers() == ["Historical borders"]
+        view.call("atlas.setHiddenLayers", ["outlines"])
+    assert blocker.args == [["outlines"]]
+    assert view.hidden_layers() == ["outlines"]
 
 
 def test_none_and_true_cannot_run_out():

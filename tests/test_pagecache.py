@@ -2,17 +2,17 @@
 
 import json
 
-from viewer import pagecache
+from viewer.page import cache as pagecache
 from viewer.core.atlas import Atlas
 
 
 def test_the_page_is_built_once_and_reused(tmp_path, monkeypatch, atlas):
     monkeypatch.setenv("PAKATLAS_CACHE_DIR", str(tmp_path))
     builds = []
-    from viewer import mappage
+    from viewer.page import build
 
-    real = mappage.build_page
-    monkeypatch.setattr(mappage, "build_page", lambda *a, **k: builds.append(1) or real(*a, **k))
+    real = build.build_page
+    monkeypatch.setattr(build, "build_page", lambda *a, **k: builds.append(1) or real(*a, **k))
     first = pagecache.page_html(atlas)
     again = pagecache.page_html(atlas)
     assert first == again and len(builds) == 1

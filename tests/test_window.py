@@ -127,13 +127,17 @@ def test_space_plays_and_each_step_waits_for_the_paint(qtbot, window):
 def test_window_remembers_size_date_and_layers(qtbot, atlas, settings):
     first = MainWindow(atlas, settings, start_date=dt.date(1999, 10, 12))
     first.resize(720, 540)  # within the offscreen screen, which clamps restored sizes
-    first.map.set_hidden_layers(["Disputed boundaries"])
+    first.map.set_hidden_layers(["disputed"])
     dispose(first)
     again = MainWindow(atlas, settings)
     assert again.timeline.day == dt.date(1999, 10, 12)
     assert (again.width(), again.height()) == (720, 540)
-    assert again.map.hidden_layers() == ["Disputed boundaries"]
+    assert again.map.hidden_layers() == ["disputed"]
     dispose(again)
+    settings.setValue("layers", "Disputed boundaries,Alliance: SEATO")  # labels, as older versions saved them
+    older = MainWindow(atlas, settings)
+    assert older.map.hidden_layers() == ["disputed", "alliance.SEATO"]
+    dispose(older)
 
 
 def test_errors_show_in_the_window_not_a_blank_map(qtbot, window):

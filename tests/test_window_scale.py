@@ -138,7 +138,7 @@ def test_selecting_filtering_and_clicking_with_thousands_of_events(qtbot, window
 
 
 def test_the_page_gets_only_what_changed_in_the_events(big_atlas):
-    from viewer.qt.mapview import event_changes
+    from viewer.page.protocol import event_changes
 
     page = {e["id"] for e in big_atlas.events}
     before, after = big_atlas.state(DAY)["events"], big_atlas.state(DAY + dt.timedelta(days=30))["events"]

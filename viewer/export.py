@@ -352,56 +352,57 @@ class LegendEntry:
 
 
 def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tuple[str, list[LegendEntry]]]:
-    """The legend of what the map shows on the state's day: only what is on it (and not switched off)."""
-    from viewer import mappage
+    """The legend of what the map shows on the state's day: only what is on it (and not switched off).
 
-    hidden = set(hidden_layers)
+    ``hidden_layers`` are layer ids (``viewer.page.layers``)."""
+    from viewer import style
+    from viewer.page import layers
+
+    words = style.LEGEND_LABELS
+    hidden = set(layers.migrate(hidden_layers))
     sections: list[tuple[str, list[LegendEntry]]] = []
-    if "Countries" not in hidden:
+    if "units" not in hidden:
         statuses = {r["status"] for r in state.get("relations", [])}
-        rows = [LegendEntry("swatch", "Pakistan", mappage.PAKISTAN_FILL, mappage.PAKISTAN_STROKE)]
-        rows += [LegendEntry("swatch", mappage.STATUS_LABELS.get(s, s), colour, "#77736a")
-                 for s, colour in mappage.STATUS_COLOURS.items() if s in statuses]
-        rows.append(LegendEntry("swatch", "No recorded relation", mappage.LAND_COLOUR, "#77736a"))
-        sections.append(("Relations with Pakistan", rows))
+        rows = [LegendEntry("swatch", words["pakistan"], style.PAKISTAN_FILL, style.PAKISTAN_STROKE)]
+        rows += [LegendEntry("swatch", style.STATUS_LABELS.get(s, s), colour, style.SWATCH_BORDER)
+                 for s, colour in style.STATUS_COLOURS.items() if s in statuses]
+        rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
+        sections.append((words["relations"], rows))
     rows = []
-    if "Historical borders" not in hidden and any(len(t["units"]) > 1 for t in state.get("territories", [])):
-        rows.append(LegendEntry("line", "Historical state", stroke=mappage.OUTLINE_STYLE["color"], weight=2))
-    if "Disputed boundaries" not in hidden:
-        rows.append(LegendEntry("line", "Disputed", stroke=mappage.DISPUTED_STYLE["color"],
-                                dash=mappage.DISPUTED_STYLE["dashArray"], weight=mappage.DISPUTED_STYLE["weight"]))
-    if "Regions of current events" not in hidden and state.get("regions"):
-        rows.append(LegendEntry("hatch", "Region of an event", fill="#ffe100", stroke="#ffd000"))
-    extra = 0
-    for group in state.get("alliances", []):
-        aid = group["id"]
-        if f"Alliance: {aid}" in hidden:
+    if "outlines" not in hidden and any(len(t["units"]) > 1 for t in state.get("territories", [])):
+        rows.append(LegendEntry("line", words["historical"], stroke=style.OUTLINE_STYLE["color"], weight=2))
+    if "disputed" not in hidden:
+        rows.append(LegendEntry("line", words["disputed"], stroke=style.DISPUTED_STYLE["color"],
+                                dash=style.DISPUTED_STYLE["dashArray"], weight=style.DISPUTED_STYLE["weight"]))
+    if "regions" not in hidden and state.get("regions"):
+        rows.append(LegendEntry("hatch", words["region"], fill=style.REGION_HIGHLIGHT["hatch"],
+                                stroke=style.REGION_HIGHLIGHT["color"]))
+    looks = style.alliance_styles(group["id"] for group in state.get("alliances", []))
+    for aid, look in looks.items():
+        if layers.alliance_layer(aid) in hidden:
             continue
-        style = mappage.alliance_style(aid, extra)
-        extra += aid not in mappage.ALLIANCE_STYLES
-        rows.append(LegendEntry("line", aid, stroke=style["color"], dash=style.get("dashArray") or "",
-                                weight=min(float(style.get("weight", 2)), 3.5)))
+        rows.append(LegendEntry("line", aid, stroke=look["color"], dash=look.get("dashArray") or "",
+                                weight=min(float(look.get("weight", 2)), 3.5)))
     if rows:
-        sections.append(("Borders and alliances", rows))
+        sections.append((words["borders_and_alliances"], rows))
     rows = []
-    events = state.get("events", [])
-    def group(e: dict) -> str:  # the layer-control name of the event's category
-        category = e.get("category")
-        return "Events: " + mappage.CATEGORY_LABELS.get(category, str(category).title())
 
-    shown = [e for e in events if group(e) not in hidden]
-    categories = {e.get("category") for e in shown}
+    def category(e: dict) -> str:  # the category whose layer shows the event
+        return e.get("category") if e.get("category") in style.CATEGORY_COLOURS else style.OTHER_CATEGORY
+
+    shown = [e for e in state.get("events", []) if layers.events_layer(category(e)) not in hidden]
+    categories = {category(e) for e in shown}
     if "strike" in categories:
-        rows.append(LegendEntry("burst", "Strike, raid", fill=mappage.CATEGORY_COLOURS["strike"]))
-    for category, colour in mappage.CATEGORY_COLOURS.items():
-        if category != "strike" and category in categories:
-            rows.append(LegendEntry("dot", mappage.CATEGORY_LABELS.get(category, category.title()), fill=colour))
-    if categories - set(mappage.CATEGORY_COLOURS):
-        rows.append(LegendEntry("dot", "Other events", fill=mappage.OTHER_CATEGORY_COLOUR))
+        rows.append(LegendEntry("burst", words["strike"], fill=style.CATEGORY_COLOURS["strike"]))
+    for name, colour in style.CATEGORY_COLOURS.items():
+        if name != "strike" and name in categories:
+            rows.append(LegendEntry("dot", style.category_label(name), fill=colour))
+    if style.OTHER_CATEGORY in categories:
+        rows.append(LegendEntry("dot", style.OTHER_CATEGORY_LABEL, fill=style.OTHER_CATEGORY_COLOUR))
     if any(e.get("recent") for e in shown):
-        rows.append(LegendEntry("dot", "Ended in the past year", fill="#1f5fa8", faded=True))
+        rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
     if rows:
-        sections.append(("Events", rows))
+        sections.append((words["events"], rows))
     return sections
 
 
@@ -417,18 +418,10 @@ def frame_durations(count: int, frame_ms: int = DEFAULT_FRAME_MS, hold_last_ms: 
 
 def _style_colours() -> list[tuple[int, int, int]]:
     """The map's and the caption's own colours: kept exact in a GIF's palette (thin hatching lines included)."""
-    from viewer import mappage
+    from viewer import style
 
-    values = [mappage.PAKISTAN_FILL, mappage.PAKISTAN_STROKE, mappage.LAND_COLOUR, mappage.SEA_COLOUR,
-              mappage.OTHER_CATEGORY_COLOUR, *mappage.STATUS_COLOURS.values(), *mappage.CATEGORY_COLOURS.values(),
-              mappage.OUTLINE_STYLE["color"], mappage.DISPUTED_STYLE["color"], mappage.UNIT_STYLE["color"],
-              mappage.REGION_HIGHLIGHT["color"], mappage.REGION_HIGHLIGHT["fillColor"],
-              mappage.REGION_HIGHLIGHT["hatch"],
-              *(s["color"] for s in mappage.ALLIANCE_STYLES.values()), *mappage._EXTRA_ALLIANCE_COLOURS,
-              "#ffffff", "#000000", "#1d1d1d", "#222222", "#333333", "#444444", "#77736a", "#8a8a8a", "#4a0000",
-              "#fff1a8", "#1f5fa8"]
     out: list[tuple[int, int, int]] = []
-    for value in values:
+    for value in style.palette():
         text = str(value).lstrip("#")
         if re.fullmatch(r"[0-9a-fA-F]{6}", text):
             rgb = (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))

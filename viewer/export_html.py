@@ -1,6 +1,6 @@
 """A standalone, interactive HTML page of the map: one file that opens offline in any browser.
 
-``build_html(atlas, day)`` takes the app's own map page (``viewer.mappage.build_page``, cached)
+``build_html(atlas, day)`` takes the app's own map page (``viewer.page.build``, cached)
 and inlines every asset: Leaflet's script and styles (its images as ``data:``
 URIs), the controller and the atlas styles. The page carries no ``http://`` or
 ``https://`` text at all: the few URLs inside Leaflet's script (the SVG
@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from viewer import mappage
+from viewer.page import assets, layers, protocol
 from viewer.core.dates import parse_date
 from viewer.export import ATTRIBUTION, caption_lines
 
@@ -74,25 +74,10 @@ def _style(source: str, folder: Path | None = None) -> str:
 
 
 def _slim(state: dict, page_events: frozenset[str]) -> dict:
-    """The sections of a state the page's ``atlas.apply`` takes (events it knows travel as ``{id, recent}``)."""
-    events = []
-    for e in state["events"]:
-        if e["id"] in page_events:
-            events.append({"id": e["id"], "recent": bool(e.get("recent"))})
-        else:
-            events.append({k: e.get(k) for k in ("id", "title", "start", "end", "category", "place", "lat", "lon",
-                                                 "region", "recent")})
-    return {
-        "territories": [{"id": t["id"], "name": t.get("name"), "units": list(t["units"])}
-                        for t in state["territories"]],
-        "relations": [{k: r.get(k) for k in ("partner", "status", "since", "until", "reason")}
-                      for r in state["relations"]],
-        "alliances": [{"id": a["id"], "name": a.get("name"), "members": list(a.get("members", []))}
-                      for a in state["alliances"]],
-        "events": events,
-        "regions": [{"id": r["id"], "name": r.get("name"), "events": list(r.get("events", []))}
-                    for r in state["regions"]],
-    }
+    """The sections of a state the page's ``atlas.apply`` takes, without the date (``protocol.slim_state``)."""
+    slim = protocol.slim_state(state, page_events)
+    del slim["date"]
+    return slim
 
 
 def timeline_days(atlas, first: dt.date | None = None, last: dt.date | None = None,
@@ -228,30 +213,30 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     ``caption`` the page has no title box (the date, legend and data
     attribution stay: the page is interactive and they are part of the map).
     """
-    from viewer import pagecache
+    from viewer.page import cache
 
     day = parse_date(day)
-    page = pagecache.page_html(atlas)  # the app's own page (built by mappage.build_page), cached
+    page = cache.page_html(atlas)  # the app's own page (built by viewer.page.build), cached
     leaflet = _leaflet_dir()
-    assets = {
-        mappage.LEAFLET_JS: lambda: _script((leaflet / "leaflet.js").read_text(encoding="utf-8")),
-        mappage.CONTROLLER_JS: lambda: _script((mappage.RESOURCES_DIR / "controller.js").read_text(encoding="utf-8")),
-        mappage.QWEBCHANNEL_JS: lambda: "",  # no Qt here: the controller runs without it
-        mappage.LEAFLET_CSS: lambda: _style((leaflet / "leaflet.css").read_text(encoding="utf-8"), leaflet),
-        mappage.ATLAS_CSS: lambda: _style((mappage.RESOURCES_DIR / "atlas.css").read_text(encoding="utf-8"),
-                                          mappage.RESOURCES_DIR),
+    inliners = {
+        assets.LEAFLET_JS: lambda: _script((leaflet / "leaflet.js").read_text(encoding="utf-8")),
+        assets.CONTROLLER_JS: lambda: _script((assets.RESOURCES_DIR / "controller.js").read_text(encoding="utf-8")),
+        assets.QWEBCHANNEL_JS: lambda: "",  # no Qt here: the controller runs without it
+        assets.LEAFLET_CSS: lambda: _style((leaflet / "leaflet.css").read_text(encoding="utf-8"), leaflet),
+        assets.ATLAS_CSS: lambda: _style((assets.RESOURCES_DIR / "atlas.css").read_text(encoding="utf-8"),
+                                          assets.RESOURCES_DIR),
     }
 
     def inline(match: re.Match) -> str:
         url = match.group(1)
-        if url not in assets:
+        if url not in inliners:
             raise ValueError(f"the map page loads an asset the export does not know: {url}")
-        return assets[url]()
+        return inliners[url]()
 
     page = re.sub(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"']*)["'][^>]*>\s*</script>""", inline, page)
     page = re.sub(r"""<link\b[^>]*\bhref\s*=\s*["']([^"']*)["'][^>]*/?>""", inline, page)
-    if mappage.asset_urls(page):
-        raise ValueError("the exported page still loads files: " + ", ".join(mappage.asset_urls(page)))
+    if assets.asset_urls(page):
+        raise ValueError("the exported page still loads files: " + ", ".join(assets.asset_urls(page)))
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   lambda _m: f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">', page)
     heading, date_text = caption_lines(day, title)
@@ -262,7 +247,7 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
 
     page_events = frozenset(e["id"] for e in atlas.events)
     data: dict = {
-        "title": heading if caption else None, "attribution": ATTRIBUTION, "hidden": list(hidden_layers),
+        "title": heading if caption else None, "attribution": ATTRIBUTION, "hidden": layers.migrate(hidden_layers),
         "view": ({"center": [float(view["center"][0]), float(view["center"][1])], "zoom": float(view["zoom"])}
                  if view else None),
         "state": {"date": day.isoformat(), **_slim(atlas.state(day), page_events)},
@@ -271,7 +256,7 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     if timeline:
         days = timeline_days(atlas, extra=[day])
         data["timeline"] = {**_timeline_data(atlas, days, page_events), "start": days.index(day)}
-    script = _APP_JS.replace("%(data)s", _no_urls(mappage.script_json(data)))
+    script = _APP_JS.replace("%(data)s", _no_urls(protocol.script_json(data)))
     page = page.replace("</html>", f"<script>{script}</script>\n</html>", 1) if "</html>" in page \
         else page + f"<script>{script}</script>"
     leftover = re.search(r"https?://\S{0,40}", page)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer.core.atlas import collector_paused
-from viewer.style import CATEGORY_COLOURS
+from viewer import style
 
 ALL = "__all__"
 DAY_CARD_ITEMS = 25
@@ -36,7 +36,8 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
     if actors:
         parts.append(f"<p><i>Actors:</i> {esc(actors)}</p>")
     if event.get("note"):
-        parts.append(f"<p style='background:#fff3cd;padding:4px'><b>Sources differ:</b> {esc(event['note'])}</p>")
+        parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>Sources differ:</b> "
+                     f"{esc(event['note'])}</p>")
     parts.append("<p><b>Sources</b></p><ol>")
     for source in event.get("sources", []):
         parts.append(f"<li><code>{esc(source['source'])}</code><br><q>{esc(source['quote'])}</q></li>")
@@ -79,7 +80,7 @@ class _EventDelegate(QStyledItemDelegate):
         category = event["category"]
         colour = self._colours.get(category)
         if colour is None:
-            colour = self._colours[category] = QColor(CATEGORY_COLOURS.get(category, "#000")).darker(130)
+            colour = self._colours[category] = QColor(style.category_colour(category)).darker(130)
         option.palette.setColor(QPalette.ColorRole.Text, colour)
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt name)

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QWidget
 
 from viewer import export
 from viewer.export import DEFAULT_SIZE, ExportCancelled, ExportError, LegendEntry
-from viewer.qt.mapview import MapView
+from viewer.qt.webengine.mapview import MapView
 
 log = logging.getLogger(__name__)
 

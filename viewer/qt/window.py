@@ -12,10 +12,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
+from viewer import style
 from viewer.core.atlas import Atlas
 from viewer.core.timeline import Timeline
+from viewer.page import layers as page_layers
 from viewer.qt.datasource import DataSource
-from viewer.qt.mapview import MapView
+from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
 from viewer.qt.timeline import TimelineBar
 
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("background:#f8d7da;color:#58151c;padding:6px;")
+        self.banner.setStyleSheet(style.ERROR_BANNER)
         self.banner.hide()
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
             self.bar.speed.setCurrentIndex(speed)
         layers = self.settings.value("layers")
         if isinstance(layers, str) and layers:
-            self.map.set_hidden_layers([name for name in layers.split(",") if name])
+            self.map.set_hidden_layers(page_layers.migrate(layers.split(",")))  # ids; labels in older settings
 
     def save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

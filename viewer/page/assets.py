@@ -1,9 +1,10 @@
 """What the map page loads and may reach: asset paths, its content security policy, and its table of
 events (no folium here)."""
 
+import re
 from pathlib import Path
 
-RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 
 # Paths of the page's assets, relative to the page URL (atlas://app/index.html).
 LEAFLET_JS = "leaflet/leaflet.js"
@@ -36,3 +37,11 @@ def event_table(events: list[dict]) -> dict:
     return {"fields": list(EVENT_FIELDS),
             "rows": [[e["id"], get(e, "title") or e["id"], get(e, "start"), get(e, "end"), get(e, "category"),
                       get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region")] for e in events]}
+
+
+_ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def asset_urls(page: str) -> list[str]:
+    """Every URL the page's <script src> and <link href> elements load."""
+    return _ASSET_RE.findall(page)

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import viewer
 from viewer.core.atlas import collector_paused
-from viewer.page_assets import event_table
+from viewer.page.assets import event_table
 
 log = logging.getLogger(__name__)
 KEEP = 4
 """How many built pages the cache keeps (each about 2 MB)."""
-_BUILDER = Path(__file__).with_name("mappage.py")
-_TABLE = Path(__file__).with_name("page_assets.py")
+_PAGE_CODE = [Path(__file__).parent / name for name in ("build.py", "assets.py", "layers.py", "protocol.py")]
+_STYLE = Path(__file__).parents[1] / "style.py"
 
 
 def cache_dir() -> Path:
@@ -39,8 +39,8 @@ def page_key(atlas, online_tiles: bool) -> str:
         rows = event_table(atlas.events)["rows"]
     digest.update(json.dumps([rows, atlas.polities], sort_keys=True, default=str, check_circular=False).encode())
     inputs = list(atlas.files.values()) + list(atlas.layer_files.values())
-    inputs += [Path(f["file"]) for f in getattr(atlas, "user_files", [])]
-    for path in [_BUILDER, _TABLE, Path(__file__).with_name("style.py"), *inputs]:
+    inputs += [Path(f["file"]) for f in atlas.user_files]
+    for path in [*_PAGE_CODE, _STYLE, *inputs]:
         digest.update(str(path).encode())
         try:
             digest.update(Path(path).read_bytes())
@@ -57,9 +57,9 @@ def page_html(atlas, online_tiles: bool = False) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         pass
-    from viewer import mappage
+    from viewer.page import build
 
-    page = mappage.build_page(atlas, online_tiles=online_tiles)
+    page = build.build_page(atlas, online_tiles=online_tiles)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as out:
