@@ -984,6 +984,11 @@
     return rec && rec.marker ? rec.marker.getElement() || null : null;
   };
   atlas.map = function () { return map; };
+  atlas.view = function () {  // the map's centre, zoom, size and bounds
+    var c = map.getCenter(), b = map.getBounds(), s = map.getSize();
+    return {center: [c.lat, c.lng], zoom: map.getZoom(), size: [s.x, s.y],
+            bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]]};
+  };
 
   window.atlas = atlas;
 })();

@@ -5,13 +5,27 @@ import re
 from pathlib import Path
 
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES_PREFIX = "resources/"
 
 # Paths of the page's assets, relative to the page URL (atlas://app/index.html).
 LEAFLET_JS = "leaflet/leaflet.js"
 LEAFLET_CSS = "leaflet/leaflet.css"
 QWEBCHANNEL_JS = "qwebchannel.js"
-CONTROLLER_JS = "resources/controller.js"
-ATLAS_CSS = "resources/atlas.css"
+CONTROLLER_JS = RESOURCES_PREFIX + "controller.js"
+ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
+
+
+def resource_files() -> set[str]:
+    """The names of the files in resources/ (the page's own scripts and styles)."""
+    return {p.name for p in RESOURCES_DIR.iterdir() if p.is_file() and p.suffix in (".js", ".css")}
+
+
+def leaflet_dir() -> Path:
+    """Where the xstatic-leaflet package keeps Leaflet's script, styles and images."""
+    import xstatic.pkg.leaflet as xleaflet
+
+    return Path(xleaflet.BASE_DIR)
+
 
 # The only network use the page can have, and only when the user switches online tiles on.
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import traceback
 from pathlib import Path
@@ -17,6 +18,7 @@ from viewer.core.atlas import Atlas
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
 from viewer.qt.datasource import DataSource
+from viewer.qt.export_dialogs import ExportActions, Shown
 from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
 from viewer.qt.timeline import TimelineBar
@@ -105,11 +107,15 @@ class MainWindow(QMainWindow):
     # -- actions and keys --------------------------------------------------
 
     def _build_actions(self) -> None:
+        self.exports = ExportActions(self)
+        export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
         menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
         specs = [
             ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
             ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
             ("&File", "Use the &built-in data", None, lambda: self.source.reset()),
+            *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
+            ("&File", None, None, None),
             ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
             ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
@@ -127,6 +133,9 @@ class MainWindow(QMainWindow):
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for menu, text, key, slot in specs:
+            if text is None:
+                menus[menu].addSeparator()
+                continue
             action = QAction(text, self)
             if key:
                 action.setShortcut(QKeySequence(key))
@@ -134,9 +143,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menus[menu].addAction(action)
             self.actions_by_name[text.replace("&", "")] = action
-        from viewer.qt.export_dialogs import install_export_actions  # File › Export… (before Quit)
-
-        install_export_actions(self)
+            if slot in export_slots:
+                self.exports.actions.append(action)
 
     def _show_keys(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
@@ -221,6 +229,32 @@ class MainWindow(QMainWindow):
             self.bar.play_button.setChecked(False)
         elif not self.map.ready:
             self._play_timer.start()
+
+    # -- what the window shows (for the exports) --------------------------------
+
+    def shown_now(self) -> Shown:
+        size = self.map.size()
+        return Shown(self.atlas, self.timeline.day, tuple(self.map.hidden_layers()), (size.width(), size.height()))
+
+    def map_view(self, size: tuple[int, int], then) -> None:
+        """Call ``then(view)``: the map's view for an image of ``size`` (None if the map is not up): its centre
+        and zoom at the map's own size, else the same area (its bounds) to fit."""
+        if not self.map.ready:
+            then(None)
+            return
+
+        def got(text):
+            try:
+                v = json.loads(text)
+            except (TypeError, ValueError):
+                then(None)
+                return
+            if [round(x) for x in v["size"]] == list(size):
+                then({"center": v["center"], "zoom": v["zoom"]})
+            else:  # another size: the same area, fitted
+                then({"bounds": v["bounds"]})
+
+        self.map.call("atlas.view", callback=got)
 
     # -- data ------------------------------------------------------------------
 

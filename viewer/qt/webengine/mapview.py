@@ -77,32 +77,6 @@ class _Bridge(QObject):
         self.layers.emit(payload)
 
 
-def _new_profile() -> QWebEngineProfile:
-    # No storage name: off the record (nothing written to disk).
-    profile = QWebEngineProfile()
-    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
-    profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
-    profile.setSpellCheckEnabled(False)
-    return profile
-
-
-def _lock_down(settings: QWebEngineSettings, online_tiles: bool = False) -> None:
-    A = QWebEngineSettings.WebAttribute
-    off = (A.LocalContentCanAccessFileUrls, A.LocalContentCanAccessRemoteUrls, A.JavascriptCanOpenWindows,
-           A.JavascriptCanAccessClipboard, A.JavascriptCanPaste, A.PluginsEnabled, A.PdfViewerEnabled,
-           A.AllowRunningInsecureContent, A.AllowGeolocationOnInsecureOrigins, A.ScreenCaptureEnabled,
-           A.HyperlinkAuditingEnabled, A.DnsPrefetchEnabled, A.AutoLoadIconsForPage, A.LocalStorageEnabled,
-           A.FullScreenSupportEnabled, A.AllowWindowActivationFromJavaScript, A.ErrorPageEnabled,
-           A.NavigateOnDropEnabled)
-    for attribute in off:
-        settings.setAttribute(attribute, False)
-    settings.setAttribute(A.JavascriptEnabled, True)
-    settings.setAttribute(A.ShowScrollBars, False)
-    # atlas: is a local scheme, so its page may reach remote URLs only when this is on;
-    # with online tiles the interceptor and the page's CSP still allow only the tile server.
-    settings.setAttribute(A.LocalContentCanAccessRemoteUrls, online_tiles)
-
-
 class MapView(QWebEngineView):
     """The atlas map. Build once with an Atlas, then ``set_state(atlas.state(day))`` for each date.
 

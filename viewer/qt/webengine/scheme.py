@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, QUrl
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler
 
-from viewer.page.assets import RESOURCES_DIR
+from viewer.page.assets import RESOURCES_DIR, leaflet_dir
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +26,6 @@ HOST = "app"
 PAGE_PATH = "/index.html"
 PAGE_URL = QUrl(f"{SCHEME}://{HOST}{PAGE_PATH}")
 QWEBCHANNEL_QRC = ":/qtwebchannel/qwebchannel.js"
-
-
-def leaflet_dir() -> Path:
-    import xstatic.pkg.leaflet as xleaflet
-
-    return Path(xleaflet.BASE_DIR)
 
 
 def register_scheme() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import json
 import mimetypes
 import re
 from pathlib import Path
@@ -26,18 +27,13 @@ from typing import Iterable
 
 from viewer.page import assets, layers, protocol
 from viewer.core.dates import parse_date
-from viewer.export import ATTRIBUTION, caption_lines
+from viewer.export.legend import ATTRIBUTION, caption_lines
 
-SECTIONS = ("territories", "relations", "alliances", "events", "regions")
+SECTIONS = tuple(key for key in protocol.SECTIONS if key != "date")
+STANDALONE_JS = "standalone.js"
+STANDALONE_CSS = "standalone.css"
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
        "font-src data:; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
-BAR_HEIGHT = 46
-
-
-def _leaflet_dir() -> Path:
-    import xstatic.pkg.leaflet as xleaflet
-
-    return Path(xleaflet.BASE_DIR)
 
 
 def _data_uri(path: Path) -> str:
@@ -101,107 +97,17 @@ def _timeline_data(atlas, days: list[dt.date], page_events: frozenset[str]) -> d
     tables: dict[str, list] = {key: [] for key in SECTIONS}
     index: dict[str, dict[str, int]] = {key: {} for key in SECTIONS}
     stops = []
-    import json
-
     for day in days:
         slim = _slim(atlas.state(day), page_events)
         row: list = [day.isoformat()]
         for key in SECTIONS:
-            text = json.dumps(slim[key], sort_keys=True, separators=(",", ":"))
+            text = json.dumps(slim[key], sort_keys=True, separators=(",", ":"))  # one entry per distinct section
             if text not in index[key]:
                 index[key][text] = len(tables[key])
                 tables[key].append(slim[key])
             row.append(index[key][text])
         stops.append(row)
     return {"sections": list(SECTIONS), "tables": tables, "stops": stops}
-
-
-_EXPORT_CSS = """
-.atlas-export-title { position: absolute; z-index: 800; top: 10px; left: 56px; max-width: 40%;
-  padding: 4px 10px; background: rgba(255,255,255,0.88); border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);
-  font: 600 14px/1.3 "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d1d1d; pointer-events: none; }
-.atlas-export-attribution { position: absolute; z-index: 800; right: 0; bottom: 0; padding: 1px 6px;
-  background: rgba(255,255,255,0.8); font: 11px/1.4 "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif;
-  color: #333; pointer-events: none; }
-"""
-
-_TIMELINE_CSS = """
-.folium-map { height: calc(100% - %(bar)dpx) !important; }
-.atlas-export-bar { position: fixed; left: 0; right: 0; bottom: 0; height: %(bar)dpx; box-sizing: border-box;
-  display: flex; align-items: center; gap: 10px; padding: 0 12px; background: #f7f7f5; border-top: 1px solid #c9c6bd;
-  font: 13px/1.3 "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #1d1d1d; }
-.atlas-export-bar input[type=range] { flex: 1; min-width: 80px; }
-.atlas-export-bar button { font: inherit; min-width: 34px; padding: 3px 8px; }
-.atlas-export-bar output { min-width: 9em; text-align: right; font-weight: 600; }
-"""
-
-_APP_JS = """
-(function () {
-  "use strict";
-  var data = %(data)s;
-  var atlas = window.atlas;
-  if (!atlas || !atlas.ready) { return; }
-  var map = atlas.map();
-  function box(cls, text) {
-    var node = document.createElement("div");
-    node.className = cls;
-    node.textContent = text;
-    map.getContainer().appendChild(node);
-    return node;
-  }
-  if (data.title) { box("atlas-export-title", data.title); }
-  box("atlas-export-attribution", data.attribution);
-  if (data.hidden && data.hidden.length) { atlas.setHiddenLayers(data.hidden); }
-  if (data.view) { map.setView(data.view.center, data.view.zoom, {animate: false}); }
-  atlas.apply(data.state);
-  var tl = data.timeline;
-  if (!tl) { return; }
-  var shown = {};
-  function show(i) {
-    var stop = tl.stops[i], delta = {date: stop[0]};
-    tl.sections.forEach(function (key, k) {
-      if (shown[key] !== stop[k + 1]) { delta[key] = tl.tables[key][stop[k + 1]]; shown[key] = stop[k + 1]; }
-    });
-    atlas.apply(delta);
-    out.textContent = stop[0];
-  }
-  var bar = document.createElement("div");
-  bar.className = "atlas-export-bar";
-  var play = document.createElement("button");
-  play.type = "button";
-  play.textContent = "\\u25B6";
-  play.title = "Play / pause";
-  var slider = document.createElement("input");
-  slider.type = "range";
-  slider.min = "0";
-  slider.max = String(tl.stops.length - 1);
-  slider.step = "1";
-  slider.value = String(tl.start);
-  slider.setAttribute("aria-label", "Date");
-  var out = document.createElement("output");
-  bar.appendChild(play);
-  bar.appendChild(slider);
-  bar.appendChild(out);
-  document.body.appendChild(bar);
-  tl.sections.forEach(function (key) { shown[key] = -1; });
-  show(tl.start);
-  slider.addEventListener("input", function () { show(parseInt(slider.value, 10)); });
-  var timer = null;
-  function stop() { if (timer) { clearInterval(timer); timer = null; play.textContent = "\\u25B6"; } }
-  play.addEventListener("click", function () {
-    if (timer) { stop(); return; }
-    if (parseInt(slider.value, 10) >= tl.stops.length - 1) { slider.value = "0"; show(0); }
-    play.textContent = "\\u275A\\u275A";
-    timer = setInterval(function () {
-      var i = parseInt(slider.value, 10) + 1;
-      if (i >= tl.stops.length) { stop(); return; }
-      slider.value = String(i);
-      show(i);
-    }, 120);
-  });
-  slider.focus();
-})();
-"""
 
 
 def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline: bool = False,
@@ -217,21 +123,23 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
 
     day = parse_date(day)
     page = cache.page_html(atlas)  # the app's own page (built by viewer.page.build), cached
-    leaflet = _leaflet_dir()
+    leaflet = assets.leaflet_dir()
+    resources = assets.RESOURCES_DIR
     inliners = {
         assets.LEAFLET_JS: lambda: _script((leaflet / "leaflet.js").read_text(encoding="utf-8")),
-        assets.CONTROLLER_JS: lambda: _script((assets.RESOURCES_DIR / "controller.js").read_text(encoding="utf-8")),
         assets.QWEBCHANNEL_JS: lambda: "",  # no Qt here: the controller runs without it
         assets.LEAFLET_CSS: lambda: _style((leaflet / "leaflet.css").read_text(encoding="utf-8"), leaflet),
-        assets.ATLAS_CSS: lambda: _style((assets.RESOURCES_DIR / "atlas.css").read_text(encoding="utf-8"),
-                                          assets.RESOURCES_DIR),
     }
 
     def inline(match: re.Match) -> str:
         url = match.group(1)
-        if url not in inliners:
-            raise ValueError(f"the map page loads an asset the export does not know: {url}")
-        return inliners[url]()
+        if url in inliners:
+            return inliners[url]()
+        name = url[len(assets.RESOURCES_PREFIX):] if url.startswith(assets.RESOURCES_PREFIX) else ""
+        if name in assets.resource_files():
+            text = (resources / name).read_text(encoding="utf-8")
+            return _script(text) if name.endswith(".js") else _style(text, resources)
+        raise ValueError(f"the map page loads an asset the export does not know: {url}")
 
     page = re.sub(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"']*)["'][^>]*>\s*</script>""", inline, page)
     page = re.sub(r"""<link\b[^>]*\bhref\s*=\s*["']([^"']*)["'][^>]*/?>""", inline, page)
@@ -242,8 +150,8 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     heading, date_text = caption_lines(day, title)
     page = re.sub(r"<title>.*?</title>", lambda _m: f"<title>{html.escape(heading)} \u2013 {html.escape(date_text)}"
                   "</title>", page, count=1, flags=re.DOTALL)
-    css = _EXPORT_CSS + (_TIMELINE_CSS.replace("%(bar)d", str(BAR_HEIGHT)) if timeline else "")
-    page = page.replace("</head>", f"<style>{css}</style>\n</head>", 1)
+    own_css = _style((assets.RESOURCES_DIR / STANDALONE_CSS).read_text(encoding="utf-8"))
+    page = page.replace("</head>", f"{own_css}\n</head>", 1)
 
     page_events = frozenset(e["id"] for e in atlas.events)
     data: dict = {
@@ -256,9 +164,9 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     if timeline:
         days = timeline_days(atlas, extra=[day])
         data["timeline"] = {**_timeline_data(atlas, days, page_events), "start": days.index(day)}
-    script = _APP_JS.replace("%(data)s", _no_urls(protocol.script_json(data)))
-    page = page.replace("</html>", f"<script>{script}</script>\n</html>", 1) if "</html>" in page \
-        else page + f"<script>{script}</script>"
+    own = (f'<script type="application/json" id="atlas-standalone-data">{_no_urls(protocol.script_json(data))}'
+           "</script>\n" + _script((assets.RESOURCES_DIR / STANDALONE_JS).read_text(encoding="utf-8")))
+    page = page.replace("</html>", f"{own}\n</html>", 1) if "</html>" in page else page + own
     leftover = re.search(r"https?://\S{0,40}", page)
     if leftover:  # never expected: every URL above is escaped
         raise ValueError(f"the exported page would hold a URL: {leftover.group(0)}")
