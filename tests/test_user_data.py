@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from viewer.cli import main
-from viewer.core import loader
+from viewer.core import fileio, geojson
 from viewer.core.atlas import Atlas
 from viewer.core.formats import kind_from_columns, kind_from_name, load_user_file, read_user_file
 from viewer.core.problems import DataError, Problem
@@ -426,9 +426,9 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path, base, monkeypatc
     assert opened == []
     atlas = Atlas.load(base, extra_files=[path], max_bytes=1000)
     assert [e["id"] for e in atlas.events] == ["base-event"] and "larger than" in atlas.problems[0].message
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1000)  # the default limit is the module's
+    monkeypatch.setattr(fileio, "MAX_FILE_BYTES", 1000)  # the default limit is the module's
     assert "larger than the 1000 bytes" in only(load_user_file(path)[1]).message
-    assert "larger than the 1000 bytes" in loader.read_features(path)[1][0].message
+    assert "larger than the 1000 bytes" in geojson.read_collection(path)[1][0].message
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -461,7 +461,7 @@ def test_warnings_do_not_fail_strict_loading(tmp_path, base):
 def test_read_user_file_keeps_the_kind_and_the_rows(tmp_path):
     path = write_csv(tmp_path / "things.csv", csv_row(), csv_row(id="b"))
     tables, problems = read_user_file(path)
-    assert problems == [] and [(t.kind, len(t.features)) for t in tables] == [("events", 2)]
+    assert problems == [] and [(t.kind, len(t.records)) for t in tables] == [("events", 2)]
 
 
 # -- the command line -----------------------------------------------------------

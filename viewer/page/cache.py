@@ -14,7 +14,6 @@ import tempfile
 from pathlib import Path
 
 import viewer
-from viewer.core.atlas import collector_paused
 from viewer.page.assets import event_table
 
 log = logging.getLogger(__name__)
@@ -35,8 +34,7 @@ def page_key(atlas, online_tiles: bool) -> str:
     """A digest of everything the page is built from: the builder, the files, and the events (what the page
     holds of each) and polities as loaded."""
     digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}".encode())
-    with collector_paused():
-        rows = event_table(atlas.events)["rows"]
+    rows = event_table(atlas.events)["rows"]
     digest.update(json.dumps([rows, atlas.polities], sort_keys=True, default=str, check_circular=False).encode())
     inputs = list(atlas.files.values()) + list(atlas.layer_files.values())
     inputs += [Path(f["file"]) for f in atlas.user_files]

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
-from viewer.core.atlas import collector_paused
 from viewer import style
 
 ALL = "__all__"
@@ -140,12 +139,7 @@ class EventPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.set_events(events)
 
-    def set_events(self, events: list[dict]) -> None:
-        with collector_paused():  # a large dataset: many objects, none of them garbage
-            self._set_events(events)
-        self.apply_filter()
-
-    def _set_events(self, events: list[dict]) -> None:
+    def set_events(self, events) -> None:
         self._events = {e["id"]: e for e in events}
         self._ids = [e["id"] for e in events]
         self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
@@ -171,6 +165,7 @@ class EventPanel(QWidget):
         for row, event_id in enumerate(self._ids):
             item(row).setData(role, event_id)
         self.list.blockSignals(blocked)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         words = self.search.text().strip().lower()

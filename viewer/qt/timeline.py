@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
-from viewer.core.atlas import collector_paused
 from viewer import style
 
 SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months": 1}),
@@ -38,8 +37,7 @@ class TimelineSlider(QSlider):
         colours = {category: QColor(style.category_colour(category))
                    for category in {e["category"] for e in events}}
         first, day = self.first.toordinal(), dt.date.fromisoformat
-        with collector_paused():  # one tick per event: many objects, none of them garbage
-            self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
+        self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
         self.update()
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:

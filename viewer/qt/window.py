@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QP
 
 from viewer import style
 from viewer.core.atlas import Atlas
+from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
 from viewer.qt.datasource import DataSource
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             first_day = dt.date(1947, 10, 20)
         self.timeline = Timeline(atlas.first_day, atlas.last_day, first_day)
-        self.playing = False
+        self.playback = Playback(self.timeline)
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
 
@@ -207,28 +208,29 @@ class MainWindow(QMainWindow):
 
     # -- playback: advance only after the map has painted the previous date --
 
+    @property
+    def playing(self) -> bool:
+        return self.playback.playing
+
     def set_playing(self, playing: bool) -> None:
-        self.playing = playing
         if playing:
-            if self.timeline.day >= self.atlas.last_day:
-                self.set_day(self.atlas.first_day)
+            self.playback.play()
             self._play_timer.start()
         else:
+            self.playback.pause()
             self._play_timer.stop()
 
     def _on_painted(self, date: str, _apply_ms: float) -> None:
-        if self.playing and date == self.timeline.day.isoformat():
+        if self.playback.painted(date):
             self._play_timer.start()
 
     def _advance(self) -> None:
-        if not self.playing:
+        if not self.playback.playing:
             return
-        before = self.timeline.day
-        self.timeline.step(**self.bar.speed_step)
-        if self.timeline.day == before:
-            self.bar.play_button.setChecked(False)
+        if not self.playback.advance(**self.bar.speed_step):
+            self.bar.play_button.setChecked(False)  # the end of the timeline
         elif not self.map.ready:
-            self._play_timer.start()
+            self._play_timer.start()  # no page to paint it: keep going
 
     # -- what the window shows (for the exports) --------------------------------
 
