@@ -13,6 +13,12 @@ LEAFLET_CSS = "leaflet/leaflet.css"
 QWEBCHANNEL_JS = "qwebchannel.js"
 CONTROLLER_JS = RESOURCES_PREFIX + "controller.js"
 ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
+MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "legend", "controller")
+"""The controller's modules (resources/NAME.js), in the order the page loads them."""
+
+
+def module_js(name: str) -> str:
+    return f"{RESOURCES_PREFIX}{name}.js"
 
 
 def resource_files() -> set[str]:

@@ -33,14 +33,15 @@ from typing import Any
 
 import folium
 from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
 from folium.map import CustomPane, FeatureGroup, LayerControl
 from folium.template import Template
 from folium.utilities import JsCode
 
 from viewer import style
 from viewer.page import layers
-from viewer.page.assets import (ATLAS_CSS, CONTROLLER_JS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES,
-                                QWEBCHANNEL_JS, asset_urls, content_security_policy, event_table)
+from viewer.page.assets import (ATLAS_CSS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
+                                asset_urls, content_security_policy, event_table, module_js)
 from viewer.page.protocol import polity_key, script_json
 
 PANES = (  # name, z-index, takes pointer events
@@ -162,8 +163,19 @@ class _SharedCanvas(MacroElement):
 SHARED_CANVAS = JsCode("window.atlasVectors")
 
 
-class _Controller(MacroElement):
-    """Starts the in-page controller once every layer exists."""
+class _Module(JSCSSMixin):
+    """Loads the controller's modules (resources/NAME.js) that the element beside it needs."""
+
+    _template = Template("")
+
+    def __init__(self, *names: str, asset_base: str = ""):
+        super().__init__()
+        self._name = "AtlasModule"
+        self.default_js = [(f"atlas_{name}", asset_base + module_js(name)) for name in names]
+
+
+class _Controller(_Module):
+    """Loads the controller (and the legend it shows) and starts it once every layer exists."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -172,8 +184,8 @@ class _Controller(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, control, config: dict):
-        super().__init__()
+    def __init__(self, control, config: dict, asset_base: str = ""):
+        super().__init__("legend", "controller", asset_base=asset_base)
         self._name = "AtlasController"
         self.control = control
         self.config_json = script_json(config)
@@ -243,7 +255,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     )
     # folium's defaults load Leaflet, jQuery, Bootstrap and Font Awesome from CDNs: replace them all.
     m.default_js = [("leaflet", asset_base + LEAFLET_JS), ("qwebchannel", asset_base + QWEBCHANNEL_JS),
-                    ("atlas_controller", asset_base + CONTROLLER_JS)]
+                    ("atlas_util", asset_base + module_js("util")), ("atlas_bridge", asset_base + module_js("bridge"))]
     m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
     root = m.get_root()
     csp = html.escape(content_security_policy(online_tiles))
@@ -275,6 +287,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
                                interactive=interactive, renderer=SHARED_CANVAS, **smooth)
         layer.add_to(m)
         register(layer_id, layer)
+    m.add_child(_Module("shapes", asset_base=asset_base))
 
     events = atlas.events
     alliances = _known_alliances(atlas, events)
@@ -283,6 +296,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         group = FeatureGroup(name=html.escape(layers.label(layer_id)), show=True)  # Leaflet shows names as HTML
         group.add_to(m)
         register(layer_id, group)
+    m.add_child(_Module("alliances", asset_base=asset_base))
 
     categories = list(style.CATEGORY_COLOURS)
     if any(e.get("category") not in style.CATEGORY_COLOURS for e in events):
@@ -292,10 +306,11 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         group = FeatureGroup(name=html.escape(layers.label(layer_id)), show=True)
         group.add_to(m)
         register(layer_id, group)
+    m.add_child(_Module("dots", "events", asset_base=asset_base))
 
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
-    m.add_child(_Controller(control, page_config(alliances, events)))
+    m.add_child(_Controller(control, page_config(alliances, events), asset_base))
 
     page = root.render()
     bad = [url for url in asset_urls(page)
