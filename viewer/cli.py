@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -197,6 +198,12 @@ def _export(args) -> int:
     from viewer.export import InvalidRequest
 
     atlas = _load(args)
+    days = None
+    if request.animation:  # the frames, and their folders again now that they are known: before any Qt
+        try:
+            days = request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
+        except InvalidRequest as err:
+            raise CommandError(str(err)) from None
 
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -239,12 +246,8 @@ def _export(args) -> int:
 
     previous = signal.signal(signal.SIGINT, interrupt)
     try:
-        try:
-            runner = ExportRunner(request, atlas, renderer)
-        except InvalidRequest as err:
-            raise CommandError(str(err)) from None
-        if runner.animation is not None:
-            days = runner.days
+        runner = ExportRunner(request, atlas, renderer, days=days)
+        if days:
             # every frame; the GIF or MP4 every tenth frame and the last
             runner.progress.connect(lambda done, total, text: say(text) if text.startswith(("frame", "writing")) or (
                 text != "done" and (done == total or text.split("/")[0].endswith("0"))) else None)

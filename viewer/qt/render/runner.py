@@ -235,7 +235,7 @@ class ExportRunner(QObject):
     """Runs one validated ``ExportRequest`` for an atlas: ``start()`` in the background, or ``run_sync()``.
 
     ``renderer(vector)`` gives the off-screen Renderer to use (a vector one for a PDF); the runner
-    never closes it. Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``:
+    never closes it. An animation's ``days`` are ``request.frame_days`` unless given. Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``:
     the path written, ``"cancelled"``, or why not.
     """
 
@@ -243,7 +243,7 @@ class ExportRunner(QObject):
     finished = Signal(bool, str)
 
     def __init__(self, request: ExportRequest, atlas, renderer: Callable[[bool], Renderer],
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, days: list[dt.date] | None = None):
         super().__init__(parent)
         self.request, self.atlas, self._renderer = request, atlas, renderer
         self.animation: AnimationExport | None = None
@@ -253,8 +253,7 @@ class ExportRunner(QObject):
         self.done = False
         self._cancelled = False
         if request.animation:  # the frames and their folders, checked before anything starts
-            event_days = (dt.date.fromisoformat(e["start"]) for e in atlas.events)
-            self.days = request.frame_days(event_days)
+            self.days = days or request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
             r = request
             self.animation = AnimationExport(renderer(False), atlas, self.days, r.out, r.kind, size=r.size,
                                              scale=r.scale, caption=r.caption, title=r.title, view=r.view,

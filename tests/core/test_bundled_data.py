@@ -10,7 +10,7 @@ from shapely.geometry import Point
 
 from viewer.core.dates import TIMELINE_END, TIMELINE_START
 
-GEODATA = Path(__file__).resolve().parents[1] / "geodata"
+GEODATA = Path(__file__).resolve().parents[2] / "geodata"
 DATASET = ("events", "relations", "alliances", "polities")
 
 

@@ -11,7 +11,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from conftest import dispose  # noqa: E402
+from qthelpers import dispose  # noqa: E402
 from viewer.qt.window import MainWindow  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
