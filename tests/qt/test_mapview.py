@@ -9,7 +9,6 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from viewer import style  # noqa: E402
-from viewer.page import assets, build  # noqa: E402
 from viewer.qt.webengine.interceptor import ALLOWED_SCHEMES, RequestGuard  # noqa: E402
 from viewer.qt.webengine.mapview import MapView  # noqa: E402
 
