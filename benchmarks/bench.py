@@ -85,7 +85,8 @@ def bench_export(results: dict) -> None:
     from viewer.qt.app import make_application
 
     make_application()
-    from viewer.qt.snapshot import AnimationExport, Renderer, RenderJob, save_png
+    from viewer.qt.render.renderer import Renderer, RenderJob, save_png
+    from viewer.qt.render.runner import AnimationExport
 
     atlas = Atlas.load(strict=True)
     renderer = Renderer(atlas)

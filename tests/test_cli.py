@@ -1,12 +1,16 @@
 """The command line: JSON on stdout, one-line errors with exit status 2."""
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from viewer.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def run(capsys, *argv):
@@ -68,16 +72,45 @@ def test_check_reports_problems_and_exit_status(capsys, tmp_path):
     assert code == 0 and out == ""
 
 
-def test_module_entry_point_runs_without_qt_on_the_path():
-    done = subprocess.run([sys.executable, "-m", "viewer", "state", "--date", "1971-12-16"],
-                          capture_output=True, text=True, timeout=120)
+def test_module_entry_point_runs_without_qt_on_the_path(tmp_path):
+    # a PySide6 that cannot be imported, first on the path: any use of Qt would fail
+    blocked = tmp_path / "no-qt" / "PySide6"
+    blocked.mkdir(parents=True)
+    (blocked / "__init__.py").write_text("raise ImportError('Qt is not installed here')\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(blocked.parent), *sys.path]))
+    for argv, check in ((["state", "--date", "1971-12-16"], lambda out: json.loads(out)["date"] == "1971-12-16"),
+                        (["events"], lambda out: len(json.loads(out)) >= 60),
+                        (["check", "geodata"], lambda out: out == "")):
+        done = subprocess.run([sys.executable, "-m", "viewer", *argv], capture_output=True, text=True, timeout=120,
+                              env=env, cwd=REPO)
+        assert done.returncode == 0, (argv, done.stderr)
+        assert check(done.stdout), argv
+    done = subprocess.run([sys.executable, "-c", "import PySide6"], capture_output=True, text=True, env=env, cwd=REPO)
+    assert "Qt is not installed here" in done.stderr  # the block was in place
+
+
+QT_FREE = ("viewer.core", "viewer.page", "viewer.export")
+
+IMPORT_ALL = """
+import importlib, pkgutil, sys
+for name in sys.argv[1:]:
+    package = importlib.import_module(name)
+    for found in pkgutil.walk_packages(package.__path__, name + "."):
+        importlib.import_module(found.name)
+print(sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "shiboken6", "folium", "branca"}))
+"""
+
+
+def test_the_qt_free_packages_never_import_qt():
+    """Every module of viewer.core, viewer.page and viewer.export (and the command line) imports without Qt;
+    the core imports no folium either."""
+    done = subprocess.run([sys.executable, "-c", IMPORT_ALL, *QT_FREE], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["date"] == "1971-12-16"
-    assert "PySide6" not in done.stderr
-
-
-def test_core_never_imports_qt():
-    code = ("import sys, viewer.core, viewer.core.atlas, viewer.core.borders, viewer.cli;"
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "PySide6" not in done.stdout and "shiboken6" not in done.stdout, done.stdout
+    done = subprocess.run([sys.executable, "-c", IMPORT_ALL, "viewer.core"], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", (done.stdout, done.stderr)
+    done = subprocess.run([sys.executable, "-c", "import sys, viewer.cli; print('PySide6' in sys.modules)"],
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.stdout.strip() == "False", done.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 from viewer.core.atlas import RECENT_DAYS, Atlas
 from viewer.core.dates import parse_date
 from viewer.core.problems import DataError, printable
-from viewer.export import ExportCancelled, ExportError
+from viewer.export.files import ExportCancelled, ExportError
 
 
 class CommandError(Exception):
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _size(text: str):
-    from viewer.export import parse_size
+    from viewer.export.options import parse_size
 
     try:
         return parse_size(text)
@@ -85,7 +85,7 @@ def _size(text: str):
 
 
 def _scale(text: str):
-    from viewer.export import parse_scale
+    from viewer.export.options import parse_scale
 
     try:
         return parse_scale(text)
@@ -94,7 +94,7 @@ def _scale(text: str):
 
 
 def _step(text: str):
-    from viewer.export import parse_step
+    from viewer.export.options import parse_step
 
     try:
         return parse_step(text)
@@ -166,58 +166,17 @@ def _check(paths: list[Path], replace: bool = False) -> int:
     return 1 if bad else 0
 
 
-def _plan_export(args) -> dict:
-    """Every check that needs neither the data nor Qt; CommandError (exit 2) on the first problem."""
-    from viewer import export as ex
+def _export_request(args):
+    """The export the arguments ask for, validated (every check that needs neither the data nor Qt)."""
+    from viewer.export import ExportRequest, InvalidRequest
 
-    animation = args.start is not None or args.end is not None
-    if args.date is not None and animation:
-        raise CommandError("give --date for one image, or --from and --to for an animation, not both")
-    if not animation and args.date is None:
-        raise CommandError("give --date D (one image) or --from D1 --to D2 (an animation)")
-    if animation and (args.start is None or args.end is None):
-        raise CommandError("an animation needs both --from and --to")
+    request = ExportRequest(out=args.out, date=args.date, start=args.start, end=args.end, step=args.step,
+                            size=args.size, scale=args.scale, caption=not args.no_caption, title=args.title,
+                            timeline=args.timeline, frame_ms=args.frame_ms, frames_dir=args.frames, force=args.force)
     try:
-        kind = ex.output_kind(args.out, animation)
-        days = [ex.parse_day(args.date)] if not animation else None
-        if animation:
-            ex.parse_day(args.start), ex.parse_day(args.end)
-    except ValueError as err:
+        return request.validate()
+    except InvalidRequest as err:
         raise CommandError(str(err)) from None
-    misplaced = []
-    if not animation and args.step is not None:
-        misplaced.append("--step")
-    if kind != "html" and args.timeline:
-        misplaced.append("--timeline")
-    if kind in ("pdf", "html") and args.scale is not None:
-        misplaced.append("--scale")
-    if kind == "html" and args.size is not None:
-        misplaced.append("--size")
-    if kind not in ("gif", "mp4") and (args.frames is not None or args.frame_ms is not None):
-        misplaced += ["--frames"] * (args.frames is not None) + ["--frame-ms"] * (args.frame_ms is not None)
-    if misplaced:
-        raise CommandError(f"{', '.join(misplaced)} cannot be used for {kind} output ({args.out})")
-    if args.frame_ms is not None and not 20 <= args.frame_ms <= 60_000:
-        raise CommandError("--frame-ms must be 20 to 60000")
-    size = args.size or (ex.DEFAULT_ANIMATION_SIZE if animation else ex.DEFAULT_SIZE)
-    scale = args.scale or 1
-    try:
-        ex.check_output_size(size, scale)
-    except ValueError as err:
-        raise CommandError(str(err)) from None
-    if kind == "mp4" and not ex.mp4_available():
-        raise CommandError(ex.MP4_MISSING)
-    try:  # the outputs: refused now, before any work, if they exist or cannot be written
-        if kind == "frames":
-            ex.FrameFolder(args.out, [], args.force)
-        else:
-            ex.check_target(args.out, args.force)
-        if args.frames is not None:
-            ex.FrameFolder(args.frames, [], args.force)
-    except ex.ExportError as err:
-        raise CommandError(str(err)) from None
-    return {"kind": kind, "animation": animation, "days": days, "size": size, "scale": scale,
-            "step": args.step or ex.parse_step("1y")}
 
 
 def _headless() -> None:
@@ -249,35 +208,29 @@ def _quiet_qt():
 
 
 def _export(args) -> int:
-    plan = _plan_export(args)
-    from viewer import export as ex
+    request = _export_request(args)
+    from viewer.export import InvalidRequest
 
     atlas = _load(args)
-    kind, caption = plan["kind"], not args.no_caption
+    days = None
+    if request.animation:  # the frames, and their folders again now that they are known: before any Qt
+        try:
+            days = request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
+        except InvalidRequest as err:
+            raise CommandError(str(err)) from None
 
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
-    if plan["animation"]:
-        try:
-            days = ex.frame_dates(args.start, args.end, plan["step"], (dt.date.fromisoformat(e["start"])
-                                                                       for e in atlas.events))
-        except ValueError as err:
-            raise CommandError(str(err)) from None
-        if not days:
-            raise CommandError(f"no dates from {args.start} to {args.end} {plan['step'].describe()}")
-        try:  # again, now that the frames are known
-            if kind == "frames" or args.frames is not None:
-                ex.FrameFolder(args.out if kind == "frames" else args.frames, days, args.force)
-        except ex.ExportError as err:
-            raise CommandError(str(err)) from None
-    if kind == "html":
-        from viewer.export_html import build_html
+    if request.kind == "html":  # no Qt needed
+        from viewer.export.files import write_bytes
+        from viewer.export.html import build_html
 
-        say(f"building the page of {plan['days'][0]}" + (" and its timeline" if args.timeline else ""))
-        page = build_html(atlas, plan["days"][0], title=args.title, timeline=args.timeline, caption=caption)
-        ex.write_bytes(args.out, page.encode("utf-8"), args.force)
-        print(args.out)
+        say(f"building the page of {request.date}" + (" and its timeline" if request.timeline else ""))
+        page = build_html(atlas, request.date, title=request.title, timeline=request.timeline,
+                          caption=request.caption)
+        write_bytes(request.out, page.encode("utf-8"), request.force)
+        print(request.out)
         return 0
 
     _headless()
@@ -287,47 +240,41 @@ def _export(args) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     previous_handler = _quiet_qt()
-    from viewer.qt.snapshot import AnimationExport, Renderer, RenderJob, save_png
-
     import signal
 
-    renderer = Renderer(atlas, vector=(kind == "pdf"))
-    interrupted: list = []
-    job = None
+    from viewer.qt.render.renderer import Renderer
+    from viewer.qt.render.runner import ExportRunner
+
+    renderers: dict[bool, Renderer] = {}
+
+    def renderer(vector: bool) -> Renderer:
+        if vector not in renderers:
+            renderers[vector] = Renderer(atlas, vector=vector)
+        return renderers[vector]
+
+    runner = None
 
     def interrupt(*_args) -> None:  # Ctrl+C: stop, and leave nothing behind
-        interrupted.append(True)
-        if job is not None:
-            job.cancel()
+        if runner is not None:
+            runner.cancel()
 
     previous = signal.signal(signal.SIGINT, interrupt)
     try:
-        if not plan["animation"]:
-            day = plan["days"][0]
-            w, h = plan["size"]
-            say(f"rendering {day} at {w}x{h}" + (f" x{plan['scale']}" if plan["scale"] != 1 else ""))
-            request = RenderJob(atlas.state(day), plan["size"], plan["scale"], caption, args.title)
-            result = renderer.render_sync(request, pdf=(kind == "pdf"))
-            if interrupted:
-                raise ex.ExportCancelled()
-            if kind == "pdf":
-                ex.write_bytes(args.out, result, args.force)
-            else:
-                save_png(result, args.out, args.force)
-            print(args.out)
-            return 0
-        job = AnimationExport(renderer, atlas, days, args.out, kind, size=plan["size"], scale=plan["scale"],
-                              caption=caption, title=args.title, frame_ms=args.frame_ms or ex.DEFAULT_FRAME_MS,
-                              frames_dir=args.frames, force=args.force)
-        # every frame; the GIF or MP4 every tenth frame and the last
-        job.progress.connect(lambda done, total, text: say(text) if text.startswith(("frame", "writing")) or (
-            text != "done" and (done == total or text.split("/")[0].endswith("0"))) else None)
-        say(f"{len(days)} frames, {days[0]} to {days[-1]}, {plan['step'].describe()}")
-        print(job.run_sync())
+        runner = ExportRunner(request, atlas, renderer, days=days)
+        if days:
+            # every frame; the GIF or MP4 every tenth frame and the last
+            runner.progress.connect(lambda done, total, text: say(text) if text.startswith(("frame", "writing")) or (
+                text != "done" and (done == total or text.split("/")[0].endswith("0"))) else None)
+            say(f"{len(days)} frames, {days[0]} to {days[-1]}, {request.step.describe()}")
+        else:
+            w, h = request.size
+            say(f"rendering {request.date} at {w}x{h}" + (f" x{request.scale}" if request.scale != 1 else ""))
+        print(runner.run_sync())
         return 0
     finally:
         signal.signal(signal.SIGINT, previous)
-        renderer.close(now=True)
+        for made in renderers.values():
+            made.close(now=True)
         qInstallMessageHandler(previous_handler)
 
 

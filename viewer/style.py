@@ -1,5 +1,24 @@
-"""Colours shared by the window, the map page and its legend (no Qt here)."""
+"""Every colour, line style and display label of the atlas, in one place (no Qt, no folium here).
 
+The map page (``viewer.page.build``), its controller (which receives these values in the page
+data, never as literals of its own), the exports (caption, legend, GIF palette) and the
+widgets (panel, timeline) all read them from here. Labels are what users see; code and
+settings refer to layers by their stable ids (``viewer.page.layers``), never by these labels.
+The page's style sheet (``resources/atlas.css``) draws the static chrome (tooltips, legend
+boxes) and keeps the few colours of its own that only it uses.
+"""
+
+from __future__ import annotations
+
+# -- the map ------------------------------------------------------------------------------
+
+SEA_COLOUR = "#cfdfe8"
+LAND_COLOUR = "#f3f0e8"  # a unit Pakistan has no recorded relation with
+PAKISTAN_FILL = "#1d3461"
+PAKISTAN_STROKE = "#0a1226"
+SWATCH_BORDER = "#77736a"  # the border of a legend swatch
+
+# Relation status -> fill colour, strongest friendship to open hostility.
 STATUS_COLOURS = {
     "allied": "#1a9850",
     "cooperative": "#91cf60",
@@ -8,16 +27,155 @@ STATUS_COLOURS = {
     "sanctions": "#f46d43",
     "hostile": "#d73027",
 }
+STATUS_LABELS = {status: status.capitalize() for status in STATUS_COLOURS}
 
+# Event category -> marker colour, strikes first (the legend's order). Strikes also get a burst icon.
 CATEGORY_COLOURS = {
-    "diplomacy": "#2c7fb8",
-    "alliance": "#6a51a3",
-    "treaty": "#3f007d",
-    "war": "#7f0000",
     "strike": "#e31a1c",
-    "sanctions": "#f16913",
-    "aid": "#238b45",
+    "war": "#7f0000",
     "incident": "#cc4c02",
+    "sanctions": "#f16913",
+    "diplomacy": "#2c7fb8",
+    "treaty": "#3f007d",
+    "alliance": "#6a51a3",
+    "aid": "#238b45",
     "visit": "#0570b0",
     "statement": "#737373",
 }
+CATEGORY_LABELS = {
+    "strike": "Strikes and raids",
+    "war": "War",
+    "incident": "Incidents",
+    "sanctions": "Sanctions",
+    "diplomacy": "Diplomacy",
+    "treaty": "Treaties",
+    "alliance": "Alliances",
+    "aid": "Aid",
+    "visit": "Visits",
+    "statement": "Statements",
+}
+OTHER_CATEGORY = "other"
+OTHER_CATEGORY_COLOUR = "#444444"
+OTHER_CATEGORY_LABEL = "Other events"
+
+# Markers: the strike burst and the dots.
+BURST_STROKE = "#4a0000"
+BURST_CORE = "#fff1a8"
+DOT_STROKE = "#ffffff"
+RECENT_DOT = "#1f5fa8"  # the legend's dot for "ended in the past year" (drawn faded)
+RECENT_OPACITY = 0.45  # an event that ended in the past year
+RECENT_STRIKE_OPACITY = 0.7
+
+# Alliance outlines: each alliance its own colour and dash.
+ALLIANCE_STYLES = {
+    "SEATO": {"color": "#1565c0", "weight": 4.5, "dashArray": "10 6", "opacity": 0.95},
+    "CENTO": {"color": "#e65100", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
+    "MNNA": {"color": "#6a1b9a", "weight": 2.0, "dashArray": "14 4 2 4", "opacity": 0.95},
+}
+# Further alliances (RCD/ECO, ...): colours kept clear of the disputed-line brown and the status fills.
+EXTRA_ALLIANCE_COLOURS = ("#00838f", "#c2185b", "#283593", "#00695c", "#ad1457")
+EXTRA_ALLIANCE_DASHES = ("8 3 2 3", "2 4", "12 4", "6 3", "1 4")
+EXTRA_ALLIANCE_WEIGHT = 2.5
+
+UNIT_STYLE = {  # a unit before the first state arrives
+    "stroke": True, "color": "#9a968c", "weight": 0.6, "opacity": 1.0,
+    "fill": True, "fillColor": LAND_COLOUR, "fillOpacity": 1.0,
+}
+PAKISTAN_WEIGHT = 2.2  # Pakistan's border
+PAKISTAN_OUTLINE_WEIGHT = 2.6  # the outline of Pakistan's whole territory (East and West before 1971)
+SEAM_WEIGHT = 0.9  # between the units of one polity, painted in its fill
+OUTLINE_STYLE = {"stroke": False, "color": "#3d3a33", "weight": 1.4, "opacity": 1.0, "fill": False}
+REGION_STYLE = {"stroke": False, "fill": False, "color": "#b8860b", "fillColor": "#ffd54a",
+                "weight": 2.0, "opacity": 1.0, "fillOpacity": 0.0}
+# A region named by the day's events: bright outline, yellow hatching over its country's colour
+# (the controller turns "hatch" into a canvas pattern; fillColor is the fallback).
+REGION_HIGHLIGHT = {"stroke": True, "fill": True, "color": "#ffd000", "fillColor": "#ffe45c",
+                    "weight": 2.5, "opacity": 1.0, "fillOpacity": 1.0, "dashArray": None, "hatch": "#ffe100"}
+HATCH_GROUND = "#8a8a8a"  # the legend's swatch of a hatched region: the hatching over a grey ground
+DISPUTED_STYLE = {"color": "#5b4636", "weight": 1.6, "opacity": 0.9, "dashArray": "5 4", "fill": False}
+
+
+def alliance_style(alliance_id: str, index: int = 0) -> dict:
+    """The outline style of an alliance: its own, or the index-th of the further alliances."""
+    if alliance_id in ALLIANCE_STYLES:
+        return dict(ALLIANCE_STYLES[alliance_id])
+    return {"color": EXTRA_ALLIANCE_COLOURS[index % len(EXTRA_ALLIANCE_COLOURS)], "weight": EXTRA_ALLIANCE_WEIGHT,
+            "dashArray": EXTRA_ALLIANCE_DASHES[index % len(EXTRA_ALLIANCE_DASHES)], "opacity": 0.95}
+
+
+def alliance_styles(alliance_ids) -> dict[str, dict]:
+    """id -> outline style for alliances in this order: the known ones their own, the others in turn."""
+    out, extra = {}, 0
+    for aid in alliance_ids:
+        out[aid] = alliance_style(aid, extra)
+        extra += aid not in ALLIANCE_STYLES
+    return out
+
+
+def category_colour(category: str | None) -> str:
+    return CATEGORY_COLOURS.get(category, OTHER_CATEGORY_COLOUR)  # type: ignore[arg-type]
+
+
+def category_label(category: str | None) -> str:
+    if category == OTHER_CATEGORY:
+        return OTHER_CATEGORY_LABEL
+    return CATEGORY_LABELS.get(category) or str(category).title()  # type: ignore[arg-type]
+
+
+# -- layer labels (the layer control); the ids are viewer.page.layers' ---------------------
+
+LAYER_LABELS = {
+    "units": "Countries",
+    "outlines": "Historical borders",
+    "regions": "Regions of current events",
+    "disputed": "Disputed boundaries",
+    "tiles": "OpenStreetMap (online)",
+}
+ALLIANCE_LAYER_LABEL = "Alliance: {}"
+EVENTS_LAYER_LABEL = "Events: {}"
+
+# -- legend and captions ----------------------------------------------------------------------
+
+LEGEND_LABELS = {
+    "relations": "Relations with Pakistan",
+    "borders": "Borders",
+    "borders_and_alliances": "Borders and alliances",
+    "alliances": "Alliances",
+    "events": "Events",
+    "pakistan": "Pakistan",
+    "no_relation": "No recorded relation",
+    "historical": "Historical state",
+    "disputed": "Disputed",
+    "region": "Region of an event",
+    "strike": "Strike, raid",
+    "past_year": "Past year",
+    "recent": "Ended in the past year",
+}
+CAPTION_PANEL = (255, 255, 255, 235)  # RGBA of the caption's boxes
+CAPTION_BORDER = (0, 0, 0, 70)
+ATTRIBUTION_PANEL = (255, 255, 255, 215)
+CAPTION_TITLE = "#333333"
+CAPTION_DATE = "#1d1d1d"
+CAPTION_TEXT = "#333333"
+LEGEND_HEADING = "#444444"
+LEGEND_TEXT = "#222222"
+DOT_RIM = (0, 0, 0, 140)  # the thin dark ring around a legend dot
+
+# -- the window ---------------------------------------------------------------------------------
+
+ERROR_BANNER = "background:#f8d7da;color:#58151c;padding:6px;"
+NOTE_BACKGROUND = "#fff3cd"  # "sources differ" on an event's card
+YEAR_MARK = "#999999"
+DECADE_MARK = "#333333"
+
+
+def palette() -> list[str]:
+    """Every colour above that a picture of the map can hold exactly (a GIF keeps them in its palette)."""
+    values = [PAKISTAN_FILL, PAKISTAN_STROKE, LAND_COLOUR, SEA_COLOUR, OTHER_CATEGORY_COLOUR,
+              *STATUS_COLOURS.values(), *CATEGORY_COLOURS.values(), OUTLINE_STYLE["color"],
+              DISPUTED_STYLE["color"], UNIT_STYLE["color"], REGION_HIGHLIGHT["color"],
+              REGION_HIGHLIGHT["fillColor"], REGION_HIGHLIGHT["hatch"],
+              *(s["color"] for s in ALLIANCE_STYLES.values()), *EXTRA_ALLIANCE_COLOURS,
+              "#ffffff", "#000000", CAPTION_DATE, LEGEND_TEXT, CAPTION_TEXT, LEGEND_HEADING, SWATCH_BORDER,
+              HATCH_GROUND, BURST_STROKE, BURST_CORE, RECENT_DOT]
+    return list(dict.fromkeys(values))

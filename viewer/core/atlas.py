@@ -1,30 +1,24 @@
-"""The atlas: the dataset loaded once, indexed, and asked what held on a date."""
+"""The atlas: a checked dataset, indexed, and asked what held on a date.
+
+``Atlas(dataset)`` builds the interval indexes once; every question after that is answered from
+them without copying the data: ``atlas.events`` is the dataset's events as the app shows them
+(built once, shared: read, never change them), ``atlas.state(day)`` what held on a day. The
+dataset itself (``viewer.core.dataset``) is read and checked once, and never changes.
+"""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import json
-from collections import Counter
-from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
-from viewer.core import schema
+from viewer.core.dataset import Dataset, collector_paused
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, iso, parse_date
 from viewer.core.intervals import IntervalIndex
-from viewer.core.loader import MAX_PROBLEMS_PER_FILE, check_features, load_records, read_features, record_label
-from viewer.core.paths import GEODATA
-from viewer.core.problems import DataError, Problem
+from viewer.core.problems import Problem
 
-DATASET_FILES = {
-    "polities": "polities.geojson",
-    "events": "events.geojson",
-    "relations": "relations.geojson",
-    "alliances": "alliances.geojson",
-}
-LAYER_FILES = {"countries": "countries.geojson", "admin1": "admin1.geojson", "disputed": "disputed.geojson"}
 RECENT_DAYS = 365
 """An event stays on the map this many days after it ends, marked ``recent``."""
 
@@ -35,248 +29,66 @@ def _ord(day: dt.date | None, default: int) -> int:
     return day.toordinal() if day else default
 
 
-FREEZE_AFTER_OBJECTS = 100_000
-"""Work that leaves more new objects than this moves them out of the garbage collector's sight."""
-
-
-@contextmanager
-def collector_paused():
-    """No cyclic garbage collection while a large dataset is loaded or copied: the millions of
-    objects 100,000 events make would trigger it over and over (it doubles the load time),
-    and none of them is garbage.
-
-    When the work leaves more than ``FREEZE_AFTER_OBJECTS`` new objects, they are frozen
-    (``gc.freeze``): they live as long as the data, and every later full collection would
-    walk them all again, a pause of most of a second in the middle of the window's work.
-    Frozen objects are still freed as usual when nothing refers to them; only cyclic
-    garbage left from before would stay. Small data (the bundled 118 events) never gets
-    here.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_count()[0] > FREEZE_AFTER_OBJECTS:
-            gc.freeze()
-        if enabled:
-            gc.enable()
-
-
-LAYER_FIELDS = {"countries": ("ADM0_A3", "NAME"), "admin1": ("id", "name")}
-"""The properties every feature of a map layer must have (as text)."""
-
-
-def _layer_problems(file: str, features: list[dict], fields: tuple[str, ...]) -> list[Problem]:
-    """A problem for each feature of a map layer that lacks one of ``fields`` or has no geometry."""
-    problems = []
-    for n, feature in enumerate(features, 1):
-        props = feature.get("properties") or {}
-        for field in fields:
-            if not isinstance(props.get(field), str) or not props[field].strip():
-                problems.append(Problem(file, f"record {n}", field, "is missing or not text",
-                                        f"every feature of {file} with a '{field}' property"))
-        if not isinstance(feature.get("geometry"), dict):
-            problems.append(Problem(file, f"record {n}", "geometry", "is missing", "a Polygon or MultiPolygon"))
-        if len(problems) >= MAX_PROBLEMS_PER_FILE:
-            break
-    return problems
-
-
 class Atlas:
     """Everything the map shows, answerable for any day of the timeline."""
 
     first_day = TIMELINE_START
     last_day = TIMELINE_END
 
-    def __init__(self, files: dict[str, Path], layers: dict[str, Path], recent_days: int = RECENT_DAYS, *,
-                 user_tables: list | tuple = (), problems: list[Problem] | tuple = (), max_bytes: int | None = None):
-        with collector_paused():
-            self._setup(files, layers, recent_days, user_tables, problems, max_bytes)
-
-    def _setup(self, files, layers, recent_days, user_tables, problems, max_bytes) -> None:
-        self.files = files
-        self.layer_files = layers
+    def __init__(self, dataset: Dataset, recent_days: int = RECENT_DAYS):
+        self.dataset = dataset
         self.recent_days = recent_days
-        self._user_tables = list(user_tables)  # formats.Table: what was read from the user's own files
-        self.max_bytes = max_bytes
-        self.problems: list[Problem] = []  # errors: what was left out
-        self.warnings: list[Problem] = []  # what was repaired or assumed, and kept
-        self._note(problems)
-        self._layers: dict[str, dict] = {}
         self._shapes: dict[tuple[str, ...], object] = {}
-        self.unit_names = self._read_units()
-        self._unit_codes = frozenset(self.unit_names)
-        self.region_names = self._read_regions()
-        self._polities = self._load_polities()
-        self._events = self._load_events()
-        self._relations = self._load_relations()
-        self._memberships = self._load_memberships()
-        self._build_indexes()
-        kept = Counter(r["_file"] for rs in (self._polities, self._events, self._relations, self._memberships) for r in rs)
-        # each user file (or GeoPackage layer): its kind, its records and how many of them were loaded
-        self.user_files = [{"file": t.file, "kind": t.kind, "records": len(t.features), "loaded": kept[t.file]}
-                           for t in self._user_tables]
-        del self._user_tables  # the features are no longer needed
-
-    # -- loading ---------------------------------------------------------
+        self._polities = dataset.polities
+        self._events = dataset.events
+        self._relations = dataset.relations
+        self._memberships = dataset.memberships
+        with collector_paused():
+            self._build_indexes()
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
              strict: bool = False, recent_days: int = RECENT_DAYS, max_bytes: int | None = None) -> "Atlas":
-        """Load the bundled data, or a folder whose files replace the bundled ones of the same name.
+        """The atlas of ``Dataset.load(...)`` (the bundled data, a folder's, the user's files on top)."""
+        return cls(Dataset.load(data_dir, extra_files=extra_files, replace=replace, strict=strict,
+                                max_bytes=max_bytes), recent_days)
 
-        ``extra_files`` are the user's own GeoJSON, CSV or GeoPackage files of events,
-        relations, alliances or polities (see ``viewer.core.formats``): added to that
-        data, or, with ``replace``, replacing the data of each kind they hold. Their
-        records are checked like the bundled ones; an id or period that clashes with
-        one already loaded is a problem, never a silent override. Files larger than
-        ``max_bytes`` (default ``loader.MAX_FILE_BYTES``) are refused unread.
+    # -- the dataset's facts -----------------------------------------------------
 
-        With ``strict``, any error raises DataError; otherwise invalid records are
-        left out and listed in ``atlas.problems``, and repairs in ``atlas.warnings``.
-        """
-        files = {key: GEODATA / name for key, name in DATASET_FILES.items()}
-        layers = {key: GEODATA / name for key, name in LAYER_FILES.items()}
-        if data_dir is not None:
-            folder = Path(data_dir)
-            if not folder.is_dir():
-                raise DataError([Problem(str(folder), "", "", "is not a folder")])
-            found = {key: folder / name for key, name in DATASET_FILES.items() if (folder / name).is_file()}
-            if not found:
-                raise DataError([Problem(str(folder), "", "", "holds no atlas data",
-                                         "one or more of " + ", ".join(DATASET_FILES.values()))])
-            files.update(found)
-            layers.update({key: folder / name for key, name in LAYER_FILES.items() if (folder / name).is_file()})
-        tables, problems = [], []
-        if extra_files:
-            from viewer.core.formats import read_user_files
+    @property
+    def files(self):
+        return self.dataset.files
 
-            tables, problems = read_user_files(extra_files, max_bytes=max_bytes)
-        if replace:
-            for table in tables:
-                files.pop(table.kind, None)
-        atlas = cls(files, layers, recent_days, user_tables=tables, problems=problems, max_bytes=max_bytes)
-        if strict and atlas.problems:
-            raise DataError(atlas.problems)
-        return atlas
+    @property
+    def layer_files(self):
+        return self.dataset.layer_files
+
+    @property
+    def user_files(self) -> list[dict]:
+        """Each of the user's files (or GeoPackage layers): its ``file``, ``kind``, ``records`` and how many ``loaded``."""
+        return list(self.dataset.user_files)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Errors: what was left out of the data."""
+        return list(self.dataset.problems)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """What was repaired or assumed, and kept."""
+        return list(self.dataset.warnings)
+
+    @property
+    def unit_names(self):
+        return self.dataset.unit_names
+
+    @property
+    def region_names(self):
+        return self.dataset.region_names
 
     def layer(self, name: str) -> dict:
         """A map layer as a GeoJSON FeatureCollection: countries, admin1 or disputed."""
-        if name not in self._layers:
-            path = self.layer_files[name]
-            features, problems = read_features(path)
-            problems += _layer_problems(path.name, features, LAYER_FIELDS.get(name, ()))
-            if problems:
-                raise DataError(problems)
-            self._layers[name] = {"type": "FeatureCollection", "features": features}
-        return self._layers[name]
-
-    def _read_units(self) -> dict[str, str]:
-        return {f["properties"]["ADM0_A3"]: f["properties"]["NAME"] for f in self.layer("countries")["features"]}
-
-    def _read_regions(self) -> dict[str, str]:
-        return {f["properties"]["id"]: f["properties"]["name"] for f in self.layer("admin1")["features"]}
-
-    def _note(self, problems) -> None:
-        for p in problems:
-            (self.problems if p.is_error else self.warnings).append(p)
-
-    def _load(self, key: str, fields, **kw) -> list[dict]:
-        """The valid records of a kind: the data file's (unless replaced), then the user's files'."""
-        records = []
-        if key in self.files:
-            found, problems = load_records(self.files[key], fields, max_bytes=self.max_bytes, **kw)
-            records += found
-            self._note(problems)
-        for table in self._user_tables:
-            if table.kind == key:
-                found, problems = check_features(table.file, table.features, fields, **kw)
-                records += found
-                self._note(problems)
-        return records
-
-    @staticmethod
-    def _where(record: dict) -> str:
-        return f"{record['_file']} {record_label(record['_n'], record, record.get('_line'))}"
-
-    def _reject(self, key: str, record: dict, field: str, message: str, expected: str = "") -> None:
-        label = record_label(record["_n"], record, record.get("_line"))
-        self.problems.append(Problem(record["_file"], label, field, message, expected))
-
-    def _known_codes(self, key: str, record: dict, field: str) -> bool:
-        value = record[field]
-        if self._unit_codes.issuperset((value,) if isinstance(value, str) else value):
-            return True
-        unknown = [c for c in ((value,) if isinstance(value, str) else value) if c not in self.unit_names]
-        if unknown:
-            self._reject(key, record, field, f"unknown country code {', '.join(unknown)}",
-                         "ADM0_A3 codes from countries.geojson")
-        return not unknown
-
-    def _load_polities(self) -> list[dict]:
-        kept, claimed = [], {}
-        for p in self._load("polities", schema.POLITY):
-            if not self._known_codes("polities", p, "units"):
-                continue
-            span = (p["start"], p["end"] or dt.date.max)
-            clash = [c for c in p["units"] for other in claimed.get(c, ()) if span[0] <= other[1] and other[0] <= span[1]]
-            if clash:
-                self._reject("polities", p, "units", f"{', '.join(sorted(set(clash)))} already belong to another polity then")
-                continue
-            for c in p["units"]:
-                claimed.setdefault(c, []).append(span)
-            kept.append(p)
-        return kept
-
-    def _load_events(self) -> list[dict]:
-        kept, seen = [], {}
-        first, last, region_names = TIMELINE_START, TIMELINE_END, self.region_names
-        for e in self._load("events", schema.EVENT, with_point=True):
-            start, end, region = e["start"], e["end"], e["region"]
-            if e["id"] in seen:
-                self._reject("events", e, "id", f"duplicate id {schema.show(e['id'])} (already in {self._where(seen[e['id']])})",
-                             "a unique identifier")
-            elif not first <= start <= last or (end and not first <= end <= last):
-                self._reject("events", e, "start" if not in_timeline(start) else "end",
-                             "is outside the timeline", f"a date from {TIMELINE_START} to {TIMELINE_END}")
-            elif region and region not in region_names:
-                self._reject("events", e, "region", f"unknown region {schema.show(region)}", "an id from admin1.geojson or null")
-            elif self._known_codes("events", e, "actors"):
-                seen[e["id"]] = e
-                kept.append(e)
-        kept.sort(key=lambda e: (e["start"], e["id"]))
-        return kept
-
-    def _load_relations(self) -> list[dict]:
-        kept, spans = [], {}
-        for r in self._load("relations", schema.RELATION):
-            if not self._known_codes("relations", r, "partner"):
-                continue
-            span = (r["start"], r["end"] or dt.date.max)
-            other = next((o for o in spans.get(r["partner"], ()) if span[0] <= o[1] and o[0] <= span[1]), None)
-            if other is not None:
-                self._reject("relations", r, "start", "overlaps another period with the same partner "
-                             f"(in {self._where(other[2])})", "consecutive periods that do not overlap")
-                continue
-            spans.setdefault(r["partner"], []).append((*span, r))
-            kept.append(r)
-        return kept
-
-    def _load_memberships(self) -> list[dict]:
-        kept, spans = [], {}
-        for m in self._load("alliances", schema.MEMBERSHIP):
-            if not self._known_codes("alliances", m, "member"):
-                continue
-            span, key = (m["join"], m["leave"] or dt.date.max), (m["alliance"], m["member"])
-            other = next((o for o in spans.get(key, ()) if span[0] <= (o["leave"] or dt.date.max) and o["join"] <= span[1]), None)
-            if other is not None:
-                self._reject("alliances", m, "join", f"{m['member']} is already a member of {m['alliance']} then "
-                             f"(in {self._where(other)})", "one membership per member at a time")
-                continue
-            spans.setdefault(key, []).append(m)
-            kept.append(m)
-        return kept
+        return self.dataset.layer(name)
 
     # -- indexes ---------------------------------------------------------
 
@@ -290,7 +102,7 @@ class Atlas:
         starts = [e["start"].toordinal() for e in self._events]
         lasts = [e["end"].toordinal() if e["end"] else start for e, start in zip(self._events, starts)]
         self._event_index = IntervalIndex(starts, [last + self.recent_days for last in lasts])
-        self._event_json = [self._event_dict(e) for e in self._events]
+        self._event_json = tuple(self._event_dict(e) for e in self._events)
         self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
         self._event_last = lasts
         self._event_starts = starts
@@ -308,10 +120,9 @@ class Atlas:
     # -- questions -------------------------------------------------------
 
     @property
-    def events(self) -> list[dict]:
-        """Every event, in date order."""
-        with collector_paused():  # 100,000 copies are no garbage: no collection while they are made
-            return [dict(e) for e in self._event_json]
+    def events(self) -> tuple[dict, ...]:
+        """Every event, in date order (shared, not copied: read them, never change them)."""
+        return self._event_json
 
     @cached_property
     def polities(self) -> list[dict]:
@@ -319,8 +130,9 @@ class Atlas:
                  "start": iso(p["start"]), "end": iso(p["end"])} for p in self._polities]
 
     def event(self, event_id: str) -> dict | None:
+        """The event of that id (shared, not copied), or None."""
         found = self._event_at.get(event_id)
-        return dict(self._event_json[found]) if found is not None else None
+        return self._event_json[found] if found is not None else None
 
     def territories(self, day: dt.date) -> list[dict]:
         key = tuple(self._polity_index.query(day.toordinal()).tolist())

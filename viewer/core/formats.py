@@ -1,7 +1,7 @@
 """Researchers' own files: events, relation periods, alliance memberships and polities
 as GeoJSON, CSV or GeoPackage.
 
-``read_user_file`` reads one file into tables of GeoJSON-like features, one table per
+``read_user_file`` reads one file into tables of records (``RawRecord``), one table per
 kind of record it holds; ``load_user_file`` also checks each record against the
 schema. Neither raises on bad input: whatever is wrong comes back as a Problem
 naming the file, the record and the field. Nothing in a file is ever executed or
@@ -31,7 +31,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from viewer.core import schema
-from viewer.core.loader import _MAGIC, check_features, check_size, decode_text, read_features, read_limited
+from viewer.core.fileio import MAGIC, check_size, decode_text, read_limited
+from viewer.core.geojson import read_records
+from viewer.core.records import RawRecord, Record, check_records
 from viewer.core.problems import WARNING, Problem
 from viewer.core.schema import show
 
@@ -60,7 +62,6 @@ _WKT = ("wkt", "geometry")
 _LISTS = ("actors", "units")
 _TEXT_CHECKS = (schema.text, schema.optional_text)
 _SOURCE_COLUMN = re.compile(r"(source|quote)(\d*)")
-_AUX_LAYERS = ("layer_styles", "qgis_projects")
 MAX_COLUMNS = 1000
 """A CSV header or GeoPackage table may have at most this many columns (the atlas reads about 30)."""
 MAX_WKT_NESTING = 32
@@ -76,7 +77,7 @@ class Table:
 
     file: str  # how problems name it: the path, or "path, layer 'name'"
     kind: str  # events, relations, alliances or polities
-    features: list[dict] = field(default_factory=list)
+    records: list[RawRecord] = field(default_factory=list)
 
 
 # -- what a file holds -----------------------------------------------------
@@ -160,16 +161,16 @@ def read_user_files(paths: Iterable[Path | str], *, max_bytes: int | None = None
 
 
 def load_user_file(path: Path | str, *, kind: str | None = None, max_bytes: int | None = None,
-                   file: str | None = None) -> tuple[dict[str, list[dict]], list[Problem]]:
+                   file: str | None = None) -> tuple[dict[str, list[Record]], list[Problem]]:
     """The valid records of a file by kind, checked against the schema, and every problem.
 
     Checks that need the rest of the atlas (country codes, regions, the timeline,
     duplicate ids, overlapping periods) are made when the file is loaded into an Atlas.
     """
     tables, problems = read_user_file(path, kind=kind, max_bytes=max_bytes, file=file)
-    records: dict[str, list[dict]] = {}
+    records: dict[str, list[Record]] = {}
     for table in tables:
-        found, bad = check_features(table.file, table.features, KINDS[table.kind], with_point=table.kind == "events")
+        found, bad = check_records(table.file, table.records, KINDS[table.kind], with_point=table.kind == "events")
         records.setdefault(table.kind, []).extend(found)
         problems += bad
     return records, problems
@@ -180,14 +181,14 @@ def _no_records(file: str) -> Problem:
 
 
 def _read_geojson(path: Path, file: str, kind: str | None, max_bytes: int | None):
-    features, problems = read_features(path, max_bytes=max_bytes, file=file)
-    if not features:
+    records, problems = read_records(path, max_bytes=max_bytes, file=file)
+    if not records:
         return [], problems or [_no_records(file)]
-    keys = {key for f in features for key in (f.get("properties") or {})}
+    keys = {key for r in records for key in r.properties}
     kind = kind or kind_from_name(path.name) or kind_from_columns(keys)
     if kind is None:
         return [], problems + [_cannot_tell(file)]
-    return [Table(file, kind, features)], problems
+    return [Table(file, kind, records)], problems
 
 
 def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
@@ -251,7 +252,7 @@ def _read_gpkg(path: Path, file: str, kind: str | None, max_bytes: int | None):
     if not head.strip():
         return [], [Problem(file, "", "", "is empty", GPKG_EXPECTED)]
     if not head.startswith(b"SQLite format 3\x00"):
-        what = next((what for magic, what in _MAGIC if head.startswith(magic)), None)
+        what = next((what for magic, what in MAGIC if head.startswith(magic)), None)
         if what is None:
             what = "text" if _looks_like_text(head) else "binary data of an unknown kind"
         return [], [Problem(file, "", "", f"is not a GeoPackage: it is {what}, not a SQLite database", GPKG_EXPECTED)]
@@ -309,7 +310,7 @@ def _frame_table(path: Path, label: str, layer: str, frame, kind: str | None, si
 
 def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | None, dict, list]], *,
               geometries: list | None = None) -> tuple[list[Table], list[Problem]]:
-    """Rows of cells (by lower-case column name) as features of one kind, with what is wrong with them."""
+    """Rows of cells (by lower-case column name) as records of one kind, with what is wrong with them."""
     fields = KINDS[kind]
     present = set(columns)
     problems: list[Problem] = []
@@ -344,7 +345,7 @@ def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | N
         problems.append(Problem(file, "", "", f"column{'s' * (len(unused) > 1)} not used: {', '.join(unused[:20])}"
                                               f"{' ...' if len(unused) > 20 else ''}",
                                 "the columns listed in geodata/README.md", WARNING))
-    features = []
+    records = []
     for n, (line, values, bad) in enumerate(rows, 1):
         issues = list(bad)
         props = {}
@@ -361,8 +362,7 @@ def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | N
             if f.check in _TEXT_CHECKS:
                 value = _as_text(value)
             props[f.name] = value
-        feature = {"type": "Feature", "properties": props, "geometry": None, "_n": n, "_line": line,
-                   "_absent": frozenset(absent), "_problems": issues, "_no_point": not place}
+        geometry = None
         if place:
             geometry = geometries[n - 1] if geometries is not None else None
             if geometry is None and lat is not None:
@@ -371,13 +371,11 @@ def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | N
                 geometry = _wkt(values.get(wkt), wkt, issues)
             elif geometry is None:
                 issues.append(("geometry", "is missing", 'a Point, or a Polygon to place the event inside'))
-            feature["geometry"] = geometry
-            feature["_no_point"] = geometry is None
-        features.append(feature)
-    if not features:
+        records.append(RawRecord(n, props, geometry, line, frozenset(absent), issues, no_place=geometry is None))
+    if not records:
         problems.append(_no_records(file))
         return [], problems
-    return [Table(file, kind, features)], problems
+    return [Table(file, kind, records)], problems
 
 
 # -- cells -------------------------------------------------------------------

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.core.atlas import DATASET_FILES, LAYER_FILES, Atlas
+from viewer.core.atlas import Atlas
+from viewer.core.dataset import DATASET_FILES, LAYER_FILES
 from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
 

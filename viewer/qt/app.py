@@ -30,7 +30,7 @@ def make_application(argv: list[str] | None = None):
     prepare_environment()
     from PySide6.QtWidgets import QApplication
 
-    from viewer.qt.mapview import register_scheme
+    from viewer.qt.webengine.scheme import register_scheme
 
     app = QApplication.instance()
     if app is None:

@@ -1,33 +1,36 @@
 """File › Export: snapshot (PNG), PDF, HTML and animation, from the window.
 
-``install_export_actions(window)`` adds the four actions to the window's File
-menu (before Quit) and returns the ``ExportActions`` object that runs them
-(also kept as ``window.exports``). Each action asks for its options in a small
-dialog, then for a file name, and exports the map as the window shows it — its
-date, its view (centre and zoom, or the same area at another size) and its
-hidden layers — but renders off screen at the chosen size, independent of the
-window. Errors are shown in a message box naming the file and the reason.
+``ExportActions(window)`` runs the window's exports. It needs only what the window shows now:
+the window gives it ``shown_now()`` (a ``Shown``: the atlas, the date, the hidden layers and
+the map's size) and ``map_view(size, then)`` (the map's centre and zoom, or the same area fitted
+to another size); the window puts the four menu actions (``ExportActions.MENU``) in its File
+menu itself. Each action asks for its options in a small dialog, then for a file name, builds an
+``ExportRequest`` (validated as the command line validates it) and runs it with an
+``ExportRunner``, off screen at the chosen size, independent of the window. Errors are shown in a
+message box naming the file and the reason.
 
-Animations run frame by frame on the event loop with a progress dialog that
-can cancel them; the window stays usable meanwhile. The methods
-``export_image``, ``export_html`` and ``export_animation`` do the same
-without dialogs (``finished(kind, ok, message)`` reports the end).
+Animations run frame by frame on the event loop with a progress dialog that can cancel them;
+the window stays usable meanwhile. The methods ``export_image``, ``export_html`` and
+``export_animation`` do the same without dialogs (``finished(kind, ok, message)`` reports the end).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QSpinBox, QWidget)
 
-from viewer import export
-from viewer.export import ExportError
+from viewer.export import options
+from viewer.export.animation import MP4_MISSING, mp4_available
+from viewer.export.files import ExportError
+from viewer.export.legend import DEFAULT_TITLE
+from viewer.export.request import ExportRequest, InvalidRequest
 from viewer.qt.safetext import message
 
 log = logging.getLogger(__name__)
@@ -35,26 +38,14 @@ log = logging.getLogger(__name__)
 STEPS = (("Year", "1y"), ("Month", "1m"), ("Day", "1d"), ("Each event", "event"))
 
 
-def install_export_actions(window) -> "ExportActions":
-    """Add File › Export snapshot… (Ctrl+E), Export PDF…, Export HTML…, Export animation… before Quit."""
-    exports = ExportActions(window)
-    window.exports = exports
-    file_menu = window.menuBar().actions()[0].menu()
-    quit_action = file_menu.actions()[-1] if file_menu.actions() else None
-    specs = (("Export &snapshot…", "Ctrl+E", exports.snapshot), ("Export &PDF…", None, exports.pdf),
-             ("Export &HTML…", None, exports.html), ("Export &animation…", None, exports.animation))
-    for text, key, slot in specs:
-        action = QAction(text, window)
-        if key:
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        file_menu.insertAction(quit_action, action)
-        exports.actions.append(action)
-        if hasattr(window, "actions_by_name"):
-            window.actions_by_name[text.replace("&", "")] = action
-    file_menu.insertSeparator(quit_action)
-    return exports
+@dataclass(frozen=True)
+class Shown:
+    """What the window shows now: all an export of "the map as the window shows it" needs."""
+
+    atlas: object
+    day: dt.date
+    hidden_layers: tuple[str, ...]  # layer ids
+    map_size: tuple[int, int]
 
 
 def _date(day: dt.date) -> QDate:
@@ -91,17 +82,17 @@ class ExportDialog(QDialog):
             self.frame_ms = QSpinBox(self)
             self.frame_ms.setRange(20, 60_000)
             self.frame_ms.setSingleStep(50)
-            self.frame_ms.setValue(export.DEFAULT_FRAME_MS)
+            self.frame_ms.setValue(options.DEFAULT_FRAME_MS)
             self.frame_ms.setSuffix(" ms")
             form.addRow("Each frame", self.frame_ms)
             self.format = QComboBox(self)
             self.format.addItem("Animated GIF", "gif")
             self.format.addItem("MP4 video", "mp4")
             self.format.addItem("PNG frames (a folder)", "frames")
-            if not export.mp4_available():
+            if not mp4_available():
                 item = self.format.model().item(1)
                 item.setEnabled(False)
-                item.setToolTip(export.MP4_MISSING)
+                item.setToolTip(MP4_MISSING)
             form.addRow("Format", self.format)
             self.keep_frames = QCheckBox("Also keep the PNG frames in a folder", self)
             form.addRow("", self.keep_frames)
@@ -110,17 +101,17 @@ class ExportDialog(QDialog):
         if kind != "html":
             self.size = QComboBox(self)
             presets = [window_size]
-            for preset in ((export.DEFAULT_ANIMATION_SIZE,) if kind == "animation" else ()) + export.SIZE_PRESETS:
+            for preset in ((options.DEFAULT_ANIMATION_SIZE,) if kind == "animation" else ()) + options.SIZE_PRESETS:
                 if preset not in presets:
                     presets.append(preset)
             for w, h in presets:
                 self.size.addItem(f"{w} × {h}" + (" (the window's map)" if (w, h) == window_size else ""), (w, h))
             self.size.addItem("Custom…", None)
             if kind == "animation":
-                self.size.setCurrentIndex(presets.index(export.DEFAULT_ANIMATION_SIZE))
+                self.size.setCurrentIndex(presets.index(options.DEFAULT_ANIMATION_SIZE))
             self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
             for box, value in ((self.width_box, window_size[0]), (self.height_box, window_size[1])):
-                box.setRange(export.MIN_SIDE, export.MAX_SIDE)
+                box.setRange(options.MIN_SIDE, options.MAX_SIDE)
                 box.setValue(value)
                 box.setEnabled(False)
             custom = QHBoxLayout()
@@ -141,7 +132,7 @@ class ExportDialog(QDialog):
             self.caption = QCheckBox("Date, title, legend and data attribution on the image", self)
             self.caption.setChecked(True)
             form.addRow("Caption", self.caption)
-        self.title = QLineEdit(export.DEFAULT_TITLE, self)
+        self.title = QLineEdit(DEFAULT_TITLE, self)
         form.addRow("Title", self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -154,7 +145,7 @@ class ExportDialog(QDialog):
         self.height_box.setEnabled(custom)
 
     def options(self) -> dict:
-        """What the dialog holds, as keyword arguments of the ExportActions method."""
+        """What the dialog holds, as keyword arguments of the ExportActions method (fields of an ExportRequest)."""
         out: dict = {"title": self.title.text()}
         if self.kind != "html":
             out["size"] = self.size.currentData() or (self.width_box.value(), self.height_box.value())
@@ -165,22 +156,29 @@ class ExportDialog(QDialog):
             out["scale"] = self.scale.currentData()
         if self.kind == "animation":
             out.update(start=_day(self.start.date()), end=_day(self.end.date()),
-                       step=export.parse_step(self.step.currentData()), frame_ms=self.frame_ms.value(),
+                       step=options.parse_step(self.step.currentData()), frame_ms=self.frame_ms.value(),
                        kind=self.format.currentData(),
                        keep_frames=self.keep_frames.isChecked() and self.format.currentData() != "frames")
         return out
 
 
 class ExportActions(QObject):
-    """Runs the window's exports. ``finished(kind, ok, message)``: the path written, or why not."""
+    """Runs the window's exports. ``finished(kind, ok, message)``: the path written, or why not.
+
+    ``window`` is the dialogs' parent and gives ``shown_now()``, ``map_view(size, then)`` and
+    ``statusBar()``; nothing else of it is used.
+    """
 
     finished = Signal(str, bool, str)
+    MENU = (("Export &snapshot…", "Ctrl+E", "snapshot"), ("Export &PDF…", None, "pdf"),
+            ("Export &HTML…", None, "html"), ("Export &animation…", None, "animation"))
+    """(text, shortcut, method) of the File menu's export actions."""
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.actions: list[QAction] = []
-        self.animation_job = None
+        self.actions: list[QAction] = []  # the window's export actions: off while an animation runs
+        self.animation_job = None  # the ExportRunner of the animation running, if any
         self.progress_dialog: QProgressDialog | None = None
         self._renderers: dict[bool, object] = {}
         self._closing = False
@@ -189,14 +187,15 @@ class ExportActions(QObject):
     # -- the off-screen renderers (made on first use, deleted with the window) ---------
 
     def renderer(self, vector: bool = False):
-        from viewer.qt.snapshot import Renderer
+        from viewer.qt.render.renderer import Renderer
 
+        atlas = self.window.shown_now().atlas
         current = self._renderers.get(vector)
-        if current is not None and current.atlas is not self.window.atlas and not current.busy:
+        if current is not None and current.atlas is not atlas and not current.busy:
             current.close()  # the window's data changed: a page of the new data
             current = None
         if current is None:
-            current = self._renderers[vector] = Renderer(self.window.atlas, self.window, vector=vector)
+            current = self._renderers[vector] = Renderer(atlas, self.window, vector=vector)
         return current
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
@@ -213,138 +212,92 @@ class ExportActions(QObject):
             renderer.close()
         self._renderers.clear()
 
-    # -- what the window shows -------------------------------------------------------
-
     def window_map_size(self) -> tuple[int, int]:
-        size = self.window.map.size()
-        return (min(max(size.width(), export.MIN_SIDE), export.MAX_SIDE),
-                min(max(size.height(), export.MIN_SIDE), export.MAX_SIDE))
-
-    def _with_view(self, size: tuple[int, int], then) -> None:
-        """Call ``then(view)``: the window's map view for an image of ``size`` (None if the map is not up)."""
-        if not self.window.map.ready:
-            then(None)
-            return
-
-        def got(text):
-            try:
-                v = json.loads(text)
-            except (TypeError, ValueError):
-                then(None)
-                return
-            if [round(x) for x in v["size"]] == list(size):
-                then({"center": v["center"], "zoom": v["zoom"]})
-            else:  # another size: the same area, fitted
-                then({"bounds": v["bounds"]})
-
-        self.window.map.run_js(
-            "(function(){var m=atlas.map(),c=m.getCenter(),b=m.getBounds(),s=m.getSize();"
-            "return JSON.stringify({center:[c.lat,c.lng],zoom:m.getZoom(),size:[s.x,s.y],"
-            "bounds:[[b.getSouth(),b.getWest()],[b.getNorth(),b.getEast()]]});})()", got)
-
-    def _state(self) -> dict:
-        return self.window.atlas.state(self.window.timeline.day)
+        w, h = self.window.shown_now().map_size
+        return (min(max(w, options.MIN_SIDE), options.MAX_SIDE), min(max(h, options.MIN_SIDE), options.MAX_SIDE))
 
     # -- the exports, without dialogs -----------------------------------------------------
 
     def export_image(self, path: Path | str, kind: str = "png", *, size: tuple[int, int] | None = None,
-                     scale: int = 1, caption: bool = True, title: str | None = None, force: bool = False) -> None:
+                     scale: int = 1, caption: bool = True, title: str | None = None, force: bool = False):
         """The window's date and view as a PNG (or, ``kind="pdf"``, a PDF page); ``finished`` tells the end."""
-        from viewer.qt.snapshot import RenderJob, save_png
-
-        path = Path(path)
-        self._closing = False
-        size = tuple(size or self.window_map_size())
-        try:
-            export.check_output_size(size, scale)
-            export.check_target(path, force)
-        except (ValueError, ExportError) as err:
-            self._failed(kind, path, str(err))
-            return
-        state = self._state()
-        hidden = tuple(self.window.map.hidden_layers())
-        busy = self._busy_dialog(f"Exporting {path.name}…")
-
-        def rendered(result, error):
-            cancelled = busy.wasCanceled()
-            self._close(busy)
-            if cancelled:
-                self._done(kind, False, "cancelled")
-                return
-            if error:
-                self._failed(kind, path, error)
-                return
-            try:
-                if kind == "pdf":
-                    export.write_bytes(path, result, force)
-                else:
-                    save_png(result, path, force)
-            except ExportError as err:
-                self._failed(kind, path, str(err))
-                return
-            self._done(kind, True, str(path))
-
-        def start(view):
-            job = RenderJob(state, size, scale, caption, title, view, hidden)
-            renderer = self.renderer(vector=(kind == "pdf"))
-            (renderer.print_pdf if kind == "pdf" else renderer.render)(job, rendered)
-
-        self._with_view(size, start)
+        shown = self.window.shown_now()
+        request = ExportRequest(Path(path), kind=kind, date=shown.day, size=tuple(size or self.window_map_size()),
+                                scale=None if kind == "pdf" else scale, caption=caption, title=title, force=force,
+                                hidden_layers=shown.hidden_layers)
+        return self.run(request)
 
     def export_html(self, path: Path | str, *, timeline: bool = False, title: str | None = None,
-                    force: bool = False) -> None:
+                    force: bool = False):
         """A standalone page of the window's date and view (with ``timeline``, a slider over every month)."""
-        from viewer.export_html import build_html
-
-        path = Path(path)
-        self._closing = False
-        try:
-            export.check_target(path, force)
-        except ExportError as err:
-            self._failed("html", path, str(err))
-            return
-        hidden = self.window.map.hidden_layers()
-        day = self.window.timeline.day
-
-        def start(view):
-            busy = self._busy_dialog(f"Exporting {path.name}…")
-            try:
-                page = build_html(self.window.atlas, day, title=title, timeline=timeline,
-                                  view=view if view and "center" in view else None, hidden_layers=hidden)
-                export.write_bytes(path, page.encode("utf-8"), force)
-            except (ExportError, ValueError, OSError) as err:
-                self._close(busy)
-                self._failed("html", path, str(err))
-                return
-            self._close(busy)
-            self._done("html", True, str(path))
-
-        self._with_view(self.window_map_size(), start)
+        shown = self.window.shown_now()
+        request = ExportRequest(Path(path), kind="html", date=shown.day, timeline=timeline, title=title,
+                                force=force, hidden_layers=shown.hidden_layers)
+        return self.run(request)
 
     def export_animation(self, path: Path | str, kind: str = "gif", *, start: dt.date, end: dt.date,
-                         step: export.Step, size: tuple[int, int] = export.DEFAULT_ANIMATION_SIZE, scale: int = 1,
-                         caption: bool = True, title: str | None = None, frame_ms: int = export.DEFAULT_FRAME_MS,
+                         step: options.Step, size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1,
+                         caption: bool = True, title: str | None = None, frame_ms: int = options.DEFAULT_FRAME_MS,
                          frames_dir: Path | str | None = None, force: bool = False):
         """Frames from ``start`` to ``end`` by ``step`` (the window's view and layers), with a progress dialog."""
-        from viewer.qt.snapshot import AnimationExport
+        shown = self.window.shown_now()
+        request = ExportRequest(Path(path), kind=kind, start=start, end=end, step=step, size=tuple(size), scale=scale,
+                                caption=caption, title=title, frame_ms=frame_ms,
+                                frames_dir=Path(frames_dir) if frames_dir else None, force=force,
+                                hidden_layers=shown.hidden_layers)
+        return self.run(request)
 
-        path = Path(path)
+    def run(self, request: ExportRequest):
+        """Validate and run a request in the background, at the window's view; returns its ExportRunner, or None."""
+        from viewer.qt.render.runner import ExportRunner
+
+        what = "animation" if request.animation else request.kind
+        path = Path(request.out)
         self._closing = False
-        if self.animation_job is not None and not self.animation_job.done:
-            self._failed("animation", path, "another animation is being exported")
+        if what == "animation" and self.animation_job is not None and not self.animation_job.done:
+            self._failed(what, path, "another animation is being exported")
             return None
-        atlas = self.window.atlas
         try:
-            export.check_output_size(size, scale)
-            days = export.frame_dates(start, end, step, (dt.date.fromisoformat(e["start"]) for e in atlas.events))
-            job = AnimationExport(self.renderer(), atlas, days, path, kind, size=size, scale=scale, caption=caption,
-                                  title=title, hidden_layers=self.window.map.hidden_layers(), frame_ms=frame_ms,
-                                  frames_dir=frames_dir, force=force, parent=self)
-        except (ValueError, ExportError) as err:
-            self._failed("animation", path, str(err))
+            request = request.validate()
+            runner = ExportRunner(request, self.window.shown_now().atlas, self.renderer, parent=self)
+        except (InvalidRequest, ExportError) as err:
+            self._failed(what, path, str(err))
             return None
-        self.animation_job = job
-        dialog = QProgressDialog(f"Exporting {len(days)} frames…", "Cancel", 0, job.total, self.window)
+        dialog = self._progress_dialog(runner, path) if what == "animation" else self._busy_dialog(runner, path)
+
+        def ended(ok: bool, message: str) -> None:
+            cancelled = not ok and message == "cancelled"
+            if what == "animation":
+                for action in self.actions:
+                    action.setEnabled(True)
+                self.progress_dialog = None
+            self._close(dialog)
+            if ok or cancelled:
+                self._done(what, ok, message)
+            else:
+                self._failed(what, path, message)
+
+        runner.finished.connect(ended)
+
+        def begin(view: dict | None) -> None:
+            runner.set_view(view)
+            runner.start()
+
+        self.window.map_view(self.window_map_size() if request.kind == "html" else request.size, begin)
+        return runner
+
+    def _busy_dialog(self, runner, path: Path) -> QProgressDialog:
+        dialog = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(runner.cancel)
+        return dialog
+
+    def _progress_dialog(self, runner, path: Path) -> QProgressDialog:
+        self.animation_job = runner
+        dialog = QProgressDialog(f"Exporting {len(runner.days)} frames…", "Cancel", 0, runner.total, self.window)
         dialog.setWindowTitle("Export animation")
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
         dialog.setMinimumDuration(0)
@@ -352,46 +305,26 @@ class ExportActions(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.progress_dialog = dialog
-        dialog.canceled.connect(job.cancel)
+        dialog.canceled.connect(runner.cancel)
 
         def progress(done: int, total: int, text: str) -> None:
             if dialog.wasCanceled():  # however it was cancelled (button, Escape, closed)
-                job.cancel()
+                runner.cancel()
                 return
             dialog.setValue(min(done, total))
             dialog.setLabelText(text)
 
-        job.progress.connect(progress)
+        runner.progress.connect(progress)
         for action in self.actions:
             action.setEnabled(False)
-
-        def ended(ok: bool, message: str):
-            for action in self.actions:
-                action.setEnabled(True)
-            self._close(dialog)
-            self.progress_dialog = None
-            if ok:
-                self._done("animation", True, message)
-            elif message == "cancelled":
-                self._done("animation", False, message)
-            else:
-                self._failed("animation", path, message)
-
-        job.finished.connect(ended)
-
-        def begin(view):
-            job.view = view
-            job.start()
-
-        self._with_view(tuple(size), begin)
-        return job
+        return dialog
 
     # -- the menu actions: a dialog, a file name, then the export ---------------------------
 
     def _dialog(self, kind: str) -> dict | None:
-        atlas = self.window.atlas
-        dialog = ExportDialog(self.window, kind, self.window_map_size(), self.window.timeline.day,
-                              atlas.first_day, atlas.last_day)
+        shown = self.window.shown_now()
+        dialog = ExportDialog(self.window, kind, self.window_map_size(), shown.day, shown.atlas.first_day,
+                              shown.atlas.last_day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.options()
@@ -404,7 +337,7 @@ class ExportActions(QObject):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _suggested(self, suffix: str) -> str:
-        return f"pakistan-atlas-{self.window.timeline.day.isoformat()}{suffix}"
+        return f"pakistan-atlas-{self.window.shown_now().day.isoformat()}{suffix}"
 
     def snapshot(self) -> None:
         options = self._dialog("png")
@@ -459,14 +392,6 @@ class ExportActions(QObject):
         self.export_animation(path, kind, frames_dir=frames_dir, force=force, **options)
 
     # -- reporting ----------------------------------------------------------------------------
-
-    def _busy_dialog(self, text: str) -> QProgressDialog:
-        dialog = QProgressDialog(text, "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle("Export")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        return dialog
 
     @staticmethod
     def _close(dialog: QProgressDialog) -> None:

@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
-from viewer.core.atlas import collector_paused
+from viewer import style
 from viewer.qt.safetext import rich_text
-from viewer.style import CATEGORY_COLOURS
 
 ALL = "__all__"
 DAY_CARD_ITEMS = 25
@@ -37,7 +36,8 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
     if actors:
         parts.append(f"<p><i>Actors:</i> {esc(actors)}</p>")
     if event.get("note"):
-        parts.append(f"<p style='background:#fff3cd;padding:4px'><b>Sources differ:</b> {esc(event['note'])}</p>")
+        parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>Sources differ:</b> "
+                     f"{esc(event['note'])}</p>")
     parts.append("<p><b>Sources</b></p><ol>")
     for source in event.get("sources", []):
         parts.append(f"<li><code>{esc(source['source'])}</code><br><q>{esc(source['quote'])}</q></li>")
@@ -80,7 +80,7 @@ class _EventDelegate(QStyledItemDelegate):
         category = event["category"]
         colour = self._colours.get(category)
         if colour is None:
-            colour = self._colours[category] = QColor(CATEGORY_COLOURS.get(category, "#000")).darker(130)
+            colour = self._colours[category] = QColor(style.category_colour(category)).darker(130)
         option.palette.setColor(QPalette.ColorRole.Text, colour)
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt name)
@@ -140,12 +140,7 @@ class EventPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.set_events(events)
 
-    def set_events(self, events: list[dict]) -> None:
-        with collector_paused():  # a large dataset: many objects, none of them garbage
-            self._set_events(events)
-        self.apply_filter()
-
-    def _set_events(self, events: list[dict]) -> None:
+    def set_events(self, events) -> None:
         self._events = {e["id"]: e for e in events}
         self._ids = [e["id"] for e in events]
         self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
@@ -171,6 +166,7 @@ class EventPanel(QWidget):
         for row, event_id in enumerate(self._ids):
             item(row).setData(role, event_id)
         self.list.blockSignals(blocked)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         words = self.search.text().strip().lower()

@@ -9,8 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
-from viewer.core.atlas import collector_paused
-from viewer.style import CATEGORY_COLOURS, STATUS_COLOURS
+from viewer import style
 
 SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months": 1}),
           ("3 months", {"months": 3}), ("1 year", {"years": 1}))
@@ -35,16 +34,15 @@ class TimelineSlider(QSlider):
         self._track: QPixmap | None = None
 
     def set_events(self, events: list[dict]) -> None:
-        colours = {category: QColor(CATEGORY_COLOURS.get(category, "#555"))
+        colours = {category: QColor(style.category_colour(category))
                    for category in {e["category"] for e in events}}
         first, day = self.first.toordinal(), dt.date.fromisoformat
-        with collector_paused():  # one tick per event: many objects, none of them garbage
-            self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
+        self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
         self.update()
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
         """One thin band per row (a partner), coloured by relation status over time."""
-        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(STATUS_COLOURS[s]))
+        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(style.STATUS_COLOURS[s]))
                        for row, periods in enumerate(rows) for a, b, s in periods]
         self._band_rows = len(rows)
         self.update()
@@ -95,7 +93,7 @@ class TimelineSlider(QSlider):
         for year in range(self.first.year + 1, self.last.year + 1):
             x = int(self.x_of((dt.date(year, 1, 1) - self.first).days, groove))
             decade = year % 10 == 0
-            painter.setPen(QPen(QColor("#333" if decade else "#999"), 1))
+            painter.setPen(QPen(QColor(style.DECADE_MARK if decade else style.YEAR_MARK), 1))
             painter.drawLine(x, height - (14 if decade else 8), x, height - 2)
             if decade:
                 painter.drawText(x + 3, height - 3, str(year))

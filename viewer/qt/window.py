@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import traceback
 from pathlib import Path
@@ -12,10 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
+from viewer import style
 from viewer.core.atlas import Atlas
+from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
+from viewer.page import layers as page_layers
 from viewer.qt.datasource import DataSource
-from viewer.qt.mapview import MapView
+from viewer.qt.export_dialogs import ExportActions, Shown
+from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
 from viewer.qt.timeline import TimelineBar
 
@@ -51,7 +56,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             first_day = dt.date(1947, 10, 20)
         self.timeline = Timeline(atlas.first_day, atlas.last_day, first_day)
-        self.playing = False
+        self.playback = Playback(self.timeline)
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
 
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("background:#f8d7da;color:#58151c;padding:6px;")
+        self.banner.setStyleSheet(style.ERROR_BANNER)
         self.banner.hide()
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -103,11 +108,15 @@ class MainWindow(QMainWindow):
     # -- actions and keys --------------------------------------------------
 
     def _build_actions(self) -> None:
+        self.exports = ExportActions(self)
+        export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
         menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
         specs = [
             ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
             ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
             ("&File", "Use the &built-in data", None, lambda: self.source.reset()),
+            *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
+            ("&File", None, None, None),
             ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
             ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
@@ -125,6 +134,9 @@ class MainWindow(QMainWindow):
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for menu, text, key, slot in specs:
+            if text is None:
+                menus[menu].addSeparator()
+                continue
             action = QAction(text, self)
             if key:
                 action.setShortcut(QKeySequence(key))
@@ -132,9 +144,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menus[menu].addAction(action)
             self.actions_by_name[text.replace("&", "")] = action
-        from viewer.qt.export_dialogs import install_export_actions  # File › Export… (before Quit)
-
-        install_export_actions(self)
+            if slot in export_slots:
+                self.exports.actions.append(action)
 
     def _show_keys(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
@@ -197,28 +208,55 @@ class MainWindow(QMainWindow):
 
     # -- playback: advance only after the map has painted the previous date --
 
+    @property
+    def playing(self) -> bool:
+        return self.playback.playing
+
     def set_playing(self, playing: bool) -> None:
-        self.playing = playing
         if playing:
-            if self.timeline.day >= self.atlas.last_day:
-                self.set_day(self.atlas.first_day)
+            self.playback.play()
             self._play_timer.start()
         else:
+            self.playback.pause()
             self._play_timer.stop()
 
     def _on_painted(self, date: str, _apply_ms: float) -> None:
-        if self.playing and date == self.timeline.day.isoformat():
+        if self.playback.painted(date):
             self._play_timer.start()
 
     def _advance(self) -> None:
-        if not self.playing:
+        if not self.playback.playing:
             return
-        before = self.timeline.day
-        self.timeline.step(**self.bar.speed_step)
-        if self.timeline.day == before:
-            self.bar.play_button.setChecked(False)
+        if not self.playback.advance(**self.bar.speed_step):
+            self.bar.play_button.setChecked(False)  # the end of the timeline
         elif not self.map.ready:
-            self._play_timer.start()
+            self._play_timer.start()  # no page to paint it: keep going
+
+    # -- what the window shows (for the exports) --------------------------------
+
+    def shown_now(self) -> Shown:
+        size = self.map.size()
+        return Shown(self.atlas, self.timeline.day, tuple(self.map.hidden_layers()), (size.width(), size.height()))
+
+    def map_view(self, size: tuple[int, int], then) -> None:
+        """Call ``then(view)``: the map's view for an image of ``size`` (None if the map is not up): its centre
+        and zoom at the map's own size, else the same area (its bounds) to fit."""
+        if not self.map.ready:
+            then(None)
+            return
+
+        def got(text):
+            try:
+                v = json.loads(text)
+            except (TypeError, ValueError):
+                then(None)
+                return
+            if [round(x) for x in v["size"]] == list(size):
+                then({"center": v["center"], "zoom": v["zoom"]})
+            else:  # another size: the same area, fitted
+                then({"bounds": v["bounds"]})
+
+        self.map.call("atlas.view", callback=got)
 
     # -- data ------------------------------------------------------------------
 
@@ -289,7 +327,7 @@ class MainWindow(QMainWindow):
             self.bar.speed.setCurrentIndex(speed)
         layers = self.settings.value("layers")
         if isinstance(layers, str) and layers:
-            self.map.set_hidden_layers([name for name in layers.split(",") if name])
+            self.map.set_hidden_layers(page_layers.migrate(layers.split(",")))  # ids; labels in older settings
 
     def save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -1,0 +1,50 @@
+/*
+ * The page's side of the Qt bridge (window.atlasModules.bridge): messages to the window over
+ * QWebChannel (bridge.pageReady(), statePainted(json), eventClicked(id), layersChanged(json),
+ * applyFailed(text), pageError(text)). Messages sent before the channel is up wait in a queue.
+ * In a plain browser (the standalone HTML export) there is no channel, and nothing is sent.
+ */
+(function () {
+  "use strict";
+  var modules = window.atlasModules = window.atlasModules || {};
+  var bridge = null, outbox = [];
+
+  function send(method, arg) {
+    if (bridge && typeof bridge[method] === "function") {
+      if (arg === undefined) { bridge[method](); } else { bridge[method](arg); }
+    } else {
+      outbox.push([method, arg]);
+    }
+  }
+
+  function connect() {  // once the page is up: then the window hears pageReady
+    if (!(window.qt && window.qt.webChannelTransport && window.QWebChannel)) {
+      return;  // a plain browser: the page works, nothing to report to
+    }
+    new window.QWebChannel(window.qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.bridge || null;
+      var queued = outbox;
+      outbox = [];
+      queued.forEach(function (item) { send(item[0], item[1]); });
+      send("pageReady");
+    });
+  }
+
+  function reportPainted(date, ms) {  // after the next frame: the state is on screen
+    var done = false;
+    var fire = function () {
+      if (done) { return; }
+      done = true;
+      send("statePainted", JSON.stringify({date: date, apply_ms: ms}));
+    };
+    window.requestAnimationFrame(fire);
+    window.setTimeout(fire, 1000);  // a hidden view gets no animation frames
+  }
+
+  window.addEventListener("error", function (ev) {
+    var where = ev.filename ? " (" + ev.filename + ":" + ev.lineno + ")" : "";
+    send("pageError", String(ev.message || "script error") + where);
+  });
+
+  modules.bridge = {send: send, connect: connect, reportPainted: reportPainted};
+})();

@@ -1,0 +1,287 @@
+/*
+ * Events on the map (window.atlasModules.events). With few events on the map (up to
+ * cfg.denseEvents, 300) each is a DOM marker (a dot, or a burst for a strike; markers at one
+ * spot fan out). With more, the dense canvas layer (dots.js) draws them, thinned by zoom; the
+ * selected event stays a DOM marker, never thinned out.
+ *
+ * The page holds a table of the events it was built with (cfg.events: {fields, rows}); a state
+ * names its events by id, [id, recent], or, for an event the page was not built with, as the
+ * whole record. Marker handles are made when an event comes on the map and dropped when it
+ * leaves, so a page built with 100,000 events starts as fast as one with a hundred and holds
+ * only what it shows.
+ */
+(function () {
+  "use strict";
+  var modules = window.atlasModules = window.atlasModules || {};
+  var util = modules.util, has = util.has, el = util.el, dict = util.dict;
+  var ON_CANVAS = {};  // onMap's value for an event drawn on the events canvas
+
+  // ctx: {map, cfg, clicked(id): a marker was clicked}
+  modules.events = function (ctx) {
+    var map = ctx.map, cfg = ctx.cfg;
+    var denseLimit = cfg.denseEvents || 300;
+    var markers = dict();    // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
+    var eventRows = dict();  // event id -> its row in cfg.events (the events the page was built with)
+    var fields = (cfg.events && cfg.events.fields) || [];
+    var wanted = dict();     // event id -> recent, for every event of the current state
+    var onMap = dict();      // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
+    var eventShown = dict(); // id -> recent (bool)
+    var dense = false;   // more than denseLimit events on the map: circles on a canvas, thinned
+    var selected = null, burstMarkup = null;
+    var idAt = fields.indexOf("id");
+    ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
+
+    function categoryOf(data) {
+      return has(cfg.colours.category, data.category) ? data.category : "other";
+    }
+
+    function tooltip(data) {
+      var box = el("div", "atlas-tip-body");
+      box.appendChild(el("div", "atlas-tip-title", data.title));
+      var when = util.longDate(data.start) +
+        (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : "");
+      box.appendChild(el("div", "atlas-tip-line", when));
+      if (data.place) { box.appendChild(el("div", "atlas-tip-line", data.place)); }
+      box.appendChild(el("div", "atlas-tip-cat", cfg.categoryLabels[categoryOf(data)] || data.category || ""));
+      return box;
+    }
+
+    var dots = modules.dots({map: map, cfg: cfg, tooltip: tooltip, click: onClick,
+                             drawn: function (rec) { return onMap[rec.data.id] === ON_CANVAS; }});
+
+    function burstSvg(colour) {  // the strike icon: a burst, static markup
+      var pts = [], n = 12, safe = util.safeColour, c = cfg.colours;
+      for (var i = 0; i < n * 2; i++) {
+        var r = i % 2 === 0 ? 13 : 6.2, a = Math.PI * i / n - Math.PI / 2;
+        pts.push((r * Math.cos(a)).toFixed(2) + "," + (r * Math.sin(a)).toFixed(2));
+      }
+      return '<svg class="atlas-burst" viewBox="-14 -14 28 28" width="32" height="32" aria-hidden="true">' +
+        '<polygon points="' + pts.join(" ") + '" fill="' + safe(colour, c.otherCategory) + '" stroke="' +
+        safe(c.burstStroke) + '" stroke-width="1.3" stroke-linejoin="round"/><circle r="3.4" fill="' +
+        safe(c.burstCore) + '" stroke="' + safe(c.burstStroke) + '" stroke-width="0.8"/></svg>';
+    }
+
+    function decorate(rec) {
+      var node = rec.marker.getElement();
+      if (!node) { return; }
+      node.setAttribute("data-event-id", rec.data.id);
+      node.setAttribute("aria-label", rec.data.title);
+      node.classList.toggle("atlas-ev-recent", !!rec.recent);
+      node.classList.toggle("atlas-ev-selected", selected === rec.data.id);
+      node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
+      node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
+      var dot = node.querySelector(".atlas-ev-dot");
+      if (dot) { dot.style.background = util.safeColour(rec.colour, cfg.colours.otherCategory); }
+    }
+
+    function eventData(id) {  // an event the page was built with, as an object
+      var row = has(eventRows, id) ? eventRows[id] : null;
+      if (!row) { return null; }
+      var data = {};
+      fields.forEach(function (name, i) { data[name] = row[i]; });
+      return data;
+    }
+
+    // The handle of an event with a place, made the first time it is needed (no layer yet).
+    function record(id, data) {
+      if (has(markers, id)) { return markers[id]; }
+      var extra = !!data;  // an event the page was not built with: its data lives only here
+      data = data || eventData(id);
+      if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
+      var cat = categoryOf(data);
+      markers[id] = {marker: null, data: data, recent: false, offset: null, strike: cat === "strike",
+                     group: window.atlasLayers["events." + cat] || window.atlasLayers["events.other"] || null,
+                     colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
+                     latlng: L.latLng(data.lat, data.lon), pz: null, px: 0, py: 0, extra: extra};
+      return markers[id];
+    }
+
+    function release(id) {  // an event off the map: its handle goes (it is made again when needed)
+      var rec = markers[id];
+      if (rec && !rec.extra && id !== selected && !has(onMap, id)) { delete markers[id]; }
+    }
+
+    function onClick(rec) {
+      select(rec.data.id);
+      ctx.clicked(rec.data.id);
+    }
+
+    function domMarker(rec) {  // the event's DOM marker: a dot, or a burst for a strike
+      if (rec.marker) { return rec.marker; }
+      var data = rec.data, strike = rec.strike;
+      var icon = L.divIcon({
+        className: "atlas-ev atlas-ev-" + categoryOf(data),
+        html: strike ? (burstMarkup = burstMarkup || burstSvg(cfg.colours.category.strike))
+                     : '<span class="atlas-ev-dot"></span>',
+        iconSize: strike ? [32, 32] : [14, 14],
+      });
+      rec.marker = L.marker(rec.latlng, {icon: icon, keyboard: true, riseOnHover: true,
+                                         zIndexOffset: data.id === selected ? 5000 : (strike ? 1000 : 0)});
+      rec.marker.bindTooltip(function () { return tooltip(data); },
+                             {direction: "top", offset: [0, strike ? -14 : -6], className: "atlas-tip"});
+      rec.marker.on("add", function () { decorate(rec); });
+      rec.marker.on("click", function () { onClick(rec); });
+      return rec.marker;
+    }
+
+    function take(delta) {  // the events of a state delta into `wanted`; true if they changed
+      var changed = false;
+      var put = function (item) {
+        var id, recent;
+        if (Array.isArray(item)) {
+          id = item[0]; recent = !!item[1];
+        } else if (item && item.id !== undefined) {
+          id = item.id; recent = !!item.recent;
+          if (item.lat !== undefined) { record(id, item); }  // an event the page was not built with
+        } else {
+          return;
+        }
+        wanted[id] = recent;
+      };
+      if (has(delta, "events")) {
+        wanted = dict();
+        (delta.events || []).forEach(put);
+        changed = true;
+      }
+      var ch = has(delta, "eventChanges") ? delta.eventChanges : null;
+      if (ch) {
+        if (ch.reset) { wanted = dict(); }
+        (ch.drop || []).forEach(function (id) { delete wanted[id]; });
+        (ch.put || []).forEach(put);
+        changed = true;
+      }
+      return changed;
+    }
+
+    function fanOut(ids, target, offsets) {  // markers at one spot fan out around it (in pixels, whatever the zoom)
+      var spots = dict();
+      ids.forEach(function (id) {
+        var d = markers[id].data, spot = d.lat.toFixed(2) + "," + d.lon.toFixed(2);
+        (spots[spot] = spots[spot] || []).push(id);
+      });
+      var byDate = function (a, b) {  // the order of the state's events: by start, then id
+        var da = markers[a].data, db = markers[b].data;
+        return da.start < db.start ? -1 : da.start > db.start ? 1 : a < b ? -1 : a > b ? 1 : 0;
+      };
+      Object.keys(spots).forEach(function (spot) {
+        var group = spots[spot];
+        if (group.length > 1) { group.sort(byDate); }
+        group.forEach(function (id, k) {
+          var off = null;
+          if (group.length > 1) {
+            var r = 9 + 2.2 * k, a = k * 2.39996;
+            off = [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
+          }
+          target[id] = "dom";
+          offsets[id] = off;
+        });
+      });
+    }
+
+    function thinOut(ids, target) {  // on the map now first, then new ones; current events before recent ones
+      var order = [[], [], [], []];
+      ids.forEach(function (id) {
+        if (id === selected) { target[id] = "dom"; return; }
+        var group = markers[id].group;
+        if (!group || !map.hasLayer(group)) { return; }  // its category is switched off: it takes no cell
+        order[(onMap[id] ? 0 : 1) + (wanted[id] ? 2 : 0)].push(markers[id]);
+      });
+      dots.thin(order).forEach(function (rec) { target[rec.data.id] = "dot"; });
+    }
+
+    function apply() {
+      var ids = [];
+      Object.keys(wanted).forEach(function (id) { if (record(id)) { ids.push(id); } });
+      dense = ids.length > denseLimit;
+      var target = dict(), offsets = dict(), reveal = false, drawn = [];
+      if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dots.clear(); }
+      var hovered = dots.hovered();
+      if (hovered && target[hovered.data.id] !== "dot") { dots.hover(null); }
+      Object.keys(onMap).forEach(function (id) {
+        var rec = markers[id], layer = onMap[id];
+        if (!has(wanted, id) || (target[id] === "dot" ? ON_CANVAS : rec.marker) !== layer || !target[id]) {
+          if (layer !== ON_CANVAS && rec.group) { rec.group.removeLayer(layer); }
+          delete onMap[id];
+        }
+      });
+      Object.keys(eventShown).forEach(function (id) {
+        if (!has(wanted, id)) { delete eventShown[id]; release(id); }
+      });
+      ids.forEach(function (id) {
+        var rec = markers[id], recent = wanted[id], off = offsets[id] || null, kind = target[id];
+        var changed = rec.recent !== recent || String(rec.offset) !== String(off);
+        rec.recent = recent;
+        rec.offset = off;
+        eventShown[id] = recent;
+        if (!kind) { return; }
+        if (kind === "dot") {
+          onMap[id] = ON_CANVAS;
+          drawn.push(rec);
+          return;
+        }
+        var marker = domMarker(rec);
+        var opacity = recent ? (rec.strike ? cfg.opacity.recentStrike : cfg.opacity.recent) : 1;
+        if (onMap[id] !== marker) {
+          marker.setOpacity(opacity);
+          if (rec.group) { rec.group.addLayer(marker); }
+          onMap[id] = marker;
+          if (id === selected) { reveal = true; }
+        } else if (changed) {
+          marker.setOpacity(opacity);
+          decorate(rec);
+        }
+      });
+      if (drawn.length || dots.layer.items().length) { dots.layer.setItems(drawn); }
+      if (reveal) { revealSelected(); }
+    }
+
+    function revealSelected() {
+      var layer = selected && onMap[selected];
+      if (layer && has(eventShown, selected) && map.hasLayer(layer)) {
+        if (!map.getBounds().pad(-0.1).contains(layer.getLatLng())) { map.panTo(layer.getLatLng()); }
+        return true;
+      }
+      return false;
+    }
+
+    function select(id) {  // highlight one event (null clears); true if its marker is on the map
+      var prev = selected;
+      selected = id || null;
+      [prev, selected].forEach(function (eid) {
+        var rec = eid && markers[eid];
+        if (rec && rec.marker) {
+          rec.marker.setZIndexOffset(eid === selected ? 5000 : (rec.strike ? 1000 : 0));
+          decorate(rec);
+        }
+      });
+      if (dense && prev !== selected && (has(wanted, prev) || has(wanted, selected))) {
+        apply();  // the selected event is a DOM marker, never thinned out
+      }
+      return revealSelected();
+    }
+
+    function shown() {  // the events as the page shows them now (for atlas.shownState)
+      var visible = Object.keys(eventShown).sort();
+      return {
+        events: visible,
+        eventsOnMap: visible.filter(function (id) {
+          var layer = onMap[id];
+          return layer === ON_CANVAS ? !!markers[id].group && map.hasLayer(markers[id].group) &&
+            map.hasLayer(dots.layer) : !!layer && map.hasLayer(layer);
+        }),
+        eventsDrawn: dense ? "canvas" : "markers",
+        recentEvents: visible.filter(function (id) { return eventShown[id]; }),
+        selected: selected,
+      };
+    }
+
+    map.on("zoomend overlayadd overlayremove", function () { if (dense) { apply(); } });
+
+    return {take: take, apply: apply, select: select, shown: shown,
+            marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
+            markerElement: function (id) {
+              var rec = record(id);
+              return rec && rec.marker ? rec.marker.getElement() || null : null;
+            }};
+  };
+})();

@@ -1,0 +1,148 @@
+/*
+ * The off-screen renderer's page functions: window.atlasExport (viewer/qt/render/renderer.py
+ * runs this file in the map page once, then calls these through viewer.page.protocol.call).
+ *
+ *   setup(W, H, F)        lay the map out at W x H CSS pixels, with a fence strip of F pixels
+ *                         below it; returns [innerWidth, innerHeight]
+ *   view(v, fallback)     centre and zoom ({center, zoom}) or fit bounds ({bounds}; default
+ *                         fallback); returns [lat, lng, zoom]
+ *   fence(r, g, b)        colour the fence strip: the frame that shows it shows the state too
+ *   vector()              draw the shapes as SVG (vector in a PDF) instead of on canvases
+ *   fixHatch()            the hatched regions as an SVG pattern (for the SVG renderer)
+ *   caption(on, title, date, attribution)   the caption as page text (for a PDF)
+ */
+(function () {
+  "use strict";
+  if (window.atlasExport) { return; }
+  var ex = window.atlasExport = {};
+  var style = document.createElement("style");
+  document.head.appendChild(style);
+  var fence = document.createElement("div");
+  fence.id = "atlas-export-fence";
+  document.body.appendChild(fence);
+  var ns = "http://www.w3.org/2000/svg";
+  var captionNodes = [];
+
+  function px(v) { return v + "px"; }
+
+  ex.setup = function (W, H, F) {
+    style.textContent =
+      "html, body { overflow: hidden !important; }" +
+      ".folium-map { position: absolute !important; left: 0 !important; top: 0 !important; width: " + px(W) +
+      " !important; height: " + px(H) + " !important; }" +
+      ".leaflet-control-container, .atlas-date { display: none !important; }" +
+      "#atlas-export-fence { position: fixed; left: 0; top: " + px(H) + "; width: 100%; height: " + px(F) +
+      "; z-index: 100000; background: #000; }" +
+      "body.atlas-export-caption .leaflet-control-container { display: block !important; }" +
+      "body.atlas-export-caption .leaflet-top { display: none !important; }" +
+      ".atlas-export-cap { position: absolute; z-index: 800; top: 12px; left: 12px; padding: 6px 12px 7px;" +
+      " background: rgba(255,255,255,0.92); border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3);" +
+      " color: #1d1d1d; font-family: 'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif;" +
+      " pointer-events: none; }" +
+      ".atlas-export-cap-title { font-size: 14px; font-weight: 600; color: #333; }" +
+      ".atlas-export-cap-date { font-size: 24px; font-weight: 700; }" +
+      ".atlas-export-attribution { position: absolute; z-index: 800; right: 0; bottom: 0; padding: 2px 7px;" +
+      " background: rgba(255,255,255,0.85); font: 10px/1.4 'DejaVu Sans', 'Noto Sans', Arial, sans-serif;" +
+      " color: #333; }" +
+      "@media print { #atlas-export-fence { display: none !important; }" +
+      " @page { size: " + px(W) + " " + px(H) + "; margin: 0; }" +
+      " html, body { width: " + px(W) + " !important; height: " + px(H) + " !important; } }";
+    var m = window.atlas.map();
+    m.options.zoomSnap = 0;
+    m.invalidateSize({pan: false, animate: false});
+    return [window.innerWidth, window.innerHeight];
+  };
+
+  ex.view = function (v, fallback) {
+    var m = window.atlas.map();
+    m.options.zoomSnap = 0;
+    m.invalidateSize({pan: false, animate: false});
+    if (v && v.center) {
+      m.setView(v.center, v.zoom, {animate: false});
+    } else {
+      m.fitBounds((v && v.bounds) || fallback, {animate: false, padding: [0, 0]});
+    }
+    var c = m.getCenter();
+    return [c.lat, c.lng, m.getZoom()];
+  };
+
+  ex.fence = function (r, g, b) {
+    fence.style.background = "rgb(" + r + "," + g + "," + b + ")";
+  };
+
+  var hatchReady = false;
+
+  ex.fixHatch = function (colour) {
+    if (!hatchReady) {
+      var svg = document.createElementNS(ns, "svg");
+      svg.setAttribute("width", "0");
+      svg.setAttribute("height", "0");
+      svg.style.position = "absolute";
+      var pattern = document.createElementNS(ns, "pattern");
+      pattern.setAttribute("id", "atlas-export-hatch");
+      pattern.setAttribute("patternUnits", "userSpaceOnUse");
+      pattern.setAttribute("width", "8");
+      pattern.setAttribute("height", "8");
+      var path = document.createElementNS(ns, "path");
+      path.setAttribute("d", "M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6");
+      path.setAttribute("stroke", colour);
+      path.setAttribute("stroke-width", "2.4");
+      path.setAttribute("stroke-linecap", "square");
+      pattern.appendChild(path);
+      var defs = document.createElementNS(ns, "defs");
+      defs.appendChild(pattern);
+      svg.appendChild(defs);
+      document.body.appendChild(svg);
+      hatchReady = true;
+    }
+    var regions = window.atlasLayers && window.atlasLayers.regions;
+    if (!regions) { return; }
+    regions.eachLayer(function (l) {
+      if (l.options.fill && typeof l.options.fillColor !== "string") {
+        l.setStyle({fillColor: "url(#atlas-export-hatch)"});
+      }
+    });
+  };
+
+  ex.vector = function () {  // the shapes as SVG (vector in a PDF) instead of on canvases
+    var m = window.atlas.map();
+    if (!m.options.preferCanvas) { return false; }
+    var paths = [];
+    m.eachLayer(function (l) { if (l instanceof L.Path) { paths.push(l); } });
+    paths.forEach(function (l) { m.removeLayer(l); delete l.options.renderer; });  // each to its pane's SVG
+    window.atlasVectors = undefined;  // shapes made from now on too
+    Object.keys(m._paneRenderers || {}).forEach(function (k) { m.removeLayer(m._paneRenderers[k]); });
+    m._paneRenderers = {};
+    if (m._renderer) { m.removeLayer(m._renderer); m._renderer = null; }
+    m.options.preferCanvas = false;
+    paths.forEach(function (l) { m.addLayer(l); });
+    if (window.atlas.restack) { window.atlas.restack(); }  // Pakistan's borders on top again
+    return true;
+  };
+
+  ex.caption = function (on, title, date, attribution) {
+    document.body.classList.toggle("atlas-export-caption", !!on);
+    captionNodes.forEach(function (n) { n.remove(); });
+    captionNodes = [];
+    if (!on) { return; }
+    var box = document.createElement("div");
+    box.className = "atlas-export-cap";
+    var t = document.createElement("div");
+    t.className = "atlas-export-cap-title";
+    t.textContent = title;
+    var d = document.createElement("div");
+    d.className = "atlas-export-cap-date";
+    d.textContent = date;
+    box.appendChild(t);
+    box.appendChild(d);
+    var a = document.createElement("div");
+    a.className = "atlas-export-attribution";
+    a.textContent = attribution;
+    var c = window.atlas.map().getContainer();
+    c.appendChild(box);
+    c.appendChild(a);
+    captionNodes = [box, a];
+    var legend = document.querySelector(".atlas-legend");
+    if (legend) { legend.classList.remove("atlas-legend-collapsed"); }
+  };
+})();

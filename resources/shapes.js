@@ -1,0 +1,224 @@
+/*
+ * The map's shapes (window.atlasModules.shapes): country units coloured by Pakistan's relation
+ * with their polity of the day, the outlines of historical states, and the admin-1 regions
+ * named by the day's events (hatched). Units of one polity (East and West Pakistan before
+ * 1971) share its fill and lose the border between them.
+ *
+ * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
+ * or brought to front; the groups go units, outlines, regions, alliances, disputed lines (with
+ * SVG, in the PDF export, their panes keep that order). After a shape is brought to the front
+ * of its group, the groups above it are put back on top (restackAbove).
+ */
+(function () {
+  "use strict";
+  var modules = window.atlasModules = window.atlasModules || {};
+  var util = modules.util, dict = util.dict;
+  var STACK = ["units", "outlines", "regions", "alliances", "disputed"];
+
+  // ctx: {map, cfg, current: {territories, relations, regions}, allianceGroups: function () -> [group]}
+  modules.shapes = function (ctx) {
+    var map = ctx.map, cfg = ctx.cfg, current = ctx.current, el = util.el;
+    var units = dict();          // ADM0_A3 -> Leaflet polygon layer
+    var unitNames = dict();      // ADM0_A3 -> name
+    var outlines = dict();       // polity key -> outline layer
+    var regions = dict();        // admin-1 id -> layer
+    var territoryOf = dict();    // unit -> territory object
+    var relationOf = dict();     // territory id -> relation (or undefined)
+    var unitShown = dict();      // unit -> {fill, status, territory, pakistan, borderHidden, key}
+    var outlineShown = dict();   // key -> "off" | "on" | "pak"
+    var regionShown = dict();    // id -> true
+    var pakistanFront = {key: null, layers: []};
+
+    function unitTooltip(code) {
+      var s = unitShown[code] || {};
+      var t = territoryOf[code];
+      var box = el("div", "atlas-tip-body");
+      box.appendChild(el("div", "atlas-tip-title", unitNames[code] || code));
+      if (t && t.units.length > 1 && t.name) {
+        box.appendChild(el("div", "atlas-tip-line", "part of " + t.name));
+      }
+      if (s.pakistan) {
+        // Pakistan itself: nothing more to say
+      } else if (s.status) {
+        var rel = t ? relationOf[t.id] : null;
+        box.appendChild(el("div", "atlas-tip-status", (cfg.statusLabels[s.status] || s.status) +
+          (rel && rel.since ? " since " + util.longDate(rel.since) : "")));
+        if (rel && rel.reason) { box.appendChild(el("div", "atlas-tip-line", rel.reason)); }
+      } else {
+        box.appendChild(el("div", "atlas-tip-line", "no recorded relation"));
+      }
+      return box;
+    }
+
+    function hatch(colour) {  // the pattern that fills a region of an event
+      var tile = document.createElement("canvas");
+      tile.width = tile.height = 8;
+      var g = tile.getContext("2d");
+      g.strokeStyle = colour;
+      g.lineWidth = 2.4;
+      g.lineCap = "square";
+      g.beginPath();
+      g.moveTo(0, 8); g.lineTo(8, 0);
+      g.moveTo(-2, 2); g.lineTo(2, -2);
+      g.moveTo(6, 10); g.lineTo(10, 6);
+      g.stroke();
+      return g.createPattern(tile, "repeat");
+    }
+
+    function onSharedCanvas(group) {  // true when the group's shapes are drawn on the shared canvas
+      var first = group.getLayers()[0];
+      return !!(first && first.options.renderer && first.options.renderer === window.atlasVectors);
+    }
+
+    function restackAbove(name) {
+      var layers = window.atlasLayers || {};
+      if (!layers.units || !onSharedCanvas(layers.units)) { return; }
+      STACK.slice(STACK.indexOf(name) + 1).forEach(function (above) {
+        if (above === "alliances") {
+          ctx.allianceGroups().forEach(function (group) { group.bringToFront(); });
+        } else if (layers[above]) {
+          layers[above].bringToFront();
+        }
+      });
+    }
+
+    // Put every shape back in its place: after the export moved them to SVG, or after a group
+    // switched back on in the layer control came back at the top of the canvas.
+    function restack() {
+      var layers = window.atlasLayers || {};
+      if (layers.units && onSharedCanvas(layers.units)) { layers.units.bringToFront(); }
+      pakistanFront.layers.forEach(function (layer) { layer.bringToFront(); });
+      if (layers.outlines && onSharedCanvas(layers.outlines)) { layers.outlines.bringToFront(); }
+      Object.keys(outlines).forEach(function (key) {
+        if (outlineShown[key] === "pak") { outlines[key].bringToFront(); }
+      });
+      restackAbove("outlines");
+    }
+
+    function restyleUnits() {
+      territoryOf = dict();
+      relationOf = dict();
+      var byPartner = dict();
+      current.relations.forEach(function (r) { byPartner[r.partner] = r; });
+      current.territories.forEach(function (t) {
+        t.units.forEach(function (u) { territoryOf[u] = t; });
+        var rel = byPartner[t.id];
+        for (var i = 0; !rel && i < t.units.length; i++) { rel = byPartner[t.units[i]]; }
+        relationOf[t.id] = rel;
+      });
+      var pak = territoryOf.PAK || null, base = cfg.styles.unit, front = [];
+      Object.keys(units).forEach(function (code) {
+        var t = territoryOf[code] || null;
+        var rel = t ? relationOf[t.id] : byPartner[code];
+        var isPak = !!pak && t === pak;
+        var composed = !!t && t.units.length > 1;
+        var fill = isPak ? cfg.colours.pakistanFill : (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
+        var stroke, weight;
+        if (composed) {          // no border between the units of one polity: paint the seam in the fill
+          stroke = fill; weight = cfg.weights.seam;
+        } else if (isPak) {
+          stroke = cfg.colours.pakistanStroke; weight = cfg.weights.pakistan;
+        } else {
+          stroke = base.color; weight = base.weight;
+        }
+        var key = fill + "|" + stroke + "|" + weight;
+        var prev = unitShown[code];
+        unitShown[code] = {fill: fill, status: isPak ? "pakistan" : (rel ? rel.status : null),
+                           territory: t ? t.id : code, pakistan: isPak, borderHidden: composed, key: key};
+        if (!prev || prev.key !== key) {
+          units[code].setStyle({fillColor: fill, color: stroke, weight: weight, fillOpacity: 1, opacity: 1,
+                                stroke: true, fill: true});
+        }
+        if (isPak) { front.push(units[code]); }
+      });
+      var frontKey = front.map(function (layer) { return L.stamp(layer); }).join(",");
+      if (frontKey !== pakistanFront.key) {  // Pakistan's border over its neighbours'
+        pakistanFront = {key: frontKey, layers: front};
+        front.forEach(function (layer) { layer.bringToFront(); });
+        restackAbove("units");
+      }
+      restyleOutlines();
+    }
+
+    function restyleOutlines() {  // the outlines of the composed polities of the day (keys from the page data)
+      var active = dict();
+      current.territories.forEach(function (t) { if (t.units.length > 1) { active[t.key] = t; } });
+      Object.keys(outlines).forEach(function (key) {
+        var t = active[key], show = !!t;
+        var isPak = show && t.units.indexOf("PAK") >= 0;
+        var want = show ? (isPak ? "pak" : "on") : "off";
+        if ((outlineShown[key] || "off") === want) { return; }
+        outlineShown[key] = want;
+        if (!show) {
+          outlines[key].setStyle({stroke: false});
+        } else {
+          outlines[key].setStyle({stroke: true, color: isPak ? cfg.colours.pakistanStroke : cfg.styles.outline.color,
+                                  weight: isPak ? cfg.weights.pakistanOutline : cfg.styles.outline.weight,
+                                  opacity: 1});
+          if (isPak) { outlines[key].bringToFront(); restackAbove("outlines"); }
+        }
+      });
+    }
+
+    function applyRegions() {
+      var want = dict();
+      current.regions.forEach(function (r) { if (regions[r.id]) { want[r.id] = true; } });
+      Object.keys(regionShown).forEach(function (id) {
+        if (!want[id]) { regions[id].setStyle(cfg.styles.region); delete regionShown[id]; }
+      });
+      Object.keys(want).forEach(function (id) {
+        if (!regionShown[id]) { regions[id].setStyle(cfg.styles.regionHighlight); regionShown[id] = true; }
+      });
+    }
+
+    // What outlines an alliance member: its whole territory on the day (East and West
+    // Pakistan together before 1971), as one shape where the polity has an outline.
+    function memberShape(code) {
+      var t = territoryOf[code];
+      if (t && t.units.length > 1 && outlines[t.key]) {
+        return {key: "polity:" + t.key, feature: outlines[t.key].feature};
+      }
+      return units[code] ? {key: "unit:" + code, feature: units[code].feature} : null;
+    }
+
+    function init(layers) {
+      if (layers.units) {
+        layers.units.eachLayer(function (layer) {
+          var code = layer.feature.properties.ADM0_A3;
+          units[code] = layer;
+          unitNames[code] = layer.feature.properties.NAME || code;
+          layer.bindTooltip(function () { return unitTooltip(code); },
+                            {sticky: true, className: "atlas-tip atlas-tip-unit"});
+        });
+      }
+      if (layers.outlines) {
+        layers.outlines.eachLayer(function (layer) { outlines[layer.feature.properties.key] = layer; });
+      }
+      if (layers.regions) {
+        layers.regions.eachLayer(function (layer) { regions[layer.feature.properties.id] = layer; });
+      }
+      var hi = cfg.styles.regionHighlight;
+      if (hi.hatch) {
+        try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
+      }
+    }
+
+    function shown() {  // the shapes as the page shows them now (for atlas.shownState)
+      var unitsOut = dict();
+      Object.keys(unitShown).forEach(function (code) {
+        var s = unitShown[code], opts = units[code].options;
+        unitsOut[code] = {fill: opts.fillColor, status: s.status, territory: s.territory, pakistan: s.pakistan,
+                          borderHidden: s.borderHidden, stroke: opts.color, weight: opts.weight};
+      });
+      return {
+        units: unitsOut,
+        outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
+        regions: Object.keys(regionShown).sort(),
+      };
+    }
+
+    return {init: init, restyleUnits: restyleUnits, applyRegions: applyRegions, memberShape: memberShape,
+            restack: restack, restackAbove: restackAbove, shown: shown,
+            unitLayer: function (code) { return units[code] || null; }};
+  };
+})();

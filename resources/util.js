@@ -1,0 +1,41 @@
+/*
+ * Small helpers shared by the map page's modules (window.atlasModules.util).
+ * Text from the data is only ever put into the page with textContent or setAttribute.
+ */
+(function () {
+  "use strict";
+  var modules = window.atlasModules = window.atlasModules || {};
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  modules.util = {
+    has: function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); },
+
+    // A table keyed by data (event, unit, alliance ids): no prototype, so an id such as "__proto__" or
+    // "constructor" is an ordinary key, never a property inherited from Object.
+    dict: function () { return Object.create(null); },
+
+    el: function (tag, className, text) {  // an element holding text only
+      var node = document.createElement(tag);
+      if (className) { node.className = className; }
+      if (text !== undefined && text !== null) { node.textContent = String(text); }
+      return node;
+    },
+
+    escapeText: function (s) {  // for the one place Leaflet takes HTML: a layer control's label
+      return String(s).replace(/[&<>"']/g, function (c) {
+        return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+      });
+    },
+
+    safeColour: function (c, fallback) {  // colours come from the page data; anything else is not drawn
+      return /^#[0-9a-fA-F]{3,8}$/.test(String(c)) ? String(c) : (fallback || "transparent");
+    },
+
+    longDate: function (iso) {  // "1965-09-06" -> "6 Sep 1965"
+      if (!iso) { return ""; }
+      var p = String(iso).split("-");
+      if (p.length !== 3) { return String(iso); }
+      return parseInt(p[2], 10) + " " + (MONTHS[parseInt(p[1], 10) - 1] || p[1]) + " " + p[0];
+    },
+  };
+})();

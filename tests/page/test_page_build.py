@@ -1,0 +1,21 @@
+"""The map page as built (folium, no Qt): it loads nothing from outside the app."""
+
+from viewer.page import assets, build
+
+
+def test_page_loads_nothing_from_outside(atlas):
+    page = build.build_page(atlas)
+    urls = assets.asset_urls(page)
+    modules = [assets.module_js(name) for name in assets.MODULES]
+    assert sorted(urls) == sorted([assets.LEAFLET_JS, assets.LEAFLET_CSS, assets.QWEBCHANNEL_JS, assets.ATLAS_CSS,
+                                   *modules])
+    scripts = [url for url in urls if url.endswith(".js")]
+    assert scripts[:2] == [assets.LEAFLET_JS, assets.QWEBCHANNEL_JS] and scripts[-1] == assets.CONTROLLER_JS
+    assert scripts.index(assets.module_js("util")) < min(scripts.index(m) for m in modules[1:])
+    for needle in ("cdn.", "http://", "https://", "tileLayer", "openstreetmap"):
+        assert needle not in page, needle
+    assert "preferCanvas" in page and '"preferCanvas": true' in page
+    assert "Content-Security-Policy" in page
+    online = build.build_page(atlas, online_tiles=True)
+    assert "tileLayer" in online and "tile.openstreetmap.org" in online
+    assert all("://" not in url for url in assets.asset_urls(online))

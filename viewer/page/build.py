@@ -1,0 +1,359 @@
+"""The map page: one self-contained Folium/Leaflet HTML document, built once.
+
+``build_page(atlas)`` returns the HTML of the whole map. The page holds every
+layer the atlas can ever show (country units, historical polity outlines,
+admin-1 regions, disputed lines, alliance groups, event groups) and a compact
+table of every event (one row each); the in-page controller
+(``resources/controller.js`` and its modules) then restyles and shows or hides those layers in
+place for each date (``window.atlas.apply(delta)``), making an event's marker
+when it comes on the map (or, with many events on the map, drawing them on a
+canvas). Nothing here imports Qt.
+
+The page loads nothing from the network. Leaflet comes from the
+``xstatic-leaflet`` package and the controller from ``resources/``; every
+``<script src>`` and ``<link href>`` is a path relative to the page, which the
+Qt view serves under its own ``atlas:`` scheme (``leaflet/...``,
+``resources/...``, ``qwebchannel.js``). There is no tile layer: land is drawn
+from the bundled GeoJSON over a plain sea colour. An OpenStreetMap layer is
+added only with ``online_tiles=True``.
+
+Text from the dataset (titles, place and region names, reasons) is never put
+into the page as markup: it travels as JSON inside the page script (with
+``<``, ``>``, ``&`` and line separators escaped) and the controller shows it
+with ``textContent``. The static legend escapes its labels.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+import re
+from typing import Any
+
+import folium
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.map import CustomPane, FeatureGroup, LayerControl
+from folium.template import Template
+from folium.utilities import JsCode
+
+from viewer import style
+from viewer.page import layers
+from viewer.page.assets import (ATLAS_CSS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
+                                asset_urls, content_security_policy, event_table, module_js)
+from viewer.page.protocol import html_text, polity_key, script_json
+
+PANES = (  # name, z-index, takes pointer events
+    ("atlas-units", 400, True),
+    ("atlas-outlines", 410, False),
+    ("atlas-regions", 420, False),
+    ("atlas-alliances", 430, False),
+    ("atlas-disputed", 440, False),
+)
+
+DEFAULT_CENTER = (30.0, 62.0)
+DEFAULT_ZOOM = 4
+MIN_ZOOM = 2
+MAX_ZOOM = 7
+
+
+# -- helpers -------------------------------------------------------------
+
+
+def _alliance_styles(alliances: dict[str, str]) -> dict[str, tuple[str, dict]]:
+    """id -> (name, outline style) for the alliances the page is built with."""
+    styles = style.alliance_styles(alliances)
+    return {aid: (name, styles[aid]) for aid, name in alliances.items()}
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _known_alliances(atlas, events: list[dict] | None = None) -> dict[str, str]:
+    """Alliance id -> name of every alliance in force at some time (sampled twice a year and on event days)."""
+    first, last = _as_date(atlas.first_day), _as_date(atlas.last_day)
+    days = {first, last}
+    for year in range(first.year, last.year + 1):
+        for month in (1, 7):
+            day = dt.date(year, month, 1)
+            if first <= day <= last:
+                days.add(day)
+    bounds = atlas.alliance_change_days()
+    stretches: set[int] = set()  # with the days the answer can change: one event day per stretch between them
+    for start in sorted({e["start"] for e in (atlas.events if events is None else events)}):
+        day = _as_date(start)
+        if first <= day <= last:
+            stretch = bisect.bisect_right(bounds, day.toordinal())
+            if stretch in stretches:
+                continue
+            stretches.add(stretch)
+            days.add(day)
+    found: dict[str, str] = {}
+    for day in sorted(days):
+        for group in atlas.alliances(day):
+            found.setdefault(group["id"], group.get("name") or group["id"])
+    order = list(style.ALLIANCE_STYLES)
+    return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
+
+
+def _polity_outlines(atlas) -> dict:
+    """A FeatureCollection: one outline per multi-unit polity composition."""
+    from shapely.geometry import mapping
+
+    features, seen = [], set()
+    for polity in atlas.polities:
+        units = list(polity["units"])
+        key = polity_key(polity["id"], units)
+        if len(units) < 2 or key in seen:
+            continue
+        seen.add(key)
+        shape = atlas.polity_shape(polity["id"], _as_date(polity["start"]))
+        features.append({
+            "type": "Feature",
+            "properties": {"key": key, "id": polity["id"], "name": polity["name"], "units": sorted(units)},
+            "geometry": mapping(shape),
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+DENSE_EVENTS = 300
+"""With more events than this on the map, the page draws them as thinned circles on a canvas."""
+
+
+class _Register(MacroElement):
+    """Makes a folium layer findable by the controller: ``window.atlasLayers[key]``.
+
+    With ``data`` (a GeoJSON FeatureCollection), also adds those features to the layer, written with
+    ``script_json``: data never passes through folium's own ``tojson``, whose output branca renders again
+    as a template (see ``script_json``).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (window.atlasLayers = window.atlasLayers || {})[{{ this.key_json }}] = {{ this.target.get_name() }};
+        {% if this.data_json %}{{ this.target.get_name() }}.addData({{ this.data_json }});{% endif %}
+        {% endmacro %}
+    """)
+
+    def __init__(self, key: str, target, data: dict | None = None):
+        super().__init__()
+        self._name = "AtlasRegister"
+        self.key_json = script_json(key)
+        self.target = target
+        self.data_json = script_json(data) if data is not None else ""
+
+
+_EMPTY = {"type": "FeatureCollection", "features": []}
+
+
+class _SharedCanvas(MacroElement):
+    """One canvas for every shape layer (``window.atlasVectors``), drawn in the order the layers are added.
+
+    Leaflet gives each pane its own canvas, each the size of the map; with software
+    compositing every canvas is held several times over in memory shared between the
+    page and the window. The panes stay: they order the shapes when the map is drawn
+    as SVG instead (the PDF export).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.atlasVectors = L.canvas({pane: "atlas-units", padding: 0.1});
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self._name = "AtlasSharedCanvas"
+
+
+SHARED_CANVAS = JsCode("window.atlasVectors")
+
+
+class _Module(JSCSSMixin):
+    """Loads the controller's modules (resources/NAME.js) that the element beside it needs."""
+
+    _template = Template("")
+
+    def __init__(self, *names: str, asset_base: str = ""):
+        super().__init__()
+        self._name = "AtlasModule"
+        self.default_js = [(f"atlas_{name}", asset_base + module_js(name)) for name in names]
+
+
+class _Controller(_Module):
+    """Loads the controller (and the legend it shows) and starts it once every layer exists."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.atlas.init({{ this._parent.get_name() }}, window.atlasLayers, {{ this.control.get_name() }},
+                          {{ this.config_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, control, config: dict, asset_base: str = ""):
+        super().__init__("legend", "controller", asset_base=asset_base)
+        self._name = "AtlasController"
+        self.control = control
+        self.config_json = script_json(config)
+
+
+def _legend_html(alliances: dict[str, str]) -> str:
+    """The legend's static markup; every label is escaped."""
+    e = html.escape
+    words = style.LEGEND_LABELS
+
+    def swatch(colour: str, border: str = style.SWATCH_BORDER) -> str:
+        return f'<span class="atlas-swatch" style="background:{e(colour)};border-color:{e(border)}"></span>'
+
+    def line(look: dict) -> str:
+        dash = e(str(look.get("dashArray") or ""))
+        return (f'<svg class="atlas-line" width="30" height="10" aria-hidden="true"><line x1="1" y1="5" x2="29" y2="5" '
+                f'stroke="{e(look["color"])}" stroke-width="{min(float(look.get("weight", 2)), 3.5)}" '
+                f'stroke-dasharray="{dash}"/></svg>')
+
+    def dot(colour: str, extra: str = "") -> str:
+        return f'<span class="atlas-legend-dot{extra}" style="background:{e(colour)}"></span>'
+
+    relations = [f'<div class="atlas-legend-section">{e(words["relations"])}</div>',
+                 f"<div>{swatch(style.PAKISTAN_FILL, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
+    relations += [f"<div>{swatch(colour)}{e(style.STATUS_LABELS.get(status, status))}</div>"
+                  for status, colour in style.STATUS_COLOURS.items()]
+    relations.append(f"<div>{swatch(style.LAND_COLOUR)}{e(words['no_relation'])}</div>")
+
+    borders = [f'<div class="atlas-legend-section">{e(words["borders"])}</div>',
+               f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{e(words['historical'])}</div>",
+               f"<div>{line(style.DISPUTED_STYLE)}{e(words['disputed'])}</div>",
+               f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{e(words["region"])}</div>']
+    if alliances:
+        borders.append(f'<div class="atlas-legend-section">{e(words["alliances"])}</div>')
+        borders += [f'<div title="{e(name)}">{line(look)}{e(aid)}</div>'
+                    for aid, (name, look) in _alliance_styles(alliances).items()]
+
+    events = [f'<div class="atlas-legend-section">{e(words["events"])}</div>', '<div class="atlas-legend-grid">',
+              f'<div><span class="atlas-legend-burst"></span>{e(words["strike"])}</div>']
+    for category, colour in style.CATEGORY_COLOURS.items():
+        if category != "strike":
+            events.append(f"<div>{dot(colour)}{e(style.category_label(category))}</div>")
+    events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{e(words["past_year"])}</div></div>')
+
+    columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
+    return ('<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">Legend</div>'
+            f'<div class="atlas-legend-body">{columns}</div>')
+
+
+_SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+# -- the page --------------------------------------------------------------
+
+
+def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> str:
+    """The map page's HTML for the atlas. Built once; dates are applied with ``atlas.apply``.
+
+    ``asset_base`` prefixes the asset paths (default: relative to the page URL).
+    ``online_tiles`` adds an OpenStreetMap tile layer, the only network use the
+    page can have; it is off unless asked for.
+    """
+    m = folium.Map(
+        location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM,
+        tiles=None, prefer_canvas=True, control_scale=False, world_copy_jump=False,
+        zoom_snap=0.5, attribution_control=online_tiles,
+    )
+    # folium's defaults load Leaflet, jQuery, Bootstrap and Font Awesome from CDNs: replace them all.
+    m.default_js = [("leaflet", asset_base + LEAFLET_JS), ("qwebchannel", asset_base + QWEBCHANNEL_JS),
+                    ("atlas_util", asset_base + module_js("util")), ("atlas_bridge", asset_base + module_js("bridge"))]
+    m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
+    root = m.get_root()
+    csp = html.escape(content_security_policy(online_tiles))
+    root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'), name="atlas_csp")
+    root.title = "Pakistan diplomatic atlas map"
+
+    for name, z_index, pointer in PANES:
+        CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
+
+    def register(layer_id: str, layer, data: dict | None = None) -> None:
+        m.add_child(_Register(layer_id, layer, data))
+
+    if online_tiles:
+        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name=html_text(layers.label("tiles")),
+                                 overlay=True, control=True, show=True, max_zoom=MAX_ZOOM)
+        tiles.add_to(m)
+        register("tiles", tiles)
+
+    m.add_child(_SharedCanvas())
+    shapes = (  # layer id, data, pane, style, interactive
+        ("units", atlas.layer("countries"), "atlas-units", style.UNIT_STYLE, True),
+        ("outlines", _polity_outlines(atlas), "atlas-outlines", style.OUTLINE_STYLE, False),
+        ("regions", atlas.layer("admin1"), "atlas-regions", style.REGION_STYLE, False),
+        ("disputed", atlas.layer("disputed"), "atlas-disputed", style.DISPUTED_STYLE, False),
+    )
+    for layer_id, data, pane, look, interactive in shapes:
+        smooth = {} if layer_id == "disputed" else {"smooth_factor": 0.5}
+        layer = folium.GeoJson(_EMPTY, name=html_text(layers.label(layer_id)), pane=pane, style=look,
+                               interactive=interactive, renderer=SHARED_CANVAS, **smooth)
+        layer.add_to(m)
+        register(layer_id, layer, data)  # the features: written by _Register, never by folium
+    m.add_child(_Module("shapes", asset_base=asset_base))
+
+    events = atlas.events
+    alliances = _known_alliances(atlas, events)
+    for aid in alliances:
+        layer_id = layers.alliance_layer(aid)
+        group = FeatureGroup(name=html_text(layers.label(layer_id)), show=True)  # Leaflet shows names as HTML
+        group.add_to(m)
+        register(layer_id, group)
+    m.add_child(_Module("alliances", asset_base=asset_base))
+
+    categories = list(style.CATEGORY_COLOURS)
+    if any(e.get("category") not in style.CATEGORY_COLOURS for e in events):
+        categories.append(style.OTHER_CATEGORY)  # the controller puts any unknown category here
+    for category in categories:
+        layer_id = layers.events_layer(category)
+        group = FeatureGroup(name=html_text(layers.label(layer_id)), show=True)
+        group.add_to(m)
+        register(layer_id, group)
+    m.add_child(_Module("dots", "events", asset_base=asset_base))
+
+    control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
+    control.add_to(m)
+    m.add_child(_Controller(control, page_config(alliances, events), asset_base))
+
+    page = root.render()
+    bad = [url for url in asset_urls(page)
+           if not (asset_base and url.startswith(asset_base)) and (_SCHEME_RE.match(url) or url.startswith("//"))]
+    if bad:
+        raise RuntimeError("the map page would load from outside the app: " + ", ".join(bad))
+    return page
+
+
+def page_config(alliances: dict[str, str], events) -> dict:
+    """What the controller is started with: colours, styles and labels (``viewer.style``), the alliances
+    the page was built with, the table of events, and the legend."""
+    known = sum(1 for aid in alliances if aid not in style.ALLIANCE_STYLES)
+    extra = [style.alliance_style("", i) for i in range(len(style.EXTRA_ALLIANCE_COLOURS))]
+    return {
+        "colours": {
+            "status": style.STATUS_COLOURS, "land": style.LAND_COLOUR, "pakistanFill": style.PAKISTAN_FILL,
+            "pakistanStroke": style.PAKISTAN_STROKE, "category": style.CATEGORY_COLOURS,
+            "otherCategory": style.OTHER_CATEGORY_COLOUR, "burstStroke": style.BURST_STROKE,
+            "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE,
+        },
+        "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
+        "weights": {"pakistan": style.PAKISTAN_WEIGHT, "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT,
+                    "seam": style.SEAM_WEIGHT},
+        "statusLabels": style.STATUS_LABELS,
+        "categoryLabels": style.CATEGORY_LABELS,
+        "allianceLayerLabel": style.ALLIANCE_LAYER_LABEL,
+        "styles": {"unit": style.UNIT_STYLE, "outline": style.OUTLINE_STYLE, "region": style.REGION_STYLE,
+                   "regionHighlight": style.REGION_HIGHLIGHT},
+        "alliances": {aid: {"name": name, "style": look} for aid, (name, look) in _alliance_styles(alliances).items()},
+        "extraAllianceStyles": extra[known:] or [style.alliance_style("", 0)],
+        "events": event_table(events),
+        "denseEvents": DENSE_EVENTS,
+        "legend": _legend_html(alliances),
+    }
+

@@ -1,0 +1,100 @@
+"""Stable layer ids: how code, settings, legends and tours name the map's layers.
+
+A layer's id never changes; its display label (``viewer.style``) may, with a new wording or
+language. The page registers each switchable layer under its id (``window.atlasLayers[id]``)
+and reports hidden layers by id; saved settings hold ids. Settings written before ids
+existed held the labels: ``migrate`` reads those too.
+
+=================  ===========================================
+id                 layer
+=================  ===========================================
+``units``          the countries, coloured by relation
+``outlines``       the outlines of historical states
+``regions``        admin-1 regions named by the day's events
+``disputed``       disputed boundaries
+``tiles``          OpenStreetMap tiles (only with online tiles)
+``alliance.X``     the members of alliance X (``alliance.SEATO``)
+``events.C``       the events of category C (``events.strike``; ``events.other`` for any unknown one)
+=================  ===========================================
+
+The groups ``alliances`` and ``events`` stand for every layer of their kind (``expand``).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from viewer import style
+
+FIXED = tuple(style.LAYER_LABELS)
+ALLIANCE = "alliance."
+EVENTS = "events."
+GROUPS = {"alliances": ALLIANCE, "events": EVENTS}
+
+
+def alliance_layer(alliance_id: str) -> str:
+    return ALLIANCE + alliance_id
+
+
+def events_layer(category: str) -> str:
+    return EVENTS + category
+
+
+def category_of(layer_id: str) -> str | None:
+    """The category of an events layer (``events.visit`` -> ``visit``), else None."""
+    return layer_id[len(EVENTS):] if layer_id.startswith(EVENTS) else None
+
+
+def is_layer_id(text: str) -> bool:
+    return text in FIXED or (text.startswith((ALLIANCE, EVENTS)) and text.count(".") >= 1
+                             and len(text.split(".", 1)[1]) > 0)
+
+
+def label(layer_id: str) -> str:
+    """What the layer control shows for a layer (plain text; the page builder escapes it)."""
+    if layer_id in style.LAYER_LABELS:
+        return style.LAYER_LABELS[layer_id]
+    if layer_id.startswith(ALLIANCE):
+        return style.ALLIANCE_LAYER_LABEL.format(layer_id[len(ALLIANCE):])
+    if layer_id.startswith(EVENTS):
+        return style.EVENTS_LAYER_LABEL.format(style.category_label(layer_id[len(EVENTS):]))
+    raise KeyError(f"unknown layer id {layer_id!r}")
+
+
+def _from_label(text: str) -> str | None:
+    """The id of a layer named by its old display label, or None."""
+    for layer_id, shown in style.LAYER_LABELS.items():
+        if text == shown:
+            return layer_id
+    alliance_prefix = style.ALLIANCE_LAYER_LABEL.format("")
+    if text.startswith(alliance_prefix) and len(text) > len(alliance_prefix):
+        return alliance_layer(text[len(alliance_prefix):])
+    events_prefix = style.EVENTS_LAYER_LABEL.format("")
+    if text.startswith(events_prefix):
+        shown = text[len(events_prefix):]
+        for category in (*style.CATEGORY_LABELS, style.OTHER_CATEGORY):
+            if style.category_label(category) == shown or category.title() == shown:
+                return events_layer(category)
+    return None
+
+
+def migrate(names: Iterable[str]) -> list[str]:
+    """Layer ids for saved names: ids stay, old display labels become their ids, anything else goes."""
+    out: list[str] = []
+    for name in names:
+        name = str(name).strip()
+        found = name if is_layer_id(name) else _from_label(name)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def expand(selectors: Iterable[str], known: Iterable[str]) -> list[str]:
+    """The known layer ids that selectors name: an id itself, or a group (``events``, ``alliances``)."""
+    known = list(known)
+    out: list[str] = []
+    for selector in selectors:
+        prefix = GROUPS.get(selector)
+        matches = [k for k in known if k.startswith(prefix)] if prefix else [selector] if selector in known else []
+        out += [m for m in matches if m not in out]
+    return out

@@ -1,0 +1,360 @@
+"""MapView: the atlas map in a locked-down QWebEngineView, changed in place for each date.
+
+The page (``viewer.page.build``, cached by ``viewer.page.cache``) is built once and served
+under the app's own ``atlas:`` URL scheme from memory (``scheme``); the view runs on its own
+off-the-record profile (``profile``) whose request interceptor (``interceptor``) blocks every
+request that is not ``atlas:``, ``qrc:`` or ``data:``.
+
+``set_state(state)`` sends only the sections of the atlas state that changed since the last
+one sent, to ``window.atlas.apply(delta)`` in the page, through ``viewer.page.protocol``; the
+page is never reloaded. Events travel as the changes to the page's list of events. While one
+apply is still being painted, newer states wait and only the latest is sent (a dragged slider
+never builds a backlog).
+
+API: ``MapView(atlas, parent=None, *, online_tiles=False)``; ``set_state(state)``,
+``select_event(id)``, ``read_shown(callback)``, ``call(function, *args, callback=None)``,
+``run_js(script, callback=None)``, ``hidden_layers()`` / ``set_hidden_layers(ids)`` (stable
+layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
+``statePainted(date, apply_ms)``, ``eventClicked(id)``, ``loadFailed(message)``,
+``hiddenLayersChanged(ids)``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+
+from viewer.page import cache, layers, protocol
+from viewer.page.assets import content_security_policy
+from viewer.qt.webengine.interceptor import RequestGuard
+from viewer.qt.webengine.profile import MapPage, lock_down, new_profile
+from viewer.qt.webengine.scheme import SCHEME, AtlasSchemeHandler
+
+log = logging.getLogger(__name__)
+
+READY_TIMEOUT_MS = 30_000
+PAINT_TIMEOUT_MS = 5_000
+
+
+class _Bridge(QObject):
+    """The object the page reaches over QWebChannel as ``bridge``."""
+
+    ready = Signal()
+    painted = Signal(str)
+    clicked = Signal(str)
+    error = Signal(str)
+    apply_error = Signal(str)
+    layers = Signal(str)
+
+    @Slot()
+    def pageReady(self) -> None:  # noqa: N802 (called from JS)
+        self.ready.emit()
+
+    @Slot(str)
+    def statePainted(self, payload: str) -> None:  # noqa: N802
+        self.painted.emit(payload)
+
+    @Slot(str)
+    def eventClicked(self, event_id: str) -> None:  # noqa: N802
+        self.clicked.emit(event_id)
+
+    @Slot(str)
+    def pageError(self, message: str) -> None:  # noqa: N802
+        self.error.emit(message)
+
+    @Slot(str)
+    def applyFailed(self, message: str) -> None:  # noqa: N802
+        self.apply_error.emit(message)
+
+    @Slot(str)
+    def layersChanged(self, payload: str) -> None:  # noqa: N802
+        self.layers.emit(payload)
+
+
+class MapView(QWebEngineView):
+    """The atlas map. Build once with an Atlas, then ``set_state(atlas.state(day))`` for each date.
+
+    Signals: ``pageReady()`` once the page and its controller are up;
+    ``statePainted(date, apply_ms)`` after each state is drawn;
+    ``eventClicked(id)`` when a marker is clicked; ``loadFailed(message)`` when
+    the map cannot be shown.
+    """
+
+    pageReady = Signal()
+    statePainted = Signal(str, float)
+    eventClicked = Signal(str)
+    loadFailed = Signal(str)
+    hiddenLayersChanged = Signal(list)
+
+    def __init__(self, atlas, parent=None, *, online_tiles: bool = False):
+        super().__init__(parent)
+        self.atlas = atlas
+        self.online_tiles = online_tiles
+        self._ready = False
+        self._failed = False
+        self._sent: dict = {}
+        self._sent_events: dict | None = None
+        self._territories: tuple[list, list] | None = None  # the last territories seen, and their slim form
+        self._pending: dict | None = None
+        self._in_flight = False
+        self._pending_select: tuple[str | None] | None = None
+        self._hidden_layers: list[str] = []  # layer ids
+        self._layers_to_send = False
+        self._page_events: frozenset[str] = frozenset()
+
+        self._profile = new_profile()
+        self.guard = RequestGuard(online_tiles, self._profile)
+        self._profile.setUrlRequestInterceptor(self.guard)
+        page_html = b""
+        build_error = None
+        try:
+            page_html = cache.page_html(atlas, online_tiles).encode("utf-8")
+            self._page_events = frozenset(e["id"] for e in atlas.events)
+        except Exception as err:  # the window must still come up and say why the map did not
+            log.exception("building the map page failed")
+            build_error = f"The map could not be built: {err}"
+        self.scheme_handler = AtlasSchemeHandler(page_html, content_security_policy(online_tiles), self._profile)
+        self._profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme_handler)
+
+        page = MapPage(self._profile, self)
+        lock_down(page.settings(), online_tiles)
+        self._bridge = _Bridge(self)
+        self._channel = QWebChannel(page)
+        self._channel.registerObject("bridge", self._bridge)
+        page.setWebChannel(self._channel)
+        self.setPage(page)
+        # The profile must outlive its page: as the page's own child it is freed only
+        # after the page's destructor has run, however and whenever the page goes.
+        self._profile.setParent(page)
+
+        self._bridge.ready.connect(self._on_ready)
+        self._bridge.painted.connect(self._on_painted)
+        self._bridge.clicked.connect(self.eventClicked)
+        self._bridge.error.connect(self._on_page_error)
+        self._bridge.apply_error.connect(self._on_apply_error)
+        self._bridge.layers.connect(self._on_layers_changed)
+        self._load_error = ""
+        page.loadFinished.connect(self._on_load_finished)
+        if hasattr(page, "loadingChanged"):  # Qt 6.2+: says why a load failed
+            page.loadingChanged.connect(self._on_loading_changed)
+        page.renderProcessTerminated.connect(self._on_render_process_gone)
+
+        self._ready_timer = QTimer(self, singleShot=True, interval=READY_TIMEOUT_MS)
+        self._ready_timer.timeout.connect(self._on_ready_timeout)
+        self._paint_timer = QTimer(self, singleShot=True, interval=PAINT_TIMEOUT_MS)
+        self._paint_timer.timeout.connect(self._on_paint_timeout)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        if build_error:
+            QTimer.singleShot(0, lambda: self._fail(build_error))
+        else:
+            self._ready_timer.start()
+            page.load_page()
+
+    # -- public API ----------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """True once the page is up and has not failed."""
+        return self._ready
+
+    is_ready = ready
+
+    @property
+    def blocked_requests(self) -> list[str]:
+        return list(self.guard.blocked_urls)
+
+    def set_state(self, state: dict) -> None:
+        """Show an atlas state (``atlas.state(day)``); only what changed is sent to the page."""
+        self._pending = state
+        if self._ready and not self._in_flight:
+            self._send_pending()
+
+    def select_event(self, event_id: str | None) -> None:
+        """Highlight one event's marker (None clears the highlight); kept until the page is up."""
+        self._pending_select = (event_id,)
+        if self._ready:
+            self._send_select()
+
+    def hidden_layers(self) -> list[str]:
+        """Ids of the layers switched off (as last set or reported by the page), e.g. ``disputed``."""
+        return list(self._hidden_layers)
+
+    def set_hidden_layers(self, ids: list[str]) -> None:
+        """Switch off these layers by id (``disputed``, ``events.visit``), and every other one on."""
+        self._hidden_layers = layers.migrate(ids)
+        self._layers_to_send = True
+        if self._ready:
+            self._send_layers()
+
+    def rebuild(self, atlas=None, *, cached: bool = True) -> None:
+        """Build the page again with folium (for new data) and reload it; ``pageReady`` fires when it is up.
+
+        Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
+        ``cached=False`` runs folium even when the cache holds this page.
+        """
+        self.atlas = atlas or self.atlas
+        if cached:
+            page = cache.page_html(self.atlas, self.online_tiles)
+        else:
+            from viewer.page import build
+
+            page = build.build_page(self.atlas, online_tiles=self.online_tiles)
+        self.scheme_handler.page_html = page.encode("utf-8")
+        self._page_events = frozenset(e["id"] for e in self.atlas.events)
+        self._ready = self._in_flight = False
+        self._sent = {}
+        self._sent_events = None
+        self._paint_timer.stop()
+        self._ready_timer.start()
+        self.page().load_page()
+
+    def read_shown(self, callback: Callable[[dict | None], None]) -> None:
+        """Call ``callback`` with what the page shows now (``atlas.shownState()``), or None."""
+        def done(result):
+            callback(json.loads(result) if isinstance(result, str) else None)
+
+        self.call("atlas.shownState", callback=done)
+
+    def call(self, function: str, *args, callback: Callable | None = None) -> None:
+        """Call a function of the page (``protocol.call``); ``callback`` gets its result as JSON text, or None."""
+        self.run_js(protocol.call(function, *args, result=callback is not None), callback)
+
+    def run_js(self, script: str, callback: Callable | None = None) -> None:
+        """Run script in the page's main world (where ``window.atlas`` lives)."""
+        if callback is None:
+            self.page().runJavaScript(script, 0)
+        else:
+            self.page().runJavaScript(script, 0, callback)
+
+    # -- internals -------------------------------------------------------------
+
+    def _send_layers(self) -> None:
+        if self._layers_to_send:
+            self._layers_to_send = False
+            self.call("atlas.setHiddenLayers", self._hidden_layers)
+
+    def _on_layers_changed(self, payload: str) -> None:
+        try:
+            names = layers.migrate(json.loads(payload))
+        except (ValueError, TypeError):
+            return
+        if self._layers_to_send:  # our own list is still on its way to the page
+            return
+        if names != self._hidden_layers:
+            self._hidden_layers = names
+            self.hiddenLayersChanged.emit(list(names))
+
+    def _send_select(self) -> None:
+        if self._pending_select is not None:
+            (event_id,), self._pending_select = self._pending_select, None
+            self.call("atlas.select", event_id)
+
+    def _send_pending(self) -> None:
+        state, self._pending = self._pending, None
+        if state is None:
+            return
+        territories = state.get("territories", [])
+        if self._territories is None or self._territories[0] is not territories:  # the atlas keeps one list per map
+            self._territories = (territories, protocol.slim_territories(territories))
+        slim = protocol.slim_state({**state, "events": (), "territories": ()}, self._page_events)
+        slim["territories"] = self._territories[1]
+        del slim["events"]  # sent as changes, below
+        delta = protocol.state_delta(self._sent, slim)
+        self._sent = slim
+        self._sent_events, changes = protocol.event_changes(self._sent_events, state.get("events", []),
+                                                            self._page_events)
+        if changes is not None:
+            delta["eventChanges"] = changes
+        self._in_flight = True
+        self._paint_timer.start()
+        self.call("atlas.apply", delta)
+
+    def _on_ready(self) -> None:
+        if self._ready or self._failed:
+            return
+        self._ready = True
+        self._ready_timer.stop()
+        self.pageReady.emit()
+        if self._pending is not None and not self._in_flight:
+            self._send_pending()
+        self._send_select()
+        self._send_layers()
+
+    def _on_painted(self, payload: str) -> None:
+        try:
+            info = json.loads(payload)
+            date, ms = str(info.get("date") or ""), float(info.get("apply_ms") or 0.0)
+        except (ValueError, TypeError, AttributeError):
+            log.warning("map page sent an unreadable paint report: %r", payload)
+            date, ms = "", 0.0
+        self._in_flight = False
+        self._paint_timer.stop()
+        self.statePainted.emit(date, ms)
+        if self._pending is not None and self._ready:
+            self._send_pending()
+
+    def _on_apply_error(self, message: str) -> None:
+        log.error("the map page could not apply a state: %s", message)
+        self._sent = {}  # the page is in an unknown state: send everything next time
+        self._sent_events = None
+        self._in_flight = False
+        self._paint_timer.stop()
+        if self._pending is not None and self._ready:
+            self._send_pending()
+
+    def _on_paint_timeout(self) -> None:
+        log.warning("the map page did not report painting within %d ms", PAINT_TIMEOUT_MS)
+        self._on_apply_error("no paint report")
+
+    def _on_page_error(self, message: str) -> None:
+        log.error("map page script error: %s", message)
+        if not self._ready:
+            self._fail(f"The map page failed to start: {message}")
+
+    def _on_loading_changed(self, info) -> None:
+        try:
+            failed = info.status() == info.LoadStatus.LoadFailedStatus
+        except AttributeError:
+            return
+        if failed and info.errorString():
+            self._load_error = f"{info.errorString()} ({info.url().toString()})"
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if ok or self._failed:
+            return
+        if self._ready:  # a refused navigation away from the page: the map is still there
+            log.info("map view: a load was stopped; the page stays")
+            return
+        missing = ", ".join(self.scheme_handler.failed[-3:])
+        blocked = ", ".join(self.guard.blocked_urls[-3:])
+        detail = "; ".join(part for part in (self._load_error, missing and f"not found: {missing}",
+                                             blocked and f"blocked: {blocked}") if part)
+        self._fail("The map page could not be loaded" + (f": {detail}" if detail else "") + ". "
+                   "(The atlas: URL scheme must be registered before the QApplication is created.)")
+
+    def _on_ready_timeout(self) -> None:
+        errors = [m for level, m, _line, _src in self.page().console if level >= 2]
+        self._fail("The map page did not start within %d s%s" % (
+            READY_TIMEOUT_MS // 1000, f": {errors[-1]}" if errors else ""))
+
+    def _on_render_process_gone(self, status, code: int) -> None:
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            return  # the view is closing
+        name = getattr(status, "name", str(status))
+        self._fail(f"The map's web engine process stopped ({name}, exit code {code}); reopen the window.")
+
+    def _fail(self, message: str) -> None:
+        if self._failed:
+            return
+        self._failed = True
+        self._ready = False
+        self._ready_timer.stop()
+        log.error("%s", message)
+        self.loadFailed.emit(message)
