@@ -17,6 +17,7 @@ from viewer.core.intervals import IntervalIndex
 from viewer.core.loader import check_features, load_records, read_features, record_label
 from viewer.core.paths import GEODATA
 from viewer.core.problems import DataError, Problem
+from viewer.core.sources import check_cited
 
 DATASET_FILES = {
     "polities": "polities.geojson",
@@ -165,6 +166,8 @@ class Atlas:
         records = []
         if key in self.files:
             found, problems = load_records(self.files[key], fields, max_bytes=self.max_bytes, **kw)
+            found, unknown = check_cited(key, self.files[key], found)  # every source an id of sources.json
+            problems += unknown
             records += found
             self._note(problems)
         for table in self._user_tables:
