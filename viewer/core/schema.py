@@ -123,7 +123,9 @@ def _plain_entry(item: Any) -> dict | None:
         if not value:
             return None
         clean[key] = value
-    return clean if "source" in clean and ("quote" in clean or "paraphrase" in clean or "locator" in clean) else None
+    if "source" not in clean or "translation" in clean and "quote" not in clean:
+        return None
+    return clean if "quote" in clean or "paraphrase" in clean or "locator" in clean else None
 
 
 def _entry(n: int, item: Any) -> dict:

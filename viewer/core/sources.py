@@ -318,3 +318,20 @@ def entry_html(entry: dict, catalogue: dict[str, Document] | None = None) -> str
     elif shown["kind"] == "paraphrase":
         parts.append(f"<br><i>Paraphrase:</i> {esc(shown['text'])}")
     return "<li>" + "".join(parts) + "</li>"
+
+
+def check_folder(folder: Path, seeds_dir: Path | None) -> list[Problem]:
+    """Every problem with the sources of the cited kinds in a data folder: its catalogue, then each
+    file's entries checked by ``verify_quotes`` against the seed texts (``pakatlas check --seeds``)."""
+    from viewer.core.atlas import DATASET_FILES
+    from viewer.core.loader import read_features
+
+    folder = Path(folder)
+    catalogue, problems = load_catalogue(folder / CATALOGUE_FILE)
+    for kind in sorted(CITED_KINDS):
+        path = folder / DATASET_FILES[kind]
+        if path.is_file():
+            features, found = read_features(path)
+            problems += found
+            problems += verify_quotes([f.get("properties") or {} for f in features], catalogue, seeds_dir, path.name)
+    return problems
