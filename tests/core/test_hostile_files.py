@@ -38,7 +38,8 @@ def hostile_files(folder: Path, text: str) -> list[Path]:
     event = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [64.09, 26.96]},
              "properties": {"id": "hostile-" + text, "start": "2024-01-16", "end": None, "title": text,
                             "summary": text, "category": "strike", "actors": ["IRN", "PAK"], "place": text,
-                            "region": "PK.BA", "sources": [{**SOURCE, "note": text}], "note": text}}
+                            "region": "PK.BA", "sources": [SOURCE, {"source": "jamal-diplomat-2024", "paraphrase": text}],
+                            "note": text}}
     relation = {"type": "Feature", "geometry": None,
                 "properties": {"partner": "NPL", "status": "cooperative", "start": "1960-01-01", "end": None,
                                "reason": text, "sources": [SOURCE], "note": text}}

@@ -81,7 +81,8 @@ def test_clicking_a_marker_selects_the_event_in_the_panel(qtbot, window):
         window.map.run_js("atlas.marker('pakistan-strikes-saravan').fire('click')")
     assert window.panel.selected_id() == "pakistan-strikes-saravan"
     card = window.panel.card.toPlainText()
-    assert "004_b82e77a36fe45dc5.txt" in card and "Two days after" in card
+    assert "After Attacks, Pakistan Quickly Patches Up Relations With Iran" in card and "Two days after" in card
+    assert "004_b82e77a36fe45dc5.txt" not in card  # sources are shown by title, never by file name
 
 
 @pytest.mark.parametrize("key, modifier, expected", [

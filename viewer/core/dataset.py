@@ -24,6 +24,7 @@ from viewer.core.paths import GEODATA
 from viewer.core.problems import DataError, Problem
 from viewer.core.fileio import MAX_PROBLEMS_PER_FILE
 from viewer.core.records import Record, check_records
+from viewer.core.sources import check_cited
 
 LAYER_FIELDS = {"countries": ("ADM0_A3", "NAME"), "admin1": ("id", "name")}
 """The properties every feature of a map layer must have (as text)."""
@@ -194,8 +195,9 @@ class Dataset:
         records = []
         if key in self.files:
             found, problems = load_records(self.files[key], fields, max_bytes=self.max_bytes, **kw)
+            found, unknown = check_cited(key, self.files[key], found)  # every source an id of sources.json
             records += found
-            self._note(problems)
+            self._note(problems + unknown)
         for table in self._user_tables:
             if table.kind == key:
                 found, problems = check_records(table.file, table.records, fields, **kw)

@@ -101,35 +101,73 @@ def code_list(value: Any) -> tuple[str, ...]:
     return tuple(code(item) for item in value)
 
 
-def sources(value: Any) -> tuple[dict[str, str], ...]:
-    if type(value) is list and value:  # the common case: a list of objects with plain text
-        clean = []
-        for item in value:
-            if type(item) is not dict:
-                break
-            source, quote = item.get("source"), item.get("quote")
-            if not (type(source) is str and type(quote) is str and source.isascii() and quote.isascii()):
-                break
-            source, quote = source.strip(), quote.strip()
-            if not (source and quote):
-                break
-            clean.append({"source": source, "quote": quote})
-        else:
+_ENTRY_TEXT = ("quote", "paraphrase", "locator")
+_ENTRY_KEYS = frozenset(("source", "translation", "disagrees") + _ENTRY_TEXT)
+
+
+def _plain_entry(item: Any) -> dict | None:
+    """A source entry that needs no further checks (a dict of known keys holding non-empty text, with a
+    source and one of quote, paraphrase or locator), stripped; None for anything to check in full."""
+    if type(item) is not dict or not _ENTRY_KEYS.issuperset(item):
+        return None
+    clean = {}
+    for key, value in item.items():
+        if key == "disagrees":
+            if type(value) is not bool:
+                return None
+            clean[key] = value
+            continue
+        if type(value) is not str or not value.isascii():
+            return None
+        value = value.strip()
+        if not value:
+            return None
+        clean[key] = value
+    if "source" not in clean or "translation" in clean and "quote" not in clean:
+        return None
+    return clean if "quote" in clean or "paraphrase" in clean or "locator" in clean else None
+
+
+def _entry(n: int, item: Any) -> dict:
+    """One source entry, checked in full: the message names the entry by its number."""
+    if not isinstance(item, dict):
+        raise ValueError(f"source {n} is not an object with 'source' and a 'quote', 'paraphrase' or 'locator'")
+    unknown = sorted(str(k) for k in item if k not in _ENTRY_KEYS)
+    if unknown:
+        raise ValueError(f"source {n} has unknown key {', '.join(map(repr, unknown))}")
+    clean: dict[str, Any] = {}
+    try:
+        clean["source"] = text(item.get("source"))
+        for key in _ENTRY_TEXT + ("translation",):
+            found = optional_text(item.get(key))
+            if found is not None:
+                clean[key] = found
+    except ValueError as err:
+        raise ValueError(f"source {n}: 'source' or 'quote' {err}") from None
+    if not any(key in clean for key in _ENTRY_TEXT):
+        raise ValueError(f"source {n}: 'source' or 'quote' is empty, and it has no 'paraphrase' or 'locator'")
+    if "translation" in clean and "quote" not in clean:
+        raise ValueError(f"source {n} has a 'translation' but no 'quote'")
+    disagrees = item.get("disagrees")
+    if disagrees is not None and not isinstance(disagrees, bool):
+        raise ValueError(f"source {n}: 'disagrees' is {show(disagrees)}, not true or false")
+    if disagrees:
+        clean["disagrees"] = True
+    return clean
+
+
+def sources(value: Any) -> tuple[dict[str, Any], ...]:
+    if type(value) is list and value:  # the common case: a list of plain entries
+        clean = [_plain_entry(item) for item in value]
+        if None not in clean:
             return tuple(clean)
     if not isinstance(value, (list, tuple)) or not value:
         raise ValueError("is not a non-empty list of sources")
-    clean = []
-    for n, item in enumerate(value, 1):
-        if not isinstance(item, dict):
-            raise ValueError(f"source {n} is not an object with 'source' and 'quote'")
-        try:
-            clean.append({"source": text(item.get("source")), "quote": text(item.get("quote"))})
-        except ValueError as err:
-            raise ValueError(f"source {n}: 'source' or 'quote' {err}") from None
-    return tuple(clean)
+    return tuple(_entry(n, item) for n, item in enumerate(value, 1))
 
 
-SOURCES = Field("sources", sources, 'a list of {"source": seed file or reference, "quote": text}')
+SOURCES = Field("sources", sources, 'a list of {"source": catalogue id, and "quote" (verbatim text of a seed), '
+                 '"paraphrase" or "locator"}')
 NOTE = Field("note", optional_text, "text or null", required=False)
 
 EVENT = (

@@ -15,6 +15,7 @@ from viewer.core.atlas import Atlas
 from viewer.core.dataset import DATASET_FILES, LAYER_FILES
 from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
+from viewer.core.sources import CATALOGUE_FILE
 
 
 def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | None = None) -> list[Problem]:
@@ -30,7 +31,8 @@ def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | No
         if path.is_dir():
             named = [n for n in DATASET_FILES.values() if (path / n).is_file()]
             others = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS
-                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values())
+                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values()
+                            and p.name != CATALOGUE_FILE)  # the source catalogue is no data file
             if named:
                 folders[path] = (None, others)
             else:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
+from viewer.core.sources import entry_html
 from viewer.qt.safetext import rich_text
 
 ALL = "__all__"
@@ -40,7 +41,7 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
                      f"{esc(event['note'])}</p>")
     parts.append("<p><b>Sources</b></p><ol>")
     for source in event.get("sources", []):
-        parts.append(f"<li><code>{esc(source['source'])}</code><br><q>{esc(source['quote'])}</q></li>")
+        parts.append(entry_html(source))  # title, then quote, paraphrase or locator (viewer.core.sources)
     parts.append("</ol>")
     return "".join(parts)
 
