@@ -101,11 +101,35 @@ def code_list(value: Any) -> tuple[str, ...]:
     return tuple(code(item) for item in value)
 
 
-def sources(value: Any) -> tuple[dict[str, str], ...]:
+SOURCE_TEXTS = ("quote", "paraphrase", "locator", "translation")
+
+
+def _source_entry(n: int, item: Any) -> dict:
+    """One source entry: ``source`` and at least one of quote, paraphrase, locator (see geodata/README.md)."""
+    if not isinstance(item, dict):
+        raise ValueError(f"source {n} is not an object with 'source' and a quote, paraphrase or locator")
+    try:
+        entry = {"source": text(item.get("source"))}
+        for key in SOURCE_TEXTS:
+            if item.get(key) is not None:
+                entry[key] = text(item[key])
+    except ValueError as err:
+        raise ValueError(f"source {n}: {err}") from None
+    if not any(key in entry for key in ("quote", "paraphrase", "locator")):
+        raise ValueError(f"source {n} has no 'quote', 'paraphrase' or 'locator'")
+    disagrees = item.get("disagrees", False)
+    if not isinstance(disagrees, bool):
+        raise ValueError(f"source {n}: 'disagrees' is not true or false")
+    if disagrees:
+        entry["disagrees"] = True
+    return entry
+
+
+def sources(value: Any) -> tuple[dict, ...]:
     if type(value) is list and value:  # the common case: a list of objects with plain text
         clean = []
         for item in value:
-            if type(item) is not dict:
+            if type(item) is not dict or len(item) != 2:
                 break
             source, quote = item.get("source"), item.get("quote")
             if not (type(source) is str and type(quote) is str and source.isascii() and quote.isascii()):
@@ -118,18 +142,10 @@ def sources(value: Any) -> tuple[dict[str, str], ...]:
             return tuple(clean)
     if not isinstance(value, (list, tuple)) or not value:
         raise ValueError("is not a non-empty list of sources")
-    clean = []
-    for n, item in enumerate(value, 1):
-        if not isinstance(item, dict):
-            raise ValueError(f"source {n} is not an object with 'source' and 'quote'")
-        try:
-            clean.append({"source": text(item.get("source")), "quote": text(item.get("quote"))})
-        except ValueError as err:
-            raise ValueError(f"source {n}: 'source' or 'quote' {err}") from None
-    return tuple(clean)
+    return tuple(_source_entry(n, item) for n, item in enumerate(value, 1))
 
 
-SOURCES = Field("sources", sources, 'a list of {"source": seed file or reference, "quote": text}')
+SOURCES = Field("sources", sources, 'a list of {"source": id, "quote" | "paraphrase" | "locator": text}')
 NOTE = Field("note", optional_text, "text or null", required=False)
 
 EVENT = (
