@@ -64,16 +64,18 @@ PENINSULA = {"MYS-1137", "MYS-1139", "MYS-1140", "MYS-1141", "MYS-1143", "MYS-11
 VIETNAM_LINE_LAT = 17.0
 
 # The sector boundary between West Berlin and East Berlin (the line of the
-# Berlin Wall inside the city), approximated north to south through the
-# crossings it is best known by: Wilhelmsruh/Märkisches Viertel, Bornholmer
-# Strasse, Bernauer Strasse, Brandenburg Gate, Checkpoint Charlie, the
-# Oberbaum bridge, Sonnenallee, and Rudow/Altglienicke to the city limit. It is
-# good to about a kilometre, the detail of this map. The line's ends run past
-# the city limits so that it cuts the state's outline in two.
+# Berlin Wall inside the city), approximated north to south: between Lübars and
+# Blankenfelde, Wittenau and Wilhelmsruh, to the Bornholmer Strasse crossing,
+# along Bernauer Strasse, past the Reichstag, the Brandenburg Gate, Potsdamer
+# Platz and Checkpoint Charlie, along the Spree to the Oberbaum bridge, to
+# Sonnenallee, and between Rudow and Altglienicke to the city limit. It is good
+# to about a kilometre, the detail of this map. Its ends run past the city
+# limits so that it cuts the state's outline in two.
 BERLIN_SECTOR_LINE = [
-    (13.37, 52.72), (13.375, 52.62), (13.365, 52.59), (13.398, 52.555), (13.405, 52.543),
-    (13.390, 52.535), (13.377, 52.516), (13.390, 52.507), (13.445, 52.502),
-    (13.458, 52.478), (13.495, 52.43), (13.52, 52.30),
+    (13.38, 52.72), (13.38, 52.65), (13.37, 52.62), (13.36, 52.60), (13.355, 52.585), (13.375, 52.565),
+    (13.398, 52.555), (13.404, 52.543), (13.389, 52.533), (13.375, 52.528), (13.371, 52.524),
+    (13.377, 52.516), (13.376, 52.509), (13.390, 52.5075), (13.425, 52.508), (13.445, 52.5015),
+    (13.456, 52.477), (13.50, 52.41), (13.52, 52.30),
 ]
 
 
