@@ -108,15 +108,15 @@ def _source_entry(n: int, item: Any) -> dict:
     """One source entry: ``source`` and at least one of quote, paraphrase, locator (see geodata/README.md)."""
     if not isinstance(item, dict):
         raise ValueError(f"source {n} is not an object with 'source' and a quote, paraphrase or locator")
-    try:
-        entry = {"source": text(item.get("source"))}
-        for key in SOURCE_TEXTS:
-            if item.get(key) is not None:
-                entry[key] = text(item[key])
-    except ValueError as err:
-        raise ValueError(f"source {n}: {err}") from None
+    entry = {}
+    for key in ("source", *SOURCE_TEXTS):
+        if key == "source" or item.get(key) is not None:
+            try:
+                entry[key] = text(item.get(key))
+            except ValueError as err:
+                raise ValueError(f"source {n}: '{key}' {err}") from None
     if not any(key in entry for key in ("quote", "paraphrase", "locator")):
-        raise ValueError(f"source {n} has no 'quote', 'paraphrase' or 'locator'")
+        raise ValueError(f"source {n}: 'source' or 'quote' is empty, and there is no 'paraphrase' or 'locator'")
     disagrees = item.get("disagrees", False)
     if not isinstance(disagrees, bool):
         raise ValueError(f"source {n}: 'disagrees' is not true or false")

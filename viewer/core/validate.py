@@ -29,7 +29,8 @@ def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | No
         if path.is_dir():
             named = [n for n in DATASET_FILES.values() if (path / n).is_file()]
             others = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS
-                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values())
+                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values()
+                            and not p.name.startswith("sources"))  # the source catalogue is not data records
             if named:
                 folders[path] = (None, others)
             else:
