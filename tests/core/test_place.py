@@ -91,3 +91,21 @@ def test_bad_coordinates_say_what_is_wrong(atlas, lat, lon, says):
 def test_bad_dates_say_what_is_wrong(atlas, day, says):
     with pytest.raises(ValueError, match=says):
         place(atlas, day, *QUETTA)
+
+
+def test_the_place_command_prints_json_and_exits_2_on_bad_input(capsys):
+    import json
+
+    from viewer.cli import main
+
+    assert main(["place", "--date", "1971-12-20", "--lat", "23.81", "--lon", "90.41"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"date": "1971-12-20", "lat": 23.81, "lon": 90.41,
+                               "polity": {"id": "BGD", "name": "Bangladesh"}, "regions": []}
+    for argv, says in ((["--lat", "95", "--lon", "65"], "latitude 95 is outside -90 to 90 degrees"),
+                       (["--lat", "x", "--lon", "65"], "latitude 'x' is not a number")):
+        assert main(["place", "--date", "2000-01-01", *argv]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.count("\n") == 1 and says in err
+    assert main(["place", "--date", "1900-01-01", "--lat", "1", "--lon", "1"]) == 2
+    assert "outside the timeline" in capsys.readouterr().err

@@ -67,7 +67,7 @@ def coordinate(value, name: str, limit: float) -> float:
     except (TypeError, ValueError):
         raise ValueError(f"{name} {value!r} is not a number") from None
     if not math.isfinite(number) or not -limit <= number <= limit:
-        raise ValueError(f"{name} {value!r} is outside -{limit:g} to {limit:g} degrees")
+        raise ValueError(f"{name} {number:g} is outside -{limit:g} to {limit:g} degrees")
     return number
 
 
