@@ -5,7 +5,10 @@
 
 Writes (compact GeoJSON, EPSG:4326, coordinates rounded to 3 decimals):
 
-  countries.geojson  241 Natural Earth 1:50m admin-0 units: ADM0_A3, NAME
+  countries.geojson  241 Natural Earth 1:50m admin-0 units, with Germany, Yemen,
+                     Vietnam and Malaysia split into their historical parts
+                     (tools/split_units.py): 248 units, ADM0_A3, NAME
+  polities.geojson   historical polities composed of those units (tools/polities.py)
   admin1.geojson     first-level regions of PAK, IRN, AFG, IND: id, name, adm0_a3
   disputed.geojson   Natural Earth disputed-boundary lines: id, name
 
@@ -27,6 +30,10 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import polities  # noqa: E402
+import split_units  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 
 COUNTRIES_SRC = "ne_50m_admin_0_countries.geojson"
@@ -44,7 +51,7 @@ LINE_TOLERANCE = 0.005
 GRID = 0.001
 DECIMALS = 3
 
-EXPECTED_COUNTRIES = 241
+EXPECTED_COUNTRIES = 241 + len(split_units.PARTS)
 SIZE_BUDGET_LAYERS = 2_500_000  # the three layers built here
 SIZE_BUDGET_DIR = 5_000_000  # all of geodata/
 
@@ -171,7 +178,18 @@ def build_countries(src: Path, out: Path) -> int:
     df = gpd.read_file(src / COUNTRIES_SRC)
     if df["ADM0_A3"].duplicated().any():
         raise SystemExit("countries: duplicate ADM0_A3 in source")
-    df = df.sort_values("ADM0_A3").reset_index(drop=True)
+    geo = dict(zip(df["ADM0_A3"], df.geometry.values))
+    admin1 = gpd.read_file(src / split_units.ADMIN1_PARTS_SRC)
+    parts = split_units.split(geo, admin1)
+    log(f"  split DEU, YEM, VNM, MYS into {len(parts)} parts: {sorted(parts)}")
+    names = dict(zip(df["ADM0_A3"], df["NAME"]))
+    names.update({code: name for code, (name, _) in split_units.PARTS.items()})
+    geo.update(parts)
+    codes = sorted(geo)
+    geoms = np.array([geo[c] for c in codes], dtype=object)
+    geoms = split_units.insert_new_vertices(geoms, {codes.index(c) for c in parts})
+    df = gpd.GeoDataFrame({"ADM0_A3": codes, "NAME": [names[c] for c in codes]}, geometry=list(geoms),
+                          crs="EPSG:4326")
     labels = list(df["ADM0_A3"])
     n_in = int(shapely.get_num_coordinates(df.geometry.values).sum())
     geoms = simplify_coverage(df.geometry.values, labels, "countries")
@@ -279,10 +297,10 @@ def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
 
     # countries: complete, unique keys, still a coverage
     src_codes = set(gpd.read_file(src / COUNTRIES_SRC, columns=["ADM0_A3"],
-                                  read_geometry=False)["ADM0_A3"])
+                                  read_geometry=False)["ADM0_A3"]) | set(split_units.PARTS)
     if len(c) != EXPECTED_COUNTRIES or set(c["ADM0_A3"]) != src_codes \
             or c["ADM0_A3"].duplicated().any():
-        errors.append(f"countries: expected the {EXPECTED_COUNTRIES} source units once each, got {len(c)}")
+        errors.append(f"countries: expected the {EXPECTED_COUNTRIES} source units and parts once each, got {len(c)}")
     if list(c.columns) != ["ADM0_A3", "NAME", "geometry"]:
         errors.append(f"countries: unexpected properties {list(c.columns)}")
     cov_ok = bool(shapely.coverage_is_valid(c.geometry.values))
@@ -303,6 +321,18 @@ def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
     overlap = shapely.intersection(geo["PAK"], geo["IND"]).area
     if overlap > 1e-9:
         errors.append(f"countries: PAK and IND overlap (area {overlap})")
+
+    # split parts: each touches its parent where history drew a border between them
+    for a_code, b_code in (("DEU", "DDR"), ("DDR", "WBL"), ("DEU", "SAA"), ("YEM", "YMD"), ("VNM", "RVN"),
+                           ("SWK", "SBH")):
+        shared = shapely.intersection(geo[a_code].boundary, geo[b_code].boundary).length
+        log(f"  {a_code}-{b_code} shared boundary length: {shared:.3f} deg")
+        if not shared > 0:
+            errors.append(f"countries: {a_code} and {b_code} share no border")
+
+    # polities: every unit they name is on the map
+    problems = polities.check(out / "polities.geojson", set(c["ADM0_A3"]))
+    errors += [f"polities: {p}" for p in problems]
 
     # admin1: unique ids, named, coverage per country
     if a["id"].duplicated().any() or a["id"].isna().any() or a["name"].isna().any():
@@ -356,6 +386,7 @@ def main(argv=None) -> None:
         "admin1.geojson": build_admin1(src, out),
         "disputed.geojson": build_disputed(src, out),
     }
+    polities.write(out / "polities.geojson")
     for name, size in sizes.items():
         log(f"wrote {out / name}: {size:,} bytes ({size / 1e6:.2f} MB)")
     run_checks(src, out, sizes)

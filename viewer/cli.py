@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="check files as replacing the bundled data of their kind, not as additions to it")
 
     _add_export(commands)
+    _add_place(commands)
 
     commands.add_parser("gui", help="open the window (the default)")
     return parser
@@ -132,6 +133,27 @@ def _add_export(commands) -> None:
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     export.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     _add_user_files(export)
+
+
+def _add_place(commands) -> None:
+    place = commands.add_parser("place", help="print which polity held a point on a date, and its regions, "
+                                "as JSON (polity null at sea)")
+    place.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD, 1947-08-14 to 2025-12-31")
+    place.add_argument("--lat", required=True, help="latitude in decimal degrees, -90 to 90")
+    place.add_argument("--lon", required=True, help="longitude in decimal degrees, -180 to 180")
+    place.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    _add_user_files(place)
+
+
+def _place(args) -> int:
+    from viewer.core.place import place
+
+    atlas = _load(args)
+    try:
+        _print_json(place(atlas, args.date, args.lat, args.lon))
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+    return 0
 
 
 def _add_user_files(parser: argparse.ArgumentParser) -> None:
@@ -294,6 +316,8 @@ def run(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "check":
         return _check(args.files, args.replace)
+    if args.command == "place":
+        return _place(args)
     from viewer.qt.app import run_app
 
     return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)

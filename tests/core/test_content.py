@@ -9,7 +9,7 @@ import pytest
 from viewer.core.sources import check_folder, load_catalogue
 
 GEODATA = Path(__file__).resolve().parents[2] / "geodata"
-CITED = ("events", "relations", "alliances")
+CITED = ("events", "relations", "alliances", "polities")
 
 
 def records(name):

@@ -32,7 +32,7 @@ from viewer.core.problems import WARNING, Problem
 
 CATALOGUE_FILE = "sources.json"
 KINDS = ("seed", "reference")
-CITED_KINDS = frozenset({"events", "relations", "alliances"})
+CITED_KINDS = frozenset({"events", "relations", "alliances", "polities"})
 """Kinds of bundled records whose ``source`` must be a catalogue id (polities join once converted)."""
 
 _REQUIRED = ("id", "title", "author", "publisher", "date", "language", "kind")

@@ -1,0 +1,633 @@
+"""The historical polities of the atlas: who held each map unit, from when to when.
+
+    python tools/build_geodata.py          # writes geodata/polities.geojson with the layers
+
+A polity is composed of modern map units (``units``, codes of countries.geojson)
+from ``start`` to ``end`` (the last day in force; ``null``: still holds). On a
+day, every unit no polity claims is shown as itself, under its own name, so a
+polity is needed wherever a unit's state of the day differs from today's: a
+colony before independence, a federation or union, a divided country, an
+occupation, a name the state no longer bears.
+
+The table below is written for reading: one ``P(...)`` per record, or a helper
+for the common cases (a colony and its independence). Every record cites where
+its dates can be checked (``SOURCES``, added to the catalogue
+geodata/sources.json where it lacks them): the U.S. Office of the Historian's guide
+to recognition, by country, and encyclopaedia articles, as bare citations
+(``locator``) or paraphrases; a seed text only with a verbatim quote that says
+what the record says. Where the map's detail cannot show a change (a city, an
+enclave, an island), the record's ``note`` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+TIMELINE_START = "1947-08-14"
+
+# -- the catalogue entries these records cite ---------------------------------
+
+SOURCES = [
+    {"id": "ooh-recognition-guide",
+     "title": "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, "
+              "by Country, since 1776",
+     "author": None, "publisher": "U.S. Department of State, Office of the Historian", "date": None,
+     "language": "en", "kind": "reference", "url": "https://history.state.gov/countries"},
+    {"id": "britannica", "title": "Encyclopaedia Britannica (online edition)", "author": None,
+     "publisher": "Encyclopaedia Britannica, Inc.", "date": None, "language": "en", "kind": "reference",
+     "url": "https://www.britannica.com"},
+    {"id": "frus-1949-v06-d714", "title": "Foreign Relations of the United States, 1949, vol. VI, "
+     "document 714: Editorial Note (the name of the Hashemite Kingdom of the Jordan)", "author": None,
+     "publisher": "U.S. Department of State, Office of the Historian", "date": "1949",
+     "language": "en", "kind": "reference",
+     "url": "https://history.state.gov/historicaldocuments/frus1949v06/d714"},
+    {"id": "indian-independence-act-1947", "title": "Indian Independence Act 1947 (10 & 11 Geo. 6 c. 30)",
+     "author": None, "publisher": "Parliament of the United Kingdom", "date": "1947-07-18",
+     "language": "en", "kind": "reference"},
+    {"id": "instrument-of-surrender-1971", "title": "Instrument of Surrender, Ramna Race Course, Dacca",
+     "author": None, "publisher": None, "date": "1971-12-16", "language": "en", "kind": "reference"},
+    {"id": "geneva-agreement-1954", "title": "Agreement on the Cessation of Hostilities in Viet-Nam, Geneva",
+     "author": None, "publisher": None, "date": "1954-07-20", "language": "en", "kind": "reference"},
+    {"id": "unification-treaty-1990", "title": "Treaty between the Federal Republic of Germany and the German "
+     "Democratic Republic on the Establishment of German Unity (Unification Treaty)", "author": None,
+     "publisher": None, "date": "1990-08-31", "language": "de", "kind": "reference"},
+    {"id": "malaysia-agreement-1963", "title": "Agreement relating to Malaysia (Malaysia Agreement), London",
+     "author": None, "publisher": None, "date": "1963-07-09", "language": "en", "kind": "reference"},
+    {"id": "singapore-separation-1965", "title": "Agreement relating to the separation of Singapore from Malaysia "
+     "as an independent and sovereign state", "author": None, "publisher": None, "date": "1965-08-07",
+     "language": "en", "kind": "reference"},
+    {"id": "unsc-res-541-1983", "title": "UN Security Council resolution 541 (1983)", "author": None,
+     "publisher": "United Nations Security Council", "date": "1983-11-18", "language": "en", "kind": "reference"},
+    {"id": "unga-res-390-1950", "title": "UN General Assembly resolution 390 A (V): Eritrea", "author": None,
+     "publisher": "United Nations General Assembly", "date": "1950-12-02", "language": "en", "kind": "reference"},
+    {"id": "csfr-dissolution-act-1992", "title": "Constitutional Act No. 542/1992 Coll. on the dissolution "
+     "of the Czech and Slovak Federative Republic", "author": None, "publisher": "Federal Assembly of the "
+     "Czech and Slovak Federative Republic", "date": "1992-11-25", "language": "cs", "kind": "reference"},
+    {"id": "ussr-declaration-142n-1991", "title": "Declaration No. 142-N of the Soviet of the Republics of "
+     "the Supreme Soviet of the USSR", "author": None, "publisher": "Supreme Soviet of the USSR",
+     "date": "1991-12-26", "language": "ru", "kind": "reference"},
+    {"id": "ussr-baltic-recognition-1991", "title": "Resolutions of the USSR State Council on the independence "
+     "of Lithuania, Latvia and Estonia", "author": None, "publisher": "USSR State Council",
+     "date": "1991-09-06", "language": "ru", "kind": "reference"},
+    {"id": "express-tribune-kosovo-2012", "title": "Pakistan formally recognises the Republic of Kosovo",
+     "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
+     "kind": "reference"},
+]
+
+SEED_IDS = {"hassan-2019", "hashmi-swati-2024", "fr-etats-unis-pakistan", "iran-pakistan-ties-2025",
+            "jamal-diplomat-2024"}
+
+
+def ooh(page: str) -> dict:
+    return {"source": "ooh-recognition-guide", "locator": page}
+
+
+def brit(article: str) -> dict:
+    return {"source": "britannica", "locator": article}
+
+
+def ref(source: str, paraphrase: str | None = None, locator: str | None = None) -> dict:
+    entry = {"source": source}
+    if paraphrase:
+        entry["paraphrase"] = paraphrase
+    if locator:
+        entry["locator"] = locator
+    return entry
+
+
+RECORDS: list[dict] = []
+
+
+def P(pid: str, name: str, units, start: str, end: str | None, sources: list[dict], note: str | None = None):
+    RECORDS.append({"id": pid, "name": name, "units": list(units), "start": start, "end": end,
+                    "sources": sources, "note": note})
+
+
+def day_before(iso: str) -> str:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+
+
+def colony(unit: str, colonial_name: str, independence: str, page: str, note: str | None = None,
+           start: str = TIMELINE_START):
+    """A dependency shown under its colonial name until the day before independence."""
+    P(unit, colonial_name, [unit], start, day_before(independence), [ooh(page)], note)
+
+
+# -- South Asia ---------------------------------------------------------------
+
+P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", "1971-12-15", [
+    ref("indian-independence-act-1947", "Sets up the two independent Dominions of India and Pakistan from "
+        "15 August 1947.", "s. 1(1)"),
+    {"source": "iran-pakistan-ties-2025", "quote": "doing so on August 22, 1947, just days after Pakistan's creation"},
+    {"source": "hassan-2019", "quote": "that the US could have stopped India from intervening into Pakistan’s civil war"},
+    ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
+        "on 16 December 1971."),
+], "West and East Pakistan (East Bengal, East Pakistan from 1955). The Indian Independence Act dates the "
+   "dominion from 15 August 1947; Pakistan marks its independence on 14 August, the atlas's start date. "
+   "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
+   "the day before the surrender at Dacca. The map's units cannot show: the princely states that acceded "
+   "in 1947-1948 (Kalat on 27 March 1948); Gwadar, Omani until 8 September 1958; the former princely state "
+   "of Jammu and Kashmir, whose ruler acceded to India on 26 October 1947 and which has been divided by the "
+   "ceasefire line (the Line of Control from 1972) since 1 January 1949 - the PAK and IND units follow "
+   "today's line of control.")
+P("PAK", "Pakistan", ["PAK"], "1971-12-16", None, [
+    ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
+        "on 16 December 1971."),
+    {"source": "hassan-2019", "quote": "Pakistan sustained massive losses in 1971 war."},
+], "From the surrender at Dacca, the former East Pakistan is shown as the unit BGD (Bangladesh) in its own "
+   "right. Pakistan recognised Bangladesh on 22 February 1974.")
+P("KAS", "Siachen Glacier (disputed, held by neither side)", ["KAS"], "1947-08-14", "1984-04-12",
+  [brit("Siachen Glacier")],
+  "Natural Earth draws the Siachen Glacier area as a unit of its own. It lay in the former princely state of "
+  "Jammu and Kashmir beyond the end of the ceasefire line (point NJ9842), which the Karachi (1949) and "
+  "Simla (1972) agreements left undemarcated; neither army held it until 1984.")
+P("IND", "India", ["IND", "KAS"], "1984-04-13", None, [brit("Siachen Glacier"), brit("Siachen conflict")],
+  "From 13 April 1984 (Operation Meghdoot) Indian forces hold the Siachen Glacier area (KAS), which Pakistan "
+  "claims; the atlas shows the line of actual control, not either claim.")
+P("IND", "India", ["IND"], "1947-08-15", "1984-04-12", [ooh("India"), brit("India")],
+  "India became independent on 15 August 1947 (on 14 August 1947, the atlas's first day, the unit is shown "
+  "as India too). Changes the map's units cannot show: Hyderabad (taken by India in September 1948) and "
+  "the other princely states; French Chandernagore (1950) and Pondicherry (de facto 1 November 1954); "
+  "Portuguese Goa, Daman and Diu (annexed 19 December 1961); Sikkim, an Indian protectorate merged into "
+  "India on 16 May 1975; Aksai Chin, held by China (part of the CHN unit).")
+P("LKA", "Ceylon (British colony)", ["LKA"], "1947-08-14", "1948-02-03", [ooh("Sri Lanka")])
+P("LKA", "Ceylon", ["LKA"], "1948-02-04", "1972-05-21", [ooh("Sri Lanka"), brit("Sri Lanka")],
+  "Independent dominion from 4 February 1948; the republican constitution of 22 May 1972 renamed it Sri Lanka.")
+colony("MMR", "Burma (British)", "1948-01-04", "Burma")
+P("MMR", "Burma", ["MMR"], "1948-01-04", "1989-06-17", [ooh("Burma"), brit("Myanmar")],
+  "Union of Burma (Socialist Republic of the Union of Burma from 1974); the military government changed the "
+  "country's English name to Myanmar on 18 June 1989.")
+colony("MDV", "Maldive Islands (British protectorate)", "1965-07-26", "Maldives")
+
+# -- East and South-East Asia ---------------------------------------------------
+
+P("CHN", "Republic of China", ["CHN", "TWN"], "1947-08-14", "1949-09-30", [ooh("China"), brit("China")],
+  "Taiwan was placed under the Republic of China's administration in 1945. The People's Republic was "
+  "proclaimed in Beijing on 1 October 1949 while the civil war went on; the Republic's government withdrew "
+  "to Taipei in December 1949. The map cannot show the fronts of the civil war.")
+P("CHN", "People's Republic of China", ["CHN"], "1949-10-01", "1997-06-30", [ooh("China"), brit("China")],
+  "The unit CHN includes Tibet (entered by the People's Liberation Army in 1950; agreement of 23 May 1951) "
+  "and Aksai Chin, which India claims.")
+P("CHN", "People's Republic of China", ["CHN", "HKG"], "1997-07-01", "1999-12-19", [brit("Hong Kong")])
+P("CHN", "People's Republic of China", ["CHN", "HKG", "MAC"], "1999-12-20", None, [brit("Macau")])
+P("TWN", "Republic of China (Taiwan)", ["TWN"], "1949-10-01", None, [ooh("China"), brit("Taiwan")],
+  "The Republic of China's government on Taiwan from 1949. Pakistan recognised the People's Republic of "
+  "China on 4 January 1950 (diplomatic relations from 21 May 1951).")
+P("HKG", "Hong Kong (British)", ["HKG"], "1947-08-14", "1997-06-30", [brit("Hong Kong")])
+P("MAC", "Macau (Portuguese)", ["MAC"], "1947-08-14", "1999-12-19", [brit("Macau")])
+P("KOR", "Korea (US occupation zone)", ["KOR"], "1947-08-14", "1948-08-14", [ooh("Korea, South")],
+  "South of the 38th parallel; the Republic of Korea was proclaimed on 15 August 1948. The map shows today's "
+  "armistice line (1953), not the parallel.")
+P("PRK", "Korea (Soviet occupation zone)", ["PRK"], "1947-08-14", "1948-09-08", [brit("North Korea")],
+  "North of the 38th parallel; the Democratic People's Republic of Korea was proclaimed on 9 September 1948.")
+P("JPN", "Japan (Allied occupation)", ["JPN"], "1947-08-14", "1952-04-27", [ooh("Japan")],
+  "The occupation ended when the Treaty of San Francisco came into force on 28 April 1952. The Ryukyu "
+  "Islands (Okinawa) stayed under US administration until 15 May 1972, which this unit cannot show.")
+P("THA", "Siam", ["THA"], "1947-08-14", "1949-05-10", [brit("Thailand")],
+  "Siam took the name Thailand again on 11 May 1949 (it had been Thailand from 1939 to 1945).")
+P("VNM", "Vietnam (French Indochina)", ["VNM", "RVN"], "1947-08-14", "1954-07-20",
+  [ooh("Vietnam"), brit("Vietnam")],
+  "The First Indochina War: the Democratic Republic of Vietnam, proclaimed on 2 September 1945, fought France "
+  "and, from 1949, the French-backed State of Vietnam. The map cannot show who held which area.")
+P("VNM", "Democratic Republic of Vietnam (North Vietnam)", ["VNM"], "1954-07-21", "1976-07-01", [
+    ref("geneva-agreement-1954", "Fixes a provisional military demarcation line near the 17th parallel, "
+        "north of which the forces of the People's Army of Viet-Nam regroup.", "Art. 1"),
+    ooh("Vietnam")],
+  "The line followed the Ben Hai river and then the parallel to the Lao border; the map draws it along the "
+  "17th parallel (unit VNM north of it, RVN south).")
+P("RVN", "State of Vietnam (South Vietnam)", ["RVN"], "1954-07-21", "1955-10-25", [
+    ref("geneva-agreement-1954", "Fixes a provisional military demarcation line near the 17th parallel, "
+        "south of which the forces of the French Union regroup.", "Art. 1"),
+    brit("Vietnam")],
+  "The State of Vietnam became the Republic of Vietnam after the referendum of 23 October 1955 (proclaimed "
+  "26 October 1955).")
+P("RVN", "Republic of Vietnam (South Vietnam)", ["RVN"], "1955-10-26", "1975-04-29", [brit("Vietnam")],
+  "Saigon fell on 30 April 1975.")
+P("RVN", "Republic of South Vietnam", ["RVN"], "1975-04-30", "1976-07-01", [brit("Vietnam")],
+  "Under the Provisional Revolutionary Government until reunification.")
+P("VNM", "Socialist Republic of Vietnam", ["VNM", "RVN"], "1976-07-02", None, [ooh("Vietnam"), brit("Vietnam")])
+colony("LAO", "Laos (French Union)", "1953-10-22", "Laos",
+       "Associated State of the French Union from 1949; the Franco-Lao treaty of 22 October 1953 recognised "
+       "its full independence.")
+colony("KHM", "Cambodia (French Union)", "1953-11-09", "Cambodia")
+P("KHM", "Kingdom of Cambodia", ["KHM"], "1953-11-09", "1970-10-08", [ooh("Cambodia")])
+P("KHM", "Khmer Republic", ["KHM"], "1970-10-09", "1975-04-16", [ooh("Cambodia"), brit("Cambodia")])
+P("KHM", "Democratic Kampuchea", ["KHM"], "1975-04-17", "1979-01-06", [ooh("Cambodia"), brit("Cambodia")],
+  "The Khmer Rouge took Phnom Penh on 17 April 1975; the name Democratic Kampuchea came with the "
+  "constitution of January 1976.")
+P("KHM", "People's Republic of Kampuchea", ["KHM"], "1979-01-07", "1989-04-30", [brit("Cambodia")],
+  "Installed by Vietnam's army, which took Phnom Penh on 7 January 1979; the UN seat stayed with Democratic "
+  "Kampuchea and then its coalition government.")
+P("KHM", "State of Cambodia", ["KHM"], "1989-05-01", "1993-09-23", [brit("Cambodia")],
+  "The monarchy was restored on 24 September 1993.")
+P("IDN", "Netherlands East Indies (Indonesian war of independence)", ["IDN"], "1947-08-14", "1949-12-26",
+  [ooh("Indonesia")],
+  "The Republic of Indonesia, proclaimed on 17 August 1945, fought the Netherlands until the transfer of "
+  "sovereignty on 27 December 1949.")
+P("IDN", "Indonesia", ["IDN"], "1949-12-27", None, [ooh("Indonesia"), brit("Indonesia")],
+  "The unit IDN includes Western New Guinea, Dutch until 1 October 1962 (then under UN administration, "
+  "Indonesian from 1 May 1963), which the map cannot show apart.")
+colony("TLS", "Portuguese Timor", "1975-12-07", "Timor-Leste",
+       "FRETILIN declared independence on 28 November 1975; Indonesia invaded on 7 December 1975.")
+P("TLS", "East Timor (Indonesian occupation)", ["TLS"], "1975-12-07", "1999-10-24", [ooh("Timor-Leste")],
+  "Indonesia declared the territory its 27th province in July 1976; the United Nations never recognised "
+  "the annexation.")
+P("TLS", "East Timor (UN transitional administration)", ["TLS"], "1999-10-25", "2002-05-19",
+  [ooh("Timor-Leste")], "Independent as Timor-Leste on 20 May 2002.")
+P("MYS", "Malayan Union (British)", ["MYS"], "1947-08-14", "1948-01-31", [brit("Malaysia")])
+P("MYS", "Federation of Malaya (British protection)", ["MYS"], "1948-02-01", "1957-08-30", [ooh("Malaysia")])
+P("MYS", "Federation of Malaya", ["MYS"], "1957-08-31", "1963-09-15", [ooh("Malaysia")],
+  "Independent from 31 August 1957: the peninsula (unit MYS) without Singapore, Sabah and Sarawak.")
+P("SBH", "North Borneo (British colony)", ["SBH"], "1947-08-14", "1963-09-15", [brit("Sabah")],
+  "Crown colony from 1946, with Labuan. Self-governing from 31 August 1963; part of Malaysia, as Sabah, "
+  "from 16 September 1963.")
+P("SWK", "Sarawak (British colony)", ["SWK"], "1947-08-14", "1963-09-15", [brit("Sarawak")],
+  "Crown colony from 1946; self-governing from 22 July 1963; part of Malaysia from 16 September 1963.")
+P("SGP", "Singapore (British colony)", ["SGP"], "1947-08-14", "1963-09-15", [ooh("Singapore")],
+  "Self-governing State of Singapore from 3 June 1959.")
+P("MYS", "Malaysia", ["MYS", "SBH", "SWK", "SGP"], "1963-09-16", "1965-08-08", [
+    ref("malaysia-agreement-1963", "Federates Malaya, North Borneo (Sabah), Sarawak and Singapore as "
+        "Malaysia, from 16 September 1963."),
+    ref("singapore-separation-1965", "Singapore leaves Malaysia as an independent state on 9 August 1965."),
+])
+P("MYS", "Malaysia", ["MYS", "SBH", "SWK"], "1965-08-09", None, [
+    ref("singapore-separation-1965", "Singapore leaves Malaysia as an independent state on 9 August 1965."),
+    ooh("Malaysia")])
+colony("BRN", "Brunei (British protectorate)", "1984-01-01", "Brunei")
+colony("PNG", "Papua and New Guinea (Australian administration)", "1975-09-16", "Papua New Guinea")
+
+# -- Middle East ------------------------------------------------------------------
+
+P("PAL", "Mandatory Palestine (British)", ["ISR", "PSX"], "1947-08-14", "1948-05-14", [ooh("Israel")],
+  "The British Mandate ended at midnight on 14-15 May 1948; Israel's independence was declared on the "
+  "afternoon of 14 May to take effect then, so the atlas shows Israel from 15 May 1948.")
+P("PSX", "West Bank (Jordan) and Gaza Strip (Egypt)", ["PSX"], "1948-05-15", "1967-06-09",
+  [brit("West Bank"), brit("Gaza Strip")],
+  "The unit PSX covers both areas: the West Bank, held by Jordan from 1948 and annexed on 24 April 1950, "
+  "and the Gaza Strip under Egyptian administration. Israel's borders before 1967 were the armistice lines "
+  "of 1949, which the ISR unit follows.")
+P("PSX", "West Bank and Gaza Strip (Israeli occupation)", ["PSX"], "1967-06-10", "1988-11-14",
+  [brit("West Bank"), brit("Six-Day War")],
+  "Occupied by Israel in the Six-Day War (5-10 June 1967). The war also brought the Sinai (returned to Egypt "
+  "in 1982) and the Golan Heights under Israel, which the EGY and SYR units cannot show.")
+P("PSX", "Palestine (under Israeli occupation)", ["PSX"], "1988-11-15", None, [brit("Palestine")],
+  "The State of Palestine was proclaimed on 15 November 1988; Pakistan recognised it. The territory remains "
+  "under Israeli occupation, with the Palestinian Authority's limited self-rule from 1994.")
+P("JOR", "Jordan", ["JOR"], "1947-08-14", None, [
+    ref("frus-1949-v06-d714", "A notice in Jordan's Official Gazette of 1 June 1949 says the kingdom's "
+        "official name has been the Hashemite Kingdom of the Jordan since 25 May 1946, though the name "
+        "Transjordan was still in use.")],
+  "Often called Transjordan until 1949, though its official name was the Hashemite Kingdom of the Jordan "
+  "from independence in 1946. Jordan held the West Bank from 1948 to 1967 (see PSX).")
+P("IRQ", "Kingdom of Iraq", ["IRQ"], "1947-08-14", "1958-07-13", [ooh("Iraq")],
+  "The monarchy was overthrown on 14 July 1958. The Arab Federation of Iraq and Jordan (February-August "
+  "1958) left both kingdoms in place and is not drawn.")
+P("EGY", "Kingdom of Egypt", ["EGY"], "1947-08-14", "1953-06-17", [brit("Egypt")],
+  "Egypt was proclaimed a republic on 18 June 1953.")
+P("EGY", "Republic of Egypt", ["EGY"], "1953-06-18", "1958-02-21", [brit("Egypt")])
+P("UAR", "United Arab Republic", ["EGY", "SYR"], "1958-02-22", "1961-09-27",
+  [brit("United Arab Republic")],
+  "Proclaimed 1 February 1958; the plebiscites of 21 February confirmed it and the union is dated from "
+  "22 February. Syria's secession coup was on 28 September 1961; as elsewhere in this file `end` is the "
+  "last day in force, so the union ends on 27 September.")
+P("UAR", "United Arab Republic", ["EGY"], "1961-09-28", "1971-09-01", [brit("United Arab Republic"),
+  brit("Egypt")],
+  "Egypt alone kept the union's name after Syria's secession. Britannica dates the change to 'Arab Republic "
+  "of Egypt' 2 September 1971; other references give 11 September 1971, the day the new constitution was "
+  "adopted. From 1967 to 1982 Israel held the Sinai, which the EGY unit cannot show.")
+colony("KWT", "Kuwait (British protectorate)", "1961-06-19", "Kuwait")
+colony("BHR", "Bahrain (British protection)", "1971-08-15", "Bahrain")
+colony("QAT", "Qatar (British protection)", "1971-09-03", "Qatar")
+colony("ARE", "Trucial States (British protection)", "1971-12-02", "United Arab Emirates",
+       "Six emirates formed the United Arab Emirates on 2 December 1971; Ras al-Khaimah joined on 10 February "
+       "1972, which the unit cannot show.")
+P("OMN", "Muscat and Oman", ["OMN"], "1947-08-14", "1970-08-08", [ooh("Oman"), brit("Oman")],
+  "Renamed the Sultanate of Oman on 9 August 1970, after Sultan Qaboos took power on 23 July.")
+P("YEM", "Mutawakkilite Kingdom of Yemen", ["YEM"], "1947-08-14", "1962-09-25", [ooh("Yemen")],
+  "The north of today's Yemen (unit YEM; the south is unit YMD).")
+P("YEM", "Yemen Arab Republic (North Yemen)", ["YEM"], "1962-09-26", "1990-05-21", [ooh("Yemen")],
+  "The revolution of 26 September 1962 overthrew the imamate; civil war followed until 1970.")
+P("YMD", "Aden (British colony and protectorates)", ["YMD"], "1947-08-14", "1967-11-29", [ooh("Yemen")],
+  "Aden Colony and the Eastern and Western Aden Protectorates (the Federation of South Arabia from 1962). "
+  "The unit YMD is drawn from the governorates of Aden, Lahij, Abyan, Shabwah, Hadramawt, al-Mahrah and "
+  "al-Dali' (formed in 1998 from parts of both Yemens), so the old border is approximate.")
+P("YMD", "People's Republic of Southern Yemen", ["YMD"], "1967-11-30", "1970-11-29", [ooh("Yemen"),
+  brit("South Yemen")])
+P("YMD", "People's Democratic Republic of Yemen (South Yemen)", ["YMD"], "1970-11-30", "1990-05-21",
+  [ooh("Yemen"), brit("South Yemen")], "The new name came with the constitution of November 1970.")
+P("YEM", "Republic of Yemen", ["YEM", "YMD"], "1990-05-22", None, [ooh("Yemen")],
+  "North and South Yemen united on 22 May 1990.")
+P("CYP", "Cyprus (British colony)", ["CYP", "CYN"], "1947-08-14", "1960-08-15", [ooh("Cyprus")])
+P("CYP", "Cyprus", ["CYP", "CYN"], "1960-08-16", "1983-11-14", [ooh("Cyprus")],
+  "Turkey's invasion of July-August 1974 divided the island; the north was held by Turkey's army (as the "
+  "Turkish Federated State of Kibris from 1975). The atlas shows the north apart only from the declaration "
+  "of the Turkish Republic of Northern Cyprus on 15 November 1983, the first claim to statehood.")
+P("CYN", "Turkish Republic of Northern Cyprus (recognised only by Turkey)", ["CYN"], "1983-11-15", None, [
+    ref("unsc-res-541-1983", "Deplores the declaration of 15 November 1983, considers it legally invalid "
+        "and calls for its withdrawal."),
+    brit("Cyprus")],
+  "Shown as held, not as recognised: Pakistan, like the United Nations, recognises the Republic of Cyprus "
+  "over the whole island.")
+
+# -- Europe -----------------------------------------------------------------------
+
+P("DEU", "Germany (Allied occupation)", ["DEU", "DDR", "WBL"], "1947-08-14", "1949-05-22", [ooh("Germany")],
+  "The four occupation zones and Berlin under four-power rule. The Saar (unit SAA) was detached from the "
+  "French zone.")
+P("SAA", "Saar Protectorate", ["SAA"], "1947-08-14", "1956-12-31", [brit("Saar")],
+  "Detached from the French zone in 1946-1947 and tied to France by customs and currency union (constitution "
+  "in force 17 December 1947); after the referendum of October 1955 it joined the Federal Republic on "
+  "1 January 1957.")
+P("DEU", "Federal Republic of Germany (West Germany)", ["DEU"], "1949-05-23", "1956-12-31", [ooh("Germany")],
+  "The Basic Law came into force on 23 May 1949. Code DEU is the Federal Republic's territory throughout, so "
+  "that records of relations with West Germany and with today's Germany share it.")
+P("DEU", "Federal Republic of Germany (West Germany)", ["DEU", "SAA"], "1957-01-01", "1990-10-02",
+  [ooh("Germany"), brit("Saar")], "With the Saarland from 1 January 1957.")
+P("WBL", "West Berlin (US, British and French sectors)", ["WBL"], "1949-05-23", "1990-10-02",
+  [ooh("Germany"), brit("Berlin")],
+  "Under Western Allied occupation and closely tied to the Federal Republic, but not governed by it. The "
+  "boundary with East Berlin is drawn from the Wall's line to about a kilometre.")
+P("DDR", "Germany (Soviet occupation zone)", ["DDR"], "1949-05-23", "1949-10-06", [ooh("Germany")],
+  "With East Berlin (the Soviet sector).")
+P("DDR", "German Democratic Republic (East Germany)", ["DDR"], "1949-10-07", "1990-10-02",
+  [ooh("Germany"), brit("German Democratic Republic")],
+  "With East Berlin, which the GDR made its capital and the Western Allies counted as the Soviet sector.")
+P("DEU", "Germany", ["DEU", "SAA", "DDR", "WBL"], "1990-10-03", None, [
+    ref("unification-treaty-1990", "The German Democratic Republic accedes to the Federal Republic of "
+        "Germany on 3 October 1990; Berlin is united.", "Art. 1")])
+P("AUT", "Austria (Allied occupation)", ["AUT"], "1947-08-14", "1955-07-26", [ooh("Austria")],
+  "The Austrian State Treaty came into force on 27 July 1955.")
+colony("MLT", "Malta (British colony)", "1964-09-21", "Malta")
+P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "EST", "LVA", "LTU", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB",
+                          "TKM", "KGZ", "TJK"], "1947-08-14", "1991-09-05", [
+    ref("ussr-baltic-recognition-1991", "The USSR State Council recognises the independence of Lithuania, "
+        "Latvia and Estonia on 6 September 1991."),
+    {"source": "hashmi-swati-2024", "quote": "leading to the eventual withdrawal of the USSR from Afghanistan "
+     "and its subsequent dissolution into Russia"}],
+  "All fifteen Union republics. The Baltic states (EST, LVA, LTU) were annexed in 1940; many states, the "
+  "United States among them, never recognised the annexation. The atlas counts them in the USSR until the "
+  "USSR itself recognised their independence on 6 September 1991.")
+P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK"],
+  "1991-09-06", "1991-12-25", [
+    ref("ussr-declaration-142n-1991", "The Soviet of the Republics declares on 26 December 1991 that the USSR "
+        "has ceased to exist, the day after Mikhail Gorbachev resigned as President."),
+    {"source": "hashmi-swati-2024", "quote": "leading to the eventual withdrawal of the USSR from Afghanistan "
+     "and its subsequent dissolution into Russia", "disagrees": True}],
+  "Seed hashmi-swati-2024 speaks of the USSR's 'dissolution into Russia'; it dissolved into fifteen states, "
+  "Russia (RUS) being its continuator, which the atlas's relations use for the Soviet Union. Most republics "
+  "declared independence between August and December 1991; the atlas keeps them in the USSR until its "
+  "formal end.")
+P("CSK", "Czechoslovakia", ["CZE", "SVK"], "1947-08-14", "1992-12-31", [
+    ref("csfr-dissolution-act-1992", "The Czech and Slovak Federative Republic ceases to exist on "
+        "31 December 1992.", "Art. 1")],
+  "Czechoslovak Republic, Czechoslovak Socialist Republic from 1960, Czech and Slovak Federative Republic "
+  "from 1990. The Czech Republic and Slovakia are independent from 1 January 1993.")
+P("YUG", "Yugoslavia", ["SRB", "HRV", "SVN", "BIH", "MKD", "MNE", "KOS"], "1947-08-14", "1991-06-24",
+  [ooh("Slovenia"), ooh("Croatia")],
+  "Federal People's Republic of Yugoslavia, Socialist Federal Republic of Yugoslavia from 1963. KOS was an "
+  "autonomous province of Serbia. Slovenia and Croatia declared independence on 25 June 1991.")
+P("YUG", "Yugoslavia", ["SRB", "BIH", "MKD", "MNE", "KOS"], "1991-06-25", "1991-09-07",
+  [ooh("Slovenia"), ooh("Croatia"), ooh("North Macedonia")],
+  "After Slovenia and Croatia left. The Brioni Declaration (7 July 1991) suspended their declarations for "
+  "three months; they took effect on 8 October 1991. The atlas uses the declarations' date, 25 June 1991.")
+P("YUG", "Yugoslavia", ["SRB", "BIH", "MNE", "KOS"], "1991-09-08", "1992-03-02",
+  [ooh("North Macedonia"), ooh("Bosnia and Herzegovina")],
+  "After Macedonia's independence referendum of 8 September 1991 (its Independence Day); its parliament "
+  "declared the result on 17-18 September 1991 and sources differ on which date marks independence.")
+P("YUG", "Yugoslavia", ["SRB", "MNE", "KOS"], "1992-03-03", "1992-04-26", [ooh("Bosnia and Herzegovina")],
+  "The remnant of the Socialist Federal Republic after Bosnia and Herzegovina's declaration of independence "
+  "of 3 March 1992 (recognised by the EC and the United States on 6-7 April 1992).")
+P("YUG", "Federal Republic of Yugoslavia", ["SRB", "MNE", "KOS"], "1992-04-27", "2003-02-03",
+  [ooh("Serbia"), brit("Yugoslavia")],
+  "Proclaimed on 27 April 1992 by Serbia and Montenegro. KOS was under UN administration from June 1999 "
+  "(Security Council resolution 1244) while remaining part of the FRY in law.")
+P("SCG", "Serbia and Montenegro", ["SRB", "MNE", "KOS"], "2003-02-04", "2006-06-02", [ooh("Serbia"),
+  ooh("Montenegro")],
+  "The State Union's Constitutional Charter was promulgated on 4 February 2003. It ends the day before "
+  "Montenegro's declaration of independence (3 June 2006); Serbia declared itself the union's successor on "
+  "5 June 2006.")
+P("SRB", "Serbia", ["SRB", "KOS"], "2006-06-03", "2008-02-16", [ooh("Serbia"), ooh("Kosovo"),
+  ref("express-tribune-kosovo-2012", "Pakistan formally recognises the Republic of Kosovo.")],
+  "From Kosovo's declaration of independence (17 February 2008) KOS is shown as itself. Serbia does not "
+  "recognise Kosovo; Pakistan recognised it on 24 December 2012.")
+P("MKD", "North Macedonia", ["MKD"], "2019-02-12", None, [ooh("North Macedonia")],
+  "The Republic of Macedonia took the name North Macedonia on 12 February 2019 under the Prespa agreement.")
+
+# -- Africa -----------------------------------------------------------------------
+
+colony("LBY", "Libya (British and French administration)", "1951-12-24", "Libya")
+P("LBY", "Kingdom of Libya", ["LBY"], "1951-12-24", "1969-08-31", [ooh("Libya"), brit("Libya")],
+  "United Kingdom of Libya until 1963. The monarchy was overthrown on 1 September 1969.")
+colony("MAR", "Morocco (French and Spanish protectorates)", "1956-03-02", "Morocco",
+       "France recognised Morocco's independence on 2 March 1956 and Spain on 7 April 1956. The unit cannot "
+       "show the Tangier international zone (until October 1956), the Tarfaya strip (1958) or Ifni (1969).")
+colony("TUN", "Tunisia (French protectorate)", "1956-03-20", "Tunisia")
+colony("DZA", "Algeria (French)", "1962-07-05", "Algeria")
+P("SAH", "Spanish Sahara", ["SAH"], TIMELINE_START, "1976-02-26", [brit("Western Sahara")],
+  "Spain left on 26 February 1976; Morocco and Mauritania divided the territory, and Morocco took the "
+  "Mauritanian part in 1979. The Polisario Front proclaimed the Sahrawi Arab Democratic Republic on "
+  "27 February 1976. From then the unit is shown as Western Sahara, its status disputed.")
+P("SDN", "Anglo-Egyptian Sudan", ["SDN", "SDS"], "1947-08-14", "1955-12-31", [ooh("Sudan")],
+  "Condominium under British and Egyptian rule, ending with independence on 1 January 1956.")
+P("SDN", "Sudan", ["SDN", "SDS"], "1956-01-01", "2011-07-08", [ooh("Sudan"), ooh("South Sudan")],
+  "Natural Earth's code for South Sudan is SDS. The units are split along the 2011 border; the Abyei area "
+  "between them remains disputed. South Sudan became independent on 9 July 2011.")
+P("ERI", "Eritrea (British administration)", ["ERI"], "1947-08-14", "1952-09-14", [ooh("Eritrea")])
+P("ETH", "Ethiopia", ["ETH", "ERI"], "1952-09-15", "1993-05-23", [
+    ref("unga-res-390-1950", "Federates Eritrea with Ethiopia under the Ethiopian Crown."),
+    ooh("Eritrea")],
+  "Federation until Ethiopia annexed Eritrea in November 1962; Eritrea was de facto separate from May 1991, "
+  "when the EPLF took Asmara, and formally independent from 24 May 1993.")
+colony("DJI", "French Somaliland", "1967-07-05", "Djibouti")
+P("DJI", "French Territory of the Afars and the Issas", ["DJI"], "1967-07-05", "1977-06-26", [ooh("Djibouti")])
+P("SOM", "Somalia (British, then Italian trust administration)", ["SOM"], "1947-08-14", "1960-06-30",
+  [ooh("Somalia")], "Under British military administration until 1 April 1950, then the Italian-administered "
+  "UN Trust Territory of Somaliland.")
+P("SOL", "British Somaliland", ["SOL"], "1947-08-14", "1960-06-25", [ooh("Somalia")])
+P("SOL", "State of Somaliland", ["SOL"], "1960-06-26", "1960-06-30", [ooh("Somalia")],
+  "Independent for five days before uniting with the former trust territory.")
+P("SOM", "Somalia", ["SOM", "SOL"], "1960-07-01", "1991-05-17", [ooh("Somalia"), brit("Somaliland")],
+  "The Somali Republic (Somali Democratic Republic from 1969).")
+P("SOL", "Somaliland (self-declared, unrecognised)", ["SOL"], "1991-05-18", None, [brit("Somaliland")],
+  "Declared its independence on 18 May 1991 and holds the former British Somaliland; no state recognises "
+  "it and Pakistan counts it part of Somalia. Shown, as Northern Cyprus is, as held.")
+colony("GHA", "Gold Coast (British)", "1957-03-06", "Ghana",
+       "With British Togoland, joined by plebiscite in 1956, which the unit cannot show.")
+colony("NGA", "Nigeria (British)", "1960-10-01", "Nigeria",
+       "The Northern Cameroons joined Nigeria on 1 June 1961, which the units cannot show.")
+colony("SLE", "Sierra Leone (British)", "1961-04-27", "Sierra Leone")
+colony("GMB", "Gambia (British)", "1965-02-18", "The Gambia")
+colony("KEN", "Kenya (British)", "1963-12-12", "Kenya")
+colony("UGA", "Uganda (British)", "1962-10-09", "Uganda")
+colony("TZA", "Tanganyika (British trust territory)", "1961-12-09", "Tanzania",
+       "The unit TZA includes Zanzibar, a British protectorate until 10 December 1963.")
+P("TZA", "Tanganyika", ["TZA"], "1961-12-09", "1964-04-25", [ooh("Tanzania")],
+  "Tanganyika and Zanzibar (independent from 10 December 1963, revolution of January 1964) united on "
+  "26 April 1964, as Tanzania from 29 October 1964; the unit TZA covers both and cannot show Zanzibar apart.")
+P("ZMB", "Northern Rhodesia (British)", ["ZMB"], "1947-08-14", "1953-07-31", [ooh("Zambia")])
+P("MWI", "Nyasaland (British)", ["MWI"], "1947-08-14", "1953-07-31", [ooh("Malawi")])
+P("ZWE", "Southern Rhodesia (British)", ["ZWE"], "1947-08-14", "1953-07-31", [ooh("Zimbabwe")],
+  "A self-governing colony since 1923.")
+P("RNY", "Federation of Rhodesia and Nyasaland", ["ZWE", "ZMB", "MWI"], "1953-08-01", "1963-12-31",
+  [brit("Federation of Rhodesia and Nyasaland")],
+  "A federation of the three British territories (also called the Central African Federation), dissolved on "
+  "31 December 1963.")
+P("ZMB", "Northern Rhodesia (British)", ["ZMB"], "1964-01-01", "1964-10-23", [ooh("Zambia")])
+P("MWI", "Nyasaland (British)", ["MWI"], "1964-01-01", "1964-07-05", [ooh("Malawi")])
+P("ZWE", "Southern Rhodesia (British)", ["ZWE"], "1964-01-01", "1965-11-10", [ooh("Zimbabwe")])
+P("ZWE", "Rhodesia (unrecognised)", ["ZWE"], "1965-11-11", "1979-05-31", [ooh("Zimbabwe"), brit("Rhodesia")],
+  "The white minority government's unilateral declaration of independence of 11 November 1965; no state "
+  "recognised it, and the UN imposed sanctions.")
+P("ZWE", "Zimbabwe Rhodesia (unrecognised)", ["ZWE"], "1979-06-01", "1979-12-11", [brit("Zimbabwe")])
+P("ZWE", "Southern Rhodesia (British)", ["ZWE"], "1979-12-12", "1980-04-17", [ooh("Zimbabwe")],
+  "Back under a British governor after the Lancaster House agreement, until independence on 18 April 1980.")
+colony("BWA", "Bechuanaland (British protectorate)", "1966-09-30", "Botswana")
+colony("LSO", "Basutoland (British)", "1966-10-04", "Lesotho")
+colony("SWZ", "Swaziland (British protectorate)", "1968-09-06", "Eswatini")
+P("SWZ", "Eswatini", ["SWZ"], "2018-04-19", None, [ooh("Eswatini")],
+  "King Mswati III renamed the Kingdom of Swaziland Eswatini on 19 April 2018.")
+P("NAM", "South West Africa (South African administration)", ["NAM"], "1947-08-14", "1990-03-20",
+  [ooh("Namibia")], "The UN ended South Africa's mandate in 1966; South Africa held the territory until "
+  "Namibia's independence on 21 March 1990.")
+P("ZAF", "Union of South Africa", ["ZAF"], "1947-08-14", "1961-05-30", [ooh("South Africa")],
+  "A republic from 31 May 1961.")
+colony("MUS", "Mauritius (British)", "1968-03-12", "Mauritius")
+colony("SYC", "Seychelles (British)", "1976-06-29", "Seychelles")
+colony("MDG", "Madagascar (French)", "1960-06-26", "Madagascar")
+colony("COM", "Comoros (French)", "1975-07-06", "Comoros",
+       "Mayotte voted to stay French, which the map shows as it is today.")
+colony("MRT", "Mauritania (French West Africa)", "1960-11-28", "Mauritania")
+colony("SEN", "Senegal (French West Africa)", "1960-06-20", "Senegal")
+colony("MLI", "French Sudan (French West Africa)", "1960-06-20", "Mali",
+       "The Sudanese Republic, autonomous within the French Community from November 1958.")
+P("MLF", "Mali Federation", ["MLI", "SEN"], "1960-06-20", "1960-08-19", [ooh("Mali"), ooh("Senegal")],
+  "The Mali Federation of Senegal and the Sudanese Republic became independent on 20 June 1960 and broke up "
+  "when Senegal withdrew on 20 August 1960.")
+P("MLI", "Sudanese Republic", ["MLI"], "1960-08-20", "1960-09-21", [ooh("Mali")],
+  "Took the name Republic of Mali on 22 September 1960.")
+colony("GIN", "Guinea (French West Africa)", "1958-10-02", "Guinea")
+colony("CIV", "Ivory Coast (French West Africa)", "1960-08-07", "Cote d'Ivoire")
+colony("BFA", "Upper Volta (French West Africa)", "1960-08-05", "Burkina Faso")
+P("BFA", "Upper Volta", ["BFA"], "1960-08-05", "1984-08-03", [ooh("Burkina Faso")],
+  "Renamed Burkina Faso on 4 August 1984.")
+colony("BEN", "Dahomey (French West Africa)", "1960-08-01", "Benin")
+P("BEN", "Dahomey", ["BEN"], "1960-08-01", "1975-11-29", [ooh("Benin")],
+  "Renamed the People's Republic of Benin on 30 November 1975.")
+colony("NER", "Niger (French West Africa)", "1960-08-03", "Niger")
+colony("TGO", "French Togoland (UN trust territory)", "1960-04-27", "Togo")
+colony("CMR", "French Cameroons (UN trust territory)", "1960-01-01", "Cameroon",
+       "The British Southern Cameroons joined Cameroon on 1 October 1961, which the unit cannot show.")
+colony("TCD", "Chad (French Equatorial Africa)", "1960-08-11", "Chad")
+colony("CAF", "Ubangi-Shari (French Equatorial Africa)", "1960-08-13", "Central African Republic")
+colony("COG", "Middle Congo (French Equatorial Africa)", "1960-08-15", "Republic of the Congo")
+colony("GAB", "Gabon (French Equatorial Africa)", "1960-08-17", "Gabon")
+colony("COD", "Belgian Congo", "1960-06-30", "Democratic Republic of the Congo")
+P("COD", "Republic of the Congo (Léopoldville)", ["COD"], "1960-06-30", "1964-07-31",
+  [ooh("Democratic Republic of the Congo"), brit("Democratic Republic of the Congo")])
+P("COD", "Democratic Republic of the Congo", ["COD"], "1964-08-01", "1971-10-26",
+  [brit("Democratic Republic of the Congo")])
+P("COD", "Zaire", ["COD"], "1971-10-27", "1997-05-16", [ooh("Democratic Republic of the Congo"),
+  brit("Democratic Republic of the Congo")],
+  "Mobutu renamed the country Zaire on 27 October 1971; Laurent-Désiré Kabila restored the name Democratic "
+  "Republic of the Congo on 17 May 1997.")
+P("RUB", "Ruanda-Urundi (Belgian UN trust territory)", ["RWA", "BDI"], "1947-08-14", "1962-06-30",
+  [ooh("Rwanda"), ooh("Burundi")], "Rwanda and Burundi became independent on 1 July 1962.")
+colony("GNB", "Portuguese Guinea", "1973-09-24", "Guinea-Bissau",
+       "Independence was declared on 24 September 1973; Portugal recognised it on 10 September 1974.")
+colony("CPV", "Cape Verde (Portuguese)", "1975-07-05", "Cabo Verde")
+colony("STP", "Sao Tome and Principe (Portuguese)", "1975-07-12", "Sao Tome and Principe")
+colony("MOZ", "Mozambique (Portuguese)", "1975-06-25", "Mozambique")
+colony("AGO", "Angola (Portuguese)", "1975-11-11", "Angola")
+colony("GNQ", "Spanish Guinea", "1968-10-12", "Equatorial Guinea")
+
+# -- the Americas and the Pacific --------------------------------------------------
+
+WEST_INDIES = {  # unit: (colonial name, independence or None, guide page)
+    "JAM": ("Jamaica (British)", "1962-08-06", "Jamaica"),
+    "TTO": ("Trinidad and Tobago (British)", "1962-08-31", "Trinidad and Tobago"),
+    "BRB": ("Barbados (British)", "1966-11-30", "Barbados"),
+    "GRD": ("Grenada (British)", "1974-02-07", "Grenada"),
+    "DMA": ("Dominica (British)", "1978-11-03", "Dominica"),
+    "LCA": ("Saint Lucia (British)", "1979-02-22", "Saint Lucia"),
+    "VCT": ("Saint Vincent (British)", "1979-10-27", "Saint Vincent and the Grenadines"),
+    "ATG": ("Antigua (British)", "1981-11-01", "Antigua and Barbuda"),
+    "KNA": ("Saint Kitts-Nevis-Anguilla (British)", "1983-09-19", "Saint Kitts and Nevis"),
+}
+for unit, (name, independence, page) in WEST_INDIES.items():
+    P(unit, name, [unit], TIMELINE_START, "1958-01-02", [ooh(page)])
+    P(unit, name, [unit], "1962-06-01", day_before(independence), [ooh(page)])
+P("WIF", "West Indies Federation", [*WEST_INDIES, "MSR", "AIA"], "1958-01-03", "1962-05-31",
+  [brit("West Indies Federation")],
+  "A federation of ten British colonies (Anguilla as part of Saint Kitts-Nevis-Anguilla; Montserrat and "
+  "Anguilla remain British today), dissolved on 31 May 1962.")
+colony("GUY", "British Guiana", "1966-05-26", "Guyana")
+colony("BHS", "Bahamas (British)", "1973-07-10", "The Bahamas")
+colony("SUR", "Surinam (Dutch)", "1975-11-25", "Suriname")
+P("BLZ", "British Honduras", ["BLZ"], TIMELINE_START, "1973-05-31", [ooh("Belize")],
+  "Renamed Belize on 1 June 1973.")
+P("BLZ", "Belize (British)", ["BLZ"], "1973-06-01", "1981-09-20", [ooh("Belize")])
+colony("FJI", "Fiji (British)", "1970-10-10", "Fiji")
+colony("SLB", "British Solomon Islands", "1978-07-07", "Solomon Islands")
+colony("VUT", "New Hebrides (British-French condominium)", "1980-07-30", "Vanuatu")
+colony("WSM", "Western Samoa (New Zealand trust territory)", "1962-01-01", "Samoa")
+P("WSM", "Western Samoa", ["WSM"], "1962-01-01", "1997-07-03", [ooh("Samoa")], "Renamed Samoa in July 1997.")
+colony("TON", "Tonga (British protected state)", "1970-06-04", "Tonga")
+colony("KIR", "Gilbert Islands (British)", "1979-07-12", "Kiribati")
+colony("NRU", "Nauru (Australian trust territory)", "1968-01-31", "Nauru")
+P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "MHL", "PLW", "MNP"], TIMELINE_START,
+  "1986-10-20", [ooh("Micronesia"), ooh("Marshall Islands"), ooh("Palau")],
+  "The UN trust territory under US administration. The Marshall Islands' compact of free association took "
+  "effect on 21 October 1986, the Federated States of Micronesia's on 3 November 1986, when the Northern "
+  "Mariana Islands became a US commonwealth; Palau's on 1 October 1994.")
+P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "PLW", "MNP"], "1986-10-21", "1986-11-02",
+  [ooh("Micronesia")])
+P("TTPI", "Trust Territory of the Pacific Islands (US)", ["PLW"], "1986-11-03", "1994-09-30", [ooh("Palau")])
+
+
+# -- output and checks ----------------------------------------------------------------
+
+def features() -> list[dict]:
+    return [{"type": "Feature", "properties": dict(r), "geometry": None} for r in RECORDS]
+
+
+def write(path: Path) -> None:
+    fc = {"type": "FeatureCollection", "features": features()}
+    path.write_text(json.dumps(fc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    catalogue_path = path.with_name("sources.json")
+    catalogue = json.loads(catalogue_path.read_text(encoding="utf-8"))
+    known = {entry["id"] for entry in catalogue}
+    added = [entry for entry in SOURCES if entry["id"] not in known]
+    if added:  # the catalogue is shared with the other records: only what it lacks is added
+        catalogue_path.write_text(json.dumps(catalogue + added, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def check(path: Path, unit_codes: set[str]) -> list[str]:
+    """What is wrong with the written polities: unknown units or sources, bad spans, clashes."""
+    problems = []
+    records = [f["properties"] for f in json.loads(path.read_text(encoding="utf-8"))["features"]]
+    known = {s["id"] for s in SOURCES} | SEED_IDS
+    spans: dict[str, list] = {}
+    for n, r in enumerate(records, 1):
+        label = f"record {n} ({r['id']} {r['start']})"
+        unknown = set(r["units"]) - unit_codes
+        if unknown:
+            problems.append(f"{label}: unknown units {sorted(unknown)}")
+        if r["end"] and r["end"] < r["start"]:
+            problems.append(f"{label}: ends before it starts")
+        if not r["sources"]:
+            problems.append(f"{label}: no sources")
+        for s in r["sources"]:
+            if s["source"] not in known:
+                problems.append(f"{label}: unknown source {s['source']}")
+            if "quote" in s and s["source"] not in SEED_IDS:
+                problems.append(f"{label}: a quote of a reference ({s['source']}) must be a paraphrase")
+        if r["sources"] and r["sources"][0].get("disagrees"):
+            problems.append(f"{label}: the first source disagrees")
+        for u in r["units"]:
+            for other_n, start, end in spans.get(u, ()):
+                if r["start"] <= (end or "9999") and start <= (r["end"] or "9999"):
+                    problems.append(f"{label}: unit {u} also belongs to record {other_n} then")
+            spans.setdefault(u, []).append((n, r["start"], r["end"]))
+    return problems

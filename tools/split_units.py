@@ -1,0 +1,178 @@
+"""Split four modern countries into the parts their history needs.
+
+Natural Earth draws Germany, Yemen, Vietnam and Malaysia as one unit each, but
+the atlas must show them divided (FRG/GDR, North/South Yemen, North/South
+Vietnam) or before they were joined (Malaya, Sabah, Sarawak). This module cuts
+each 1:50m admin-0 polygon into parts, using the 1:10m first-level divisions
+in ``admin1_deu_yem_vnm_mys.geojson`` (or a line, for Vietnam and Berlin) to
+decide where the cut runs. The outer border of the country is untouched, so the
+parts and their neighbours still form a coverage; the few new vertices where a
+cut meets a neighbour's border are inserted into that neighbour too.
+
+Each split keeps the country's own code for the part that carries its
+continuity (``DEU`` = the Federal Republic's territory, ``YEM`` = the north,
+``VNM`` = the north, ``MYS`` = Peninsular Malaysia) so that relations, alliances
+and events that name ``DEU`` or ``VNM`` keep their meaning. The new codes are
+listed in ``PARTS`` and documented in geodata/README.md.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+ADMIN1_PARTS_SRC = "admin1_deu_yem_vnm_mys.geojson"
+
+
+# code -> (name, parent code). The parent keeps its own code for its
+# remaining part; the names describe the area, not a state.
+PARTS = {
+    "DDR": ("East Germany", "DEU"),
+    "WBL": ("West Berlin", "DEU"),
+    "SAA": ("Saarland", "DEU"),
+    "YMD": ("South Yemen", "YEM"),
+    "RVN": ("South Vietnam", "VNM"),
+    "SBH": ("Sabah", "MYS"),
+    "SWK": ("Sarawak", "MYS"),
+}
+
+# First-level divisions (keyed on adm1_code, the source's unique key).
+GDR_STATES = {
+    "DEU-1577": "Thüringen", "DEU-1600": "Sachsen-Anhalt", "DEU-1601": "Sachsen",
+    "DEU-3487": "Brandenburg", "DEU-3488": "Mecklenburg-Vorpommern",
+}
+BERLIN = "DEU-1599"
+SAARLAND = "DEU-1581"
+RHINELAND_PALATINATE = "DEU-1580"
+# The People's Democratic Republic of Yemen's six governorates (Aden, Lahij,
+# Abyan, Shabwah, Hadramawt, al-Mahrah); Al Dali' (formed in 1998 from parts of
+# both Yemens) is counted with the south, where most of its area lay.
+SOUTH_YEMEN = {
+    "YEM-3510": "`Adan", "YEM-157": "Lahij", "YEM-3511": "Abyan", "YEM-336": "Shabwah",
+    "YEM-3497": "Hadramawt", "YEM-332": "Al Mahrah", "YEM-334": "Al Dali'",
+}
+SABAH = "MYS-1186"
+SARAWAK = "MYS-1187"
+LABUAN = "MYS-4833"
+PENINSULA = {"MYS-1137", "MYS-1139", "MYS-1140", "MYS-1141", "MYS-1143", "MYS-1144", "MYS-1145",
+             "MYS-1146", "MYS-1147", "MYS-1148", "MYS-1149", "MYS-4831", "MYS-4832"}
+
+# The Geneva Agreement's provisional military demarcation line (1954) ran up the
+# Ben Hai river from its mouth (17.0 N) and then along the parallel to the Lao
+# frontier: at this map's scale, the 17th parallel.
+VIETNAM_LINE_LAT = 17.0
+
+# The sector boundary between West Berlin and East Berlin (the line of the
+# Berlin Wall inside the city), approximated north to south: between Lübars and
+# Blankenfelde, Wittenau and Wilhelmsruh, to the Bornholmer Strasse crossing,
+# along Bernauer Strasse, past the Reichstag, the Brandenburg Gate, Potsdamer
+# Platz and Checkpoint Charlie, along the Spree to the Oberbaum bridge, to
+# Sonnenallee, and between Rudow and Altglienicke to the city limit. It is good
+# to about a kilometre, the detail of this map. Its ends run past the city
+# limits so that it cuts the state's outline in two.
+BERLIN_SECTOR_LINE = [
+    (13.38, 52.72), (13.38, 52.65), (13.37, 52.62), (13.36, 52.60), (13.355, 52.585), (13.375, 52.565),
+    (13.398, 52.555), (13.404, 52.543), (13.389, 52.533), (13.375, 52.528), (13.371, 52.524),
+    (13.377, 52.516), (13.376, 52.509), (13.390, 52.5075), (13.425, 52.508), (13.445, 52.5015),
+    (13.456, 52.477), (13.50, 52.41), (13.52, 52.30),
+]
+
+
+def _mask(admin1: gpd.GeoDataFrame, codes) -> shapely.Geometry:
+    rows = admin1[admin1["adm1_code"].isin(set(codes))]
+    missing = set(codes) - set(rows["adm1_code"])
+    if missing:
+        raise SystemExit(f"{ADMIN1_PARTS_SRC}: divisions not found: {sorted(missing)}")
+    return shapely.union_all(shapely.make_valid(rows.geometry.values))
+
+
+def _west_of_berlin_line() -> shapely.Geometry:
+    """The half of a box around Berlin that lies west of the sector line."""
+    ring = BERLIN_SECTOR_LINE + [(12.8, 52.30), (12.8, 52.72)]
+    return shapely.Polygon(ring)
+
+
+def _cut(whole, lines, masks: dict[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
+    """Cut ``whole`` by the lines (the outlines of all masks but one) into
+    faces and give each face to the mask it overlaps most, or, for a face
+    beyond every mask (between the 1:10m and 1:50m coasts or borders), to the
+    mask it lies nearest."""
+    noded = shapely.union_all([whole.boundary, *lines])
+    faces = [f for f in shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+             if shapely.contains_properly(whole, f.representative_point())]
+    found: dict[str, list] = {code: [] for code in masks}
+    for face in faces:
+        overlap = {code: shapely.intersection(face, m).area for code, m in masks.items()}
+        best = max(overlap, key=overlap.get)
+        if overlap[best] <= 0:
+            point = face.representative_point()
+            best = min(masks, key=lambda code: masks[code].distance(point))
+        found[best].append(face)
+    out = {code: shapely.union_all(fs) for code, fs in found.items()}
+    lost = abs(shapely.union_all(list(out.values())).area - whole.area)
+    if lost > 1e-6 * whole.area:
+        raise SystemExit(f"split: the parts miss {lost} square degrees of the whole")
+    return out
+
+
+def split(country_geom: dict[str, shapely.Geometry], admin1: gpd.GeoDataFrame) -> dict[str, shapely.Geometry]:
+    """The parts of DEU, YEM, VNM and MYS, keyed by their code (parents included)."""
+    out: dict[str, shapely.Geometry] = {}
+
+    # Germany: the GDR's states and Berlin, the Saar, the other western states;
+    # then Berlin's western sectors (Berlin lies wholly inside Brandenburg, so
+    # its 1:10m outline is used as is) are taken out of the east.
+    deu = country_geom["DEU"]
+    east = _mask(admin1, [*GDR_STATES, BERLIN])
+    saar = _mask(admin1, [SAARLAND])
+    rest = admin1[(admin1["adm0_a3"] == "DEU") & ~admin1["adm1_code"].isin({*GDR_STATES, BERLIN, SAARLAND})]
+    west = shapely.union_all(shapely.make_valid(rest.geometry.values))
+    lines = [east.boundary, saar.boundary]
+    parts = _cut(deu, lines, {"DDR": east, "SAA": saar, "DEU": west})
+    berlin = shapely.intersection(_mask(admin1, [BERLIN]), parts["DDR"])
+    out["WBL"] = shapely.intersection(berlin, _west_of_berlin_line())
+    out["DDR"] = shapely.difference(parts["DDR"], out["WBL"])
+    out["SAA"], out["DEU"] = parts["SAA"], parts["DEU"]
+
+    # Yemen: the south's governorates and the north's.
+    named = admin1[(admin1["adm0_a3"] == "YEM") & admin1["name"].notna()]
+    south = _mask(admin1, SOUTH_YEMEN)
+    north = shapely.union_all(shapely.make_valid(named[~named["adm1_code"].isin(set(SOUTH_YEMEN))].geometry.values))
+    out.update(_cut(country_geom["YEM"], [south.boundary], {"YMD": south, "YEM": north}))
+
+    # Vietnam: cut at the 17th parallel.
+    vnm = country_geom["VNM"]
+    minx, miny, maxx, maxy = vnm.bounds
+    south_box = shapely.box(minx - 1, miny - 1, maxx + 1, VIETNAM_LINE_LAT)
+    out["RVN"] = shapely.intersection(vnm, south_box)
+    out["VNM"] = shapely.difference(vnm, south_box)
+
+    # Malaysia: the peninsula (the sea parts it from Borneo), Sarawak, and
+    # Sabah with Labuan (part of North Borneo from 1946 to 1984).
+    sabah = _mask(admin1, [SABAH, LABUAN])
+    sarawak = _mask(admin1, [SARAWAK])
+    out.update(_cut(country_geom["MYS"], [sarawak.boundary],
+                    {"MYS": _mask(admin1, PENINSULA), "SWK": sarawak, "SBH": sabah}))
+
+    for code, geom in out.items():
+        if geom.is_empty or geom.area <= 0:
+            raise SystemExit(f"split: part {code} is empty")
+    return out
+
+
+SNAP = 1e-7  # degrees: a new vertex this close to a neighbour's edge lies on it
+
+
+def insert_new_vertices(geoms: np.ndarray, changed: set[int]) -> np.ndarray:
+    """Give the neighbours of the split units the vertices the cuts added on
+    their shared borders, so that every shared edge has the same vertices on
+    both sides (which coverage simplification needs)."""
+    tree = shapely.STRtree(geoms)
+    out = geoms.copy()
+    for i in changed:
+        for j in tree.query(geoms[i], predicate="intersects"):
+            if j in changed or j == i:
+                continue
+            out[j] = shapely.snap(out[j], geoms[i], SNAP)
+    return out

@@ -1,0 +1,96 @@
+"""Which polity held a point on a date, and which admin-1 regions it lies in.
+
+    place(atlas, "1965-06-01", 23.81, 90.41)
+    -> {"date": "1965-06-01", "lat": 23.81, "lon": 90.41,
+        "polity": {"id": "PAK", "name": "Pakistan"}, "regions": []}
+
+The map units (countries.geojson) and regions (admin1.geojson) go into one
+shapely STRtree each, built once per atlas and kept beside it; a question is
+then a tree query for the few shapes whose boxes hold the point and an exact
+point-in-polygon test on those. The unit found is turned into the polity that
+held it that day by the atlas (``Atlas.territory_of``). A point in no unit (at
+sea, or off the map's coastline at its 3-decimal detail) has no polity.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry import shape
+
+from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, parse_date
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """Shapes of one layer, their keys and names, and the tree over them."""
+    keys: tuple[str, ...]
+    names: tuple[str, ...]
+    shapes: np.ndarray
+    tree: shapely.STRtree
+
+    @classmethod
+    def of(cls, collection: dict, key: str, name: str) -> "_Layer":
+        feats = [f for f in collection["features"] if f.get("geometry")]
+        shapes = np.array([shape(f["geometry"]) for f in feats], dtype=object)
+        shapely.prepare(shapes)
+        return cls(tuple(f["properties"][key] for f in feats), tuple(f["properties"][name] for f in feats),
+                   shapes, shapely.STRtree(shapes))
+
+    def containing(self, point) -> list[int]:
+        """Indexes of the shapes that hold the point (on a border: both sides), in layer order."""
+        return sorted(self.tree.query(point, predicate="intersects").tolist())
+
+
+_INDEXES: "weakref.WeakKeyDictionary[object, tuple[_Layer, _Layer]]" = weakref.WeakKeyDictionary()
+
+
+def _indexes(atlas) -> tuple[_Layer, _Layer]:
+    found = _INDEXES.get(atlas)
+    if found is None:
+        found = (_Layer.of(atlas.layer("countries"), "ADM0_A3", "NAME"),
+                 _Layer.of(atlas.layer("admin1"), "id", "name"))
+        _INDEXES[atlas] = found
+    return found
+
+
+def coordinate(value, name: str, limit: float) -> float:
+    """A latitude or longitude as a float, or ValueError saying what is wrong with it."""
+    if isinstance(value, bool):
+        raise ValueError(f"{name} {value!r} is not a number")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} {value!r} is not a number") from None
+    if not math.isfinite(number) or not -limit <= number <= limit:
+        raise ValueError(f"{name} {number:g} is outside -{limit:g} to {limit:g} degrees")
+    return number
+
+
+def place(atlas, date, lat, lon) -> dict:
+    """Which polity held the point (lat, lon) on the date, and the admin-1 regions around it.
+
+    ``atlas`` is a loaded ``viewer.core.atlas.Atlas`` (or any object with its
+    ``layer`` and ``territory_of``). Raises ValueError, with a readable message,
+    for a bad date, a date outside the timeline, or bad coordinates.
+    """
+    day = parse_date(date)
+    if not in_timeline(day):
+        raise ValueError(f"{day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
+    lat = coordinate(lat, "latitude", 90)
+    lon = coordinate(lon, "longitude", 180)
+    units, regions = _indexes(atlas)
+    point = shapely.Point(lon, lat)
+    polity = None
+    for i in units.containing(point):
+        territory = atlas.territory_of(units.keys[i], day)
+        polity = {"id": territory["id"], "name": territory["name"]}
+        break
+    return {
+        "date": day.isoformat(), "lat": lat, "lon": lon, "polity": polity,
+        "regions": [{"id": regions.keys[i], "name": regions.names[i]} for i in regions.containing(point)],
+    }
