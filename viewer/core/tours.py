@@ -392,9 +392,11 @@ def find_tour(folder: Path | str, tour_id: str, vocabulary: Vocabulary | None = 
 
 def catalogue_ids(geodata: Path | str) -> frozenset[str] | None:
     """The ids of the source catalogue ``sources.json`` and of any ``sources.*.json`` entries
-    waiting to be merged into it; None when there is no catalogue at all."""
+    waiting to be merged into it (beside it, or in the tours folder); None when there is no
+    catalogue at all."""
     folder, ids, found = Path(geodata), set(), False
-    for path in [folder / "sources.json", *sorted(folder.glob("sources.*.json"))]:
+    pending = [*sorted(folder.glob("sources.*.json")), *sorted((folder / TOURS_DIR).glob("sources.*.json"))]
+    for path in [folder / "sources.json", *pending]:
         if path.is_file():
             found = True
             entries = json.loads(path.read_text(encoding="utf-8"))
