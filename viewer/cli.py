@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(commands)
     _add_place(commands)
+    _add_tours_and_diff(commands)
 
     commands.add_parser("gui", help="open the window (the default)")
     return parser
@@ -153,6 +154,52 @@ def _place(args) -> int:
         _print_json(place(atlas, args.date, args.lat, args.lon))
     except ValueError as err:
         raise CommandError(str(err)) from None
+def _add_tours_and_diff(commands) -> None:
+    tours = commands.add_parser("tours", help="list the guided tours (geodata/tours)")
+    tours.add_argument("--json", action="store_true", help='print [{"id", "title", "language", "steps"}] as JSON')
+    tours.add_argument("--folder", type=Path, help="a folder of tour files instead of the bundled ones")
+
+    compare = commands.add_parser("diff", help="print what changed between two dates, as JSON")
+    compare.add_argument("--from", dest="start", type=_date, required=True, metavar="D1", help="YYYY-MM-DD")
+    compare.add_argument("--to", dest="end", type=_date, required=True, metavar="D2", help="YYYY-MM-DD")
+    compare.add_argument("--text", action="store_true", help="the differences in words, one per line")
+    compare.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    _add_user_files(compare)
+
+
+def _tours(args) -> int:
+    """``pakatlas tours``: the valid tours; the problems of the others on stderr."""
+    from viewer.core.paths import GEODATA
+    from viewer.core.tours import TOURS_DIR, check_tours, vocabulary_of
+
+    folder = args.folder if args.folder is not None else GEODATA / TOURS_DIR
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    tours, problems = check_tours(folder, vocabulary_of(Atlas.load(strict=True)))
+    for problem in problems:
+        print(f"pakatlas: {problem}", file=sys.stderr)
+    listed = sorted((t.summary() for t in tours), key=lambda t: t["id"])
+    if args.json:
+        _print_json(listed)
+    else:
+        for tour in listed:
+            print(f"{tour['id']}\t{tour['steps']} steps\t{tour['title']}")
+    return 0
+
+
+def _diff(args) -> int:
+    """``pakatlas diff --from D1 --to D2``."""
+    from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline
+    from viewer.core.diff import describe, diff
+
+    for option, day in (("--from", args.start), ("--to", args.end)):
+        if not in_timeline(day):
+            raise CommandError(f"argument {option}: {day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
+    result = diff(_load(args), args.start, args.end)
+    if args.text:
+        sys.stdout.write("\n".join(describe(result)) + "\n")
+    else:
+        _print_json(result)
     return 0
 
 
@@ -318,6 +365,10 @@ def run(argv: list[str] | None = None) -> int:
         return _check(args.files, args.replace)
     if args.command == "place":
         return _place(args)
+    if args.command == "tours":
+        return _tours(args)
+    if args.command == "diff":
+        return _diff(args)
     from viewer.qt.app import run_app
 
     return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)
