@@ -184,13 +184,18 @@ def _read_geojson(path: Path, file: str, kind: str | None, max_bytes: int | None
     return [Table(file, kind, features)], problems
 
 
-def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
+def read_csv_rows(path: Path, file: str, max_bytes: int | None = None
+                  ) -> tuple[list[str] | None, list[tuple[int, list[str]]], list[Problem]]:
+    """The header's column names (stripped, lower case) and the data rows (first line, cells) of a
+    CSV file, or None and the problem that stops reading it. Blank rows are skipped; the
+    delimiter (comma, semicolon or tab) is the one the header row uses most."""
     raw, problems = read_limited(path, file, max_bytes)
     if raw is None:
-        return [], problems
+        return None, [], problems
     body, problems = decode_text(raw, file, CSV_EXPECTED)
+    del raw
     if body is None:
-        return [], problems
+        return None, [], problems
     first_line = body.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
@@ -206,15 +211,28 @@ def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
                 rows.append((start_line, cells))
     except csv.Error as err:
         hint = "; a quoted cell is never closed" if "end of data" in str(err) else ""
-        return [], [Problem(file, "", "", f"is not valid CSV: {err} in the record that starts on line "
-                                          f"{last_line + 1}{hint}", CSV_EXPECTED)]
+        return None, [], [Problem(file, "", "", f"is not valid CSV: {err} in the record that starts on line "
+                                                f"{last_line + 1}{hint}", CSV_EXPECTED)]
     if header is None:
-        return [], [Problem(file, "", "", "has no header row", CSV_EXPECTED)]
+        return None, [], [Problem(file, "", "", "has no header row", CSV_EXPECTED)]
     columns = [name.strip().lower() for name in header]
     twice = sorted({c for c in columns if c and columns.count(c) > 1})
     if twice:
-        return [], [Problem(file, "", "", f"has the column{'s' * (len(twice) > 1)} {', '.join(map(repr, twice))} "
-                                          "more than once", "each column once")]
+        return None, [], [Problem(file, "", "", f"has the column{'s' * (len(twice) > 1)} "
+                                                f"{', '.join(map(repr, twice))} more than once", "each column once")]
+    return columns, rows, []
+
+
+def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
+    columns, rows, problems = read_csv_rows(path, file, max_bytes)
+    if columns is None:
+        return [], problems
+    from viewer.core import conflict
+
+    dataset = conflict.detect(columns) if kind in (None, "events") else None
+    if dataset is not None:  # UCDP GED or ACLED: each row becomes an event (see viewer/core/conflict.py)
+        features, problems = conflict.tabulate(dataset, file, columns, rows)
+        return ([Table(file, "events", features)] if features else []), problems
     records = []
     for line, cells in rows:
         values = {name: cell for name, cell in zip(columns, cells) if name}
