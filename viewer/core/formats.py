@@ -184,6 +184,12 @@ def _read_geojson(path: Path, file: str, kind: str | None, max_bytes: int | None
     return [Table(file, kind, features)], problems
 
 
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of CSV text: the comma, semicolon or tab its header row holds most of."""
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    return max((",", ";", "\t"), key=first_line.count)
+
+
 def read_csv_rows(path: Path, file: str, max_bytes: int | None = None
                   ) -> tuple[list[str] | None, list[tuple[int, list[str]]], list[Problem]]:
     """The header's column names (stripped, lower case) and the data rows (first line, cells) of a
@@ -196,9 +202,7 @@ def read_csv_rows(path: Path, file: str, max_bytes: int | None = None
     del raw
     if body is None:
         return None, [], problems
-    first_line = body.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=sniff_delimiter(body), strict=True)
     header, rows, last_line = None, [], 0
     try:
         for cells in reader:
