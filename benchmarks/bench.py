@@ -3,7 +3,8 @@
 Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events) and
 `gui` (the real window offscreen: scrub latency, in-page apply, naive rebuild+reload,
 cold start, memory; the scrub again with 100,000 synthetic events) and `export` (a 1920x1080 PNG snapshot,
-the yearly GIF).
+the yearly GIF) and `scale_clustered` (UCDP GED-shaped files of 100,000 and 1,000,000 clustered events in the
+columnar store: load, and the state of a day).
 """
 
 from __future__ import annotations
@@ -112,7 +113,61 @@ def bench_export(results: dict) -> None:
         renderer.close(now=True)
 
 
-SECTIONS = {"core": bench_core, "gui": bench_gui, "export": bench_export}
+def conflict_state(store, grid_xy, day: dt.date) -> dict:
+    """What the map needs of a large conflict file on a day: the events in force, their density grid at
+    zoom 6 (Pakistan fills the window) with counts and deaths, and a count per category."""
+    import numpy as np
+
+    from viewer.core.density import aggregate
+
+    found = store.query(day)
+    grid = aggregate(*grid_xy, 6, deaths=store.deaths, indices=found)
+    return {"events": len(found), "cells": len(grid), "by_category": np.bincount(store.category[found], minlength=10)}
+
+
+def spread(values: list[float], digits: int) -> dict:
+    return {"median": round(statistics.median(values), digits), "min": round(min(values), digits),
+            "max": round(max(values), digits)}
+
+
+def bench_scale_clustered(results: dict) -> None:
+    """UCDP GED-shaped files clustered as Pakistan's real events are (benchmarks/clustered.py), 100,000 and
+    1,000,000 rows, loaded into the columnar store; the state (events in force, zoom-6 density grid, counts
+    by category) on the first of every month 1989-2025. Three repeats: the median, and min/max as the spread."""
+    from benchmarks.clustered import write as write_clustered
+    from viewer.core.columnar import load_conflict_csv
+    from viewer.core.density import project
+
+    days = [d for d in monthly_days() if d.year >= 1989]
+    with tempfile.TemporaryDirectory() as folder:
+        for count, prefix in ((100_000, "scale_clustered_100k_"), (1_000_000, "scale_1m_")):
+            path = write_clustered(count, Path(folder) / f"ged-{count}.csv")
+            loads, p95s, medians = [], [], []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                store, problems = load_conflict_csv(path, max_bytes=2**31)
+                loads.append(time.perf_counter() - t0)
+                assert store is not None and len(store) == count and not problems, problems[:3]
+                xy = project(store.lon, store.lat)
+                timings = []
+                for day in days:
+                    t0 = time.perf_counter()
+                    conflict_state(store, xy, day)
+                    timings.append((time.perf_counter() - t0) * 1000)
+                p95s.append(percentile(timings, 95))
+                medians.append(statistics.median(timings))
+            results[prefix + "load_s"] = round(statistics.median(loads), 2)
+            results[prefix + "load_s_spread"] = spread(loads, 2)
+            results[prefix + "state_median_ms"] = round(statistics.median(medians), 3)
+            results[prefix + "state_p95_ms"] = round(statistics.median(p95s), 3)
+            results[prefix + "state_p95_ms_spread"] = spread(p95s, 3)
+            results[prefix + "events_per_state_max"] = max(conflict_state(store, xy, d)["events"] for d in days)
+            results[prefix + "file_mb"] = round(path.stat().st_size / 1e6, 1)
+            del store, xy
+            path.unlink()
+
+
+SECTIONS = {"core": bench_core, "gui": bench_gui, "export": bench_export, "scale_clustered": bench_scale_clustered}
 
 
 def main() -> int:

@@ -154,6 +154,9 @@ def _place(args) -> int:
         _print_json(place(atlas, args.date, args.lat, args.lon))
     except ValueError as err:
         raise CommandError(str(err)) from None
+    return 0
+
+
 def _add_tours_and_diff(commands) -> None:
     tours = commands.add_parser("tours", help="list the guided tours (geodata/tours)")
     tours.add_argument("--json", action="store_true", help='print [{"id", "title", "language", "steps"}] as JSON')

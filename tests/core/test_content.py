@@ -62,7 +62,11 @@ def test_french_quotes_carry_an_english_translation(catalogue):
 
 
 def test_every_catalogue_document_is_cited_except_the_datasets(catalogue):
+    from viewer.core.tours import TOURS_DIR, check_tours
+
+    tours, _problems = check_tours(GEODATA / TOURS_DIR)
     cited = {entry["source"] for _, _, _, entry in entries()}
+    cited |= {entry["source"] for tour in tours for step in tour.steps for entry in step.sources}
     assert set(catalogue) - cited == {"ucdp-ged", "acled"}
 
 

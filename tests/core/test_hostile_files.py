@@ -19,7 +19,8 @@ import pytest
 from viewer.cli import main
 from viewer.core.dataset import load_records
 from viewer.core.atlas import Atlas
-from viewer.core.formats import MAX_COLUMNS, read_user_file
+from viewer.core.csvfile import MAX_COLUMNS
+from viewer.core.formats import read_user_file
 from viewer.core.paths import GEODATA
 
 SOURCE = {"source": "004_b82e77a36fe45dc5.txt", "quote": "On January 16, Iran launched a series of drone and "

@@ -356,11 +356,11 @@ def test_periods_clashing_with_loaded_ones_are_problems(tmp_path, base):
 
 def test_extra_cells_and_unused_columns(tmp_path):
     path = tmp_path / "events.csv"
-    path.write_text(",".join(CSV_HEADER + ["deaths"]) + "\n" + ",".join(list(csv_row().values()) + ["3", "oops"])
+    path.write_text(",".join(CSV_HEADER + ["casualties"]) + "\n" + ",".join(list(csv_row().values()) + ["3", "oops"])
                     + "\n", "utf-8")
     records, problems = load_user_file(path)
     assert messages(problems) == [
-        f"{path}: warning: column not used: deaths (expected the columns listed in geodata/README.md)",
+        f"{path}: warning: column not used: casualties (expected the columns listed in geodata/README.md)",
         f"{path}, record 1 ('strike-1') on line 2: has 14 cells, more than the 13 columns of the header "
         "(expected one cell per column (quote cells that hold the delimiter))",
     ]

@@ -18,20 +18,17 @@ holding a JSON list of ``{"source", "quote"}``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import math
 import re
-import warnings
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from viewer.core import schema
-from viewer.core.fileio import MAGIC, check_size, decode_text, read_limited
+from viewer.core.csvfile import read_csv_rows
+from viewer.core.fileio import MAGIC, check_size
 from viewer.core.geojson import read_records
 from viewer.core.records import RawRecord, Record, check_records
 from viewer.core.problems import WARNING, Problem
@@ -62,12 +59,9 @@ _WKT = ("wkt", "geometry")
 _LISTS = ("actors", "units")
 _TEXT_CHECKS = (schema.text, schema.optional_text)
 _SOURCE_COLUMN = re.compile(r"(source|quote)(\d*)")
-MAX_COLUMNS = 1000
-"""A CSV header or GeoPackage table may have at most this many columns (the atlas reads about 30)."""
 MAX_WKT_NESTING = 32
 """A WKT geometry may nest its parentheses at most this deep (a MultiPolygon needs 3): deeper ones are
 refused before GEOS or GDAL parse them, whose parsers recurse and can overflow the stack."""
-CSV_EXPECTED = "UTF-8 encoded CSV text with a header row; from a spreadsheet, save as 'CSV UTF-8'"
 GPKG_EXPECTED = "a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr"
 
 
@@ -192,40 +186,15 @@ def _read_geojson(path: Path, file: str, kind: str | None, max_bytes: int | None
 
 
 def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
-    raw, problems = read_limited(path, file, max_bytes)
-    if raw is None:
+    columns, rows, problems = read_csv_rows(path, file, max_bytes)
+    if columns is None:
         return [], problems
-    body, problems = decode_text(raw, file, CSV_EXPECTED)
-    if body is None:
-        return [], problems
-    first_line = body.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
-    header, rows, last_line = None, [], 0
-    try:
-        for cells in reader:
-            start_line, last_line = last_line + 1, reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header is None:
-                header = cells
-            else:
-                rows.append((start_line, cells))
-    except csv.Error as err:
-        hint = "; a quoted cell is never closed" if "end of data" in str(err) else ""
-        return [], [Problem(file, "", "", f"is not valid CSV: {err} in the record that starts on line "
-                                          f"{last_line + 1}{hint}", CSV_EXPECTED)]
-    if header is None:
-        return [], [Problem(file, "", "", "has no header row", CSV_EXPECTED)]
-    if len(header) > MAX_COLUMNS:
-        return [], [Problem(file, "", "", f"has {len(header):,} columns in its header row, more than the "
-                                          f"{MAX_COLUMNS:,} a file of the atlas may have", CSV_EXPECTED)]
-    columns = [name.strip().lower() for name in header]
-    counts = Counter(columns)
-    twice = sorted(c for c, n in counts.items() if c and n > 1)
-    if twice:
-        return [], [Problem(file, "", "", f"has the column{'s' * (len(twice) > 1)} {', '.join(map(repr, twice))} "
-                                          "more than once", "each column once")]
+    from viewer.core import conflict
+
+    dataset = conflict.detect(columns) if kind in (None, "events") else None
+    if dataset is not None:  # UCDP GED or ACLED: each row becomes an event (see viewer/core/conflict.py)
+        features, problems = conflict.tabulate(dataset, file, columns, rows)
+        return ([Table(file, "events", features)] if features else []), problems
     records = []
     for line, cells in rows:
         values = {name: cell for name, cell in zip(columns, cells) if name}

@@ -30,7 +30,7 @@ _EXPECTED = "a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr"
 
 def plain_tables(path: Path, file: str) -> tuple[list[str], list[Problem]]:
     """The layers of a GeoPackage that are plain tables, and a problem for each layer left out."""
-    from viewer.core.formats import MAX_COLUMNS
+    from viewer.core.csvfile import MAX_COLUMNS
 
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)

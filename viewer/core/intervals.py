@@ -58,3 +58,55 @@ class IntervalIndex:
     def boundaries(self) -> np.ndarray:
         """Every day on which the answer can change (starts and the days after stops), sorted."""
         return np.unique(np.concatenate((self._starts, self._stops + 1)))
+
+
+class ShortIntervalIndex:
+    """The same answers as ``IntervalIndex``, for many intervals that are mostly short.
+
+    ``IntervalIndex`` stores the whole active set at each checkpoint: with a million
+    conflict events and a year's "recent" window that is ~100,000 indices per
+    checkpoint, thousands of times over. Here, an interval no longer than ``span`` days
+    that holds on ``day`` must have started in ``[day - span, day]``: a slice of the
+    start-sorted order, kept where its stop is not before the day. The few longer
+    intervals go to an ``IntervalIndex``. ``span`` defaults to the 99th percentile of
+    the lengths, so the slice is little more than the answer. No Python object per
+    interval is made.
+    """
+
+    def __init__(self, starts, stops, span: int | None = None):
+        starts = np.asarray(starts, dtype=np.int64)
+        stops = np.asarray(stops, dtype=np.int64)
+        if starts.shape != stops.shape:
+            raise ValueError("starts and stops differ in length")
+        lengths = stops - starts
+        if span is None:
+            at = int(0.99 * (len(lengths) - 1))
+            span = int(np.partition(lengths, at)[at]) if len(lengths) else 0
+        self.span = max(span, 0)
+        presorted = bool(np.all(starts[1:] >= starts[:-1]))
+        self._order = None if presorted else np.argsort(starts, kind="stable")
+        order = self._order
+        self._starts = starts if order is None else starts[order]
+        long = lengths > self.span if order is None else lengths[order] > self.span
+        # short intervals' stops in start order; a long interval's stop is hidden from the slice
+        self._short_stops = np.where(long, np.iinfo(np.int64).min, stops if order is None else stops[order])
+        self._long_at = np.flatnonzero(long)  # positions (in start order) of the long intervals
+        self._long = IntervalIndex(self._starts[self._long_at],
+                                   (stops if order is None else stops[order])[self._long_at])
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def query(self, day: int) -> np.ndarray:
+        """Sorted indices (in the order given) of the intervals that contain ``day``."""
+        lo = int(np.searchsorted(self._starts, day - self.span, side="left"))
+        hi = int(np.searchsorted(self._starts, day, side="right"))
+        found = np.flatnonzero(self._short_stops[lo:hi] >= day)
+        found += lo
+        if len(self._long_at):
+            extra = self._long_at[self._long.query(day)]
+            if len(extra):
+                found = np.insert(found, np.searchsorted(found, extra), extra)
+        if self._order is not None:
+            found = np.sort(self._order[found])
+        return found

@@ -6,6 +6,7 @@ A field checker takes the raw value and returns the clean value or raises
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -17,6 +18,11 @@ CATEGORIES = (
     "aid", "incident", "visit", "statement",
 )
 STATUSES = ("allied", "cooperative", "neutral", "strained", "sanctions", "hostile")
+DATE_PRECISIONS = ("day", "week", "month", "year")
+"""How well an event's date is known (conflict datasets code it; see viewer/core/conflict.py)."""
+PLACE_PRECISIONS = ("exact", "near", "adm2", "adm1", "region", "country", "water")
+"""How well an event's place is known, finest first: the point itself, within about 25 km, only its
+district (admin-2) or province (admin-1), a larger part of the country, only the country, over water."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,35 @@ def sources(value: Any) -> tuple[dict[str, Any], ...]:
     return tuple(_entry(n, item) for n, item in enumerate(value, 1))
 
 
+def deaths(value: Any) -> dict[str, int | None]:
+    """Deaths as ``{"best", "low", "high"}`` whole numbers (low and high may be null), or a whole
+    number (the best estimate); JSON text of either as a CSV cell holds it."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise ValueError(f"{show(value)} is not a number or a JSON object") from None
+    if type(value) is int and value >= 0:
+        return {"best": value, "low": None, "high": None}
+    if not isinstance(value, dict) or set(value) - {"best", "low", "high"}:
+        raise ValueError(f"{show(value)} is not a number of deaths or an object with best, low and high")
+    clean = {}
+    for key in ("best", "low", "high"):
+        number = value.get(key)
+        if isinstance(number, float) and number.is_integer():
+            number = int(number)
+        if number is None and key != "best":
+            clean[key] = None
+        elif type(number) is not int or number < 0:
+            raise ValueError(f"'{key}' {show(number)} is not a whole number, 0 or more")
+        else:
+            clean[key] = number
+    low, best, high = clean["low"], clean["best"], clean["high"]
+    if (low is not None and low > best) or (high is not None and high < best):
+        raise ValueError(f"best {best} is not between low {low} and high {high}")
+    return clean
+
+
 SOURCES = Field("sources", sources, 'a list of {"source": catalogue id, and "quote" (verbatim text of a seed), '
                  '"paraphrase" or "locator"}')
 NOTE = Field("note", optional_text, "text or null", required=False)
@@ -182,6 +217,11 @@ EVENT = (
     Field("region", optional_text, "an admin-1 id from admin1.geojson or null", required=False),
     SOURCES,
     NOTE,
+    Field("deaths", deaths, 'deaths as {"best": n, "low": n or null, "high": n or null}, or null', required=False),
+    Field("date_precision", one_of(DATE_PRECISIONS), "one of " + ", ".join(DATE_PRECISIONS) + ", or null",
+          required=False),
+    Field("place_precision", one_of(PLACE_PRECISIONS), "one of " + ", ".join(PLACE_PRECISIONS) + ", or null",
+          required=False),
 )
 
 RELATION = (
