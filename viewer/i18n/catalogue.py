@@ -3,7 +3,8 @@
 Each file is a JSON object; a file that is not what it should be raises ``DataError`` whose
 problems name the file, the record and the field (``viewer.core.problems``). The files:
 
-- ``events.json``: ``{event_id: {"fr": {"title", "summary"?}, "ur": {...}}}``
+- ``events.json``: ``{event_id: {"en": {...}, "fr": {"title", "summary"?}, "ur": {...}}}``; ``en`` is the
+  English the translations were made from, so that a title or summary changed since is noticed.
 - ``polities.json``: ``{polity_id: [{"en", "fr", "ur"}, ...]}`` -- one entry per English name the
   polity has in ``polities.geojson`` (Cambodia, for one, has six over the years); ``en`` is that
   name exactly, so that a renamed record shows up as untranslated instead of taking a wrong name.
@@ -91,10 +92,15 @@ def _check(name: str, data: dict) -> list[Problem]:
                 problems.append(Problem(name, key, "", "is not an object", expected='{"fr": {...}, "ur": {...}}'))
                 continue
             for lang in value:
-                if lang not in TRANSLATED:
-                    problems.append(Problem(name, key, lang, "is not a language of the atlas", expected="fr, ur"))
-            for lang in TRANSLATED:
+                if lang not in ("en", *TRANSLATED):
+                    problems.append(Problem(name, key, lang, "is not a language of the atlas", expected="en, fr, ur"))
+            for lang in ("en", *TRANSLATED):
                 _texts(problems, name, f"{key}/{lang}", value.get(lang), ("title",), ("summary",))
+            source = value.get("en") if isinstance(value.get("en"), dict) else {}
+            for lang in TRANSLATED:
+                if isinstance(value.get(lang), dict) and "summary" in value[lang] and "summary" not in source:
+                    problems.append(Problem(name, f"{key}/en", "summary", "is missing: the English the "
+                                            f"{lang} summary was translated from"))
         elif name == "polities.json":
             if not isinstance(value, list) or not value:
                 problems.append(Problem(name, key, "", "is not a list of names", expected='[{"en", "fr", "ur"}]'))
