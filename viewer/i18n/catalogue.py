@@ -84,7 +84,7 @@ def _texts(problems: list, name: str, record: str, entry, fields: tuple[str, ...
                 problems.append(Problem(name, record, key, why))
 
 
-def _check(name: str, data: dict) -> list[Problem]:
+def check_file(name: str, data: dict) -> list[Problem]:
     problems: list[Problem] = []
     for key, value in data.items():
         if name == "events.json":
@@ -125,7 +125,7 @@ def _check(name: str, data: dict) -> list[Problem]:
 def load(name: str) -> dict:
     """The checked content of ``geodata/i18n/<name>``; DataError lists every problem in it."""
     data = _read(FOLDER / name)
-    problems = _check(name, data)
+    problems = check_file(name, data)
     if problems:
         raise DataError(problems)
     return data
