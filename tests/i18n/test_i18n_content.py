@@ -66,3 +66,16 @@ def test_an_event_of_ones_own_stays_in_english():
     shown = content.localise_event(own, "ur")
     assert (shown["title"], shown["title_lang"], shown["summary_lang"]) == ("My visit", "en", "en")
     assert content.stale([own]) == ["my-visit: no French or Urdu title in geodata/i18n/events.json"]
+
+
+def test_a_quote_stays_in_its_language_with_its_translation_marked_where_the_reader_needs_it():
+    entry = {"source": "fr-etats-unis-pakistan", "quote": "les États-Unis sont le deuxième fournisseur",
+             "translation": "the United States is the second supplier"}
+    assert content.quote_view(entry, "fr", "fr") == {"quote": entry["quote"], "quote_lang": "fr"}
+    shown = content.quote_view(entry, "fr", "ur")
+    assert (shown["quote"], shown["quote_lang"]) == (entry["quote"], "fr")
+    assert (shown["translation"], shown["translation_lang"], shown["translation_label"]) == (
+        entry["translation"], "en", "ترجمہ")
+    assert content.quote_view({"source": "hassan-2019", "quote": "In mid-August 1947"}, "en", "fr") == {
+        "quote": "In mid-August 1947", "quote_lang": "en"}
+    assert content.quote_view({"source": "hassan-2019", "paraphrase": "The partition was violent."}, "en", "fr") == {}

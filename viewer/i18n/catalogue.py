@@ -24,9 +24,10 @@ from pathlib import Path
 
 from viewer.core.paths import GEODATA
 from viewer.core.problems import DataError, Problem
+from viewer.i18n.languages import DEFAULT, LANGUAGES
 
 FOLDER = GEODATA / "i18n"
-TRANSLATED = ("fr", "ur")  # the languages the files hold; English is the source
+TRANSLATED = tuple(lang for lang in LANGUAGES if lang != DEFAULT)  # English is the source
 HAS_ENGLISH = ("alliance_name",)  # label kinds whose English is data, not viewer.style
 
 # Urdu is written with Urdu letters; these Arabic look-alikes are the usual slips (ي for ی, ك for ک,

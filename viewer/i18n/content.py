@@ -65,3 +65,21 @@ def stale(events: Iterable[dict]) -> list[str]:
                 lines.append(f"{event['id']}: the {field} was translated from {entry['en'][field]!r}, "
                              f"the record now says {event.get(field)!r}")
     return lines
+
+
+def quote_view(entry: dict, source_language: str, lang: str) -> dict:
+    """How a source entry's quote is shown in ``lang``: the quote always in its own language
+    (``quote_lang``, the source's ``language`` in ``sources.json``), and, where that is not the
+    reader's language and the entry has one, its ``translation`` (into English, so
+    ``translation_lang`` is ``"en"``), to be marked with ``translation_label``. An entry without a
+    quote (a paraphrase or a bare citation) gives ``{}``."""
+    check(lang)
+    if "quote" not in entry:
+        return {}
+    view = {"quote": entry["quote"], "quote_lang": source_language}
+    if source_language != lang and entry.get("translation"):
+        from viewer.i18n.labels import label
+
+        view.update(translation=entry["translation"], translation_lang="en",
+                    translation_label=label("tag", "translation", lang))
+    return view

@@ -117,4 +117,4 @@ def territory(item: dict, lang: str, unit_names: Mapping[str, str] | None = None
 
 def format_date(day: dt.date | str, lang: str) -> str:
     """A long date in the language, as CLDR writes it: ``6 septembre 1965``."""
-    return _babel_format_date(parse_date(day), "long", locale=DATE_LOCALES[check(lang)])
+    return _babel_format_date(parse_date(day), "long", locale=DATE_LOCALES.get(check(lang), lang))
