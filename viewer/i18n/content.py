@@ -1,0 +1,85 @@
+"""Event titles and summaries in the reader's language.
+
+The English of an event is its record (``events.geojson``); the French and Urdu are in
+``geodata/i18n/events.json``, each with the English it was translated from. A translation is
+used only while that English is still the record's: a title or summary corrected since falls
+back to the English (marked as such) until it is translated again, so the atlas never shows a
+translation of words the record no longer says. ``stale`` lists those translations.
+
+Every event has a French and an Urdu title; many have summaries too. Where a summary has no
+translation, ``localise_event`` gives the English one and marks ``summary_lang: "en"``, and the
+interface shows an "English" tag (``labels.label("tag", "english", lang)``). Quotes stay in the
+language of their source (the French seed's quotes are French, with their English translation).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from viewer.i18n import catalogue
+from viewer.i18n.languages import check
+
+
+def translation(event_id: str) -> dict | None:
+    """The entry of ``events.json`` for an event, or None."""
+    return catalogue.load("events.json").get(event_id)
+
+
+def _text(event: dict, entry: dict | None, field: str, lang: str) -> tuple[str | None, str]:
+    """An event's ``field`` in ``lang`` if translated from its current English, else the English; and
+    the language of what comes back."""
+    english = event.get(field)
+    if lang == "en" or entry is None or field not in entry[lang]:
+        return english, "en"
+    if entry["en"].get(field) != english:  # the English changed since it was translated
+        return english, "en"
+    return entry[lang][field], lang
+
+
+def localise_event(event: dict, lang: str) -> dict:
+    """A copy of ``event`` with its ``title`` and ``summary`` in ``lang`` where translated, and
+    ``title_lang`` and ``summary_lang`` saying which language each is in (``"en"`` for the English
+    ones: the interface shows them with an "English" tag). Everything else, quotes included, is the
+    record's own."""
+    entry = translation(event.get("id")) if check(lang) != "en" else None
+    out = dict(event)
+    out["title"], out["title_lang"] = _text(event, entry, "title", lang)
+    if event.get("summary"):
+        out["summary"], out["summary_lang"] = _text(event, entry, "summary", lang)
+    else:
+        out["summary_lang"] = lang  # nothing to show, nothing to tag
+    return out
+
+
+def stale(events: Iterable[dict]) -> list[str]:
+    """One line per translation made from English the event no longer has (or missing for an event):
+    what to translate again, e.g. after a record's title was corrected."""
+    lines = []
+    for event in events:
+        entry = translation(event["id"])
+        if entry is None:
+            lines.append(f"{event['id']}: no French or Urdu title in geodata/i18n/events.json")
+            continue
+        for field in ("title", "summary"):
+            if field in entry["en"] and entry["en"][field] != event.get(field):
+                lines.append(f"{event['id']}: the {field} was translated from {entry['en'][field]!r}, "
+                             f"the record now says {event.get(field)!r}")
+    return lines
+
+
+def quote_view(entry: dict, source_language: str, lang: str) -> dict:
+    """How a source entry's quote is shown in ``lang``: the quote always in its own language
+    (``quote_lang``, the source's ``language`` in ``sources.json``), and, where that is not the
+    reader's language and the entry has one, its ``translation`` (into English, so
+    ``translation_lang`` is ``"en"``), to be marked with ``translation_label``. An entry without a
+    quote (a paraphrase or a bare citation) gives ``{}``."""
+    check(lang)
+    if "quote" not in entry:
+        return {}
+    view = {"quote": entry["quote"], "quote_lang": source_language}
+    if source_language != lang and entry.get("translation"):
+        from viewer.i18n.labels import label
+
+        view.update(translation=entry["translation"], translation_lang="en",
+                    translation_label=label("tag", "translation", lang))
+    return view

@@ -1,0 +1,94 @@
+"""The display labels of the atlas in each language: ``label(kind, key, lang)``.
+
+English is the source and stays where it is, in ``viewer.style`` (and the caption's in
+``viewer.export.legend``), so a wording changed there is changed here; the French and Urdu are
+data, in ``geodata/i18n/labels.json``, next to the other translations: a translator edits JSON,
+not code, every translation file is checked by the same reader (``catalogue``), and a test
+checks that every English label has both.
+
+Kinds (keys):
+- ``status``: the relation statuses (``allied`` ... ``hostile``).
+- ``category``: the event categories, and ``other``.
+- ``layer``: the fixed layers (``viewer.page.layers`` ids); ``layer_template``: ``alliance`` and
+  ``events``, each with one ``{}`` for the alliance's or category's label.
+- ``legend``: the legend's words (``no_relation`` is "No recorded relation").
+- ``caption``: the export caption's ``title`` and ``attribution``.
+- ``tag``: ``english`` (shown beside a text the language has no translation of) and ``translation``
+  (beside a quote's translation).
+- ``alliance``: an alliance's short label, as the legend and the layer control show it (in English
+  its id: SEATO, CENTO...); ``alliance_name``: its full name (in English the name in the data).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from viewer import style
+from viewer.export import legend as _legend
+from viewer.i18n import catalogue
+from viewer.i18n.languages import check
+from viewer.page import layers
+
+TAGS = {"english": "English", "translation": "Translation"}
+
+
+@cache
+def english() -> dict[str, dict[str, str]]:
+    """kind -> key -> English label, from where the English lives."""
+    translated = catalogue.load("labels.json")
+    return {
+        "status": dict(style.STATUS_LABELS),
+        "category": {**style.CATEGORY_LABELS, style.OTHER_CATEGORY: style.OTHER_CATEGORY_LABEL},
+        "layer": dict(style.LAYER_LABELS),
+        "layer_template": {"alliance": style.ALLIANCE_LAYER_LABEL, "events": style.EVENTS_LAYER_LABEL},
+        "legend": dict(style.LEGEND_LABELS),
+        "caption": {"title": _legend.DEFAULT_TITLE, "attribution": _legend.ATTRIBUTION},
+        "tag": dict(TAGS),
+        "alliance": {key: key for key in translated.get("alliance", {})},
+        "alliance_name": {key: entry["en"] for key, entry in translated.get("alliance_name", {}).items()},
+    }
+
+
+KINDS = ("status", "category", "layer", "layer_template", "legend", "caption", "tag", "alliance", "alliance_name")
+
+
+def label(kind: str, key: str, lang: str) -> str:
+    """The label of ``key`` of ``kind`` in ``lang``.
+
+    KeyError, naming the kind and key, for a label the atlas does not have (an alliance of the
+    user's own, say: show its id or its name from the data then)."""
+    check(lang)
+    if kind not in KINDS:
+        raise KeyError(f"no labels of kind {kind!r}: the kinds are {', '.join(KINDS)}")
+    if key not in english()[kind]:
+        raise KeyError(f"no {kind} label {key!r}")
+    if lang == "en":
+        return english()[kind][key]
+    entry = catalogue.load("labels.json").get(kind, {}).get(key)
+    if entry is None:
+        raise KeyError(f"no {lang} {kind} label {key!r} in geodata/i18n/labels.json")
+    return entry[lang]
+
+
+def labels(kind: str, lang: str) -> dict[str, str]:
+    """key -> label of every label of ``kind`` in ``lang`` (for the page data and the legend)."""
+    return {key: label(kind, key, lang) for key in english()[kind]}
+
+
+def layer_label(layer_id: str, lang: str) -> str:
+    """The label of a layer of the layer control by its id (``viewer.page.layers``), in ``lang``."""
+    if layer_id.startswith(layers.ALLIANCE):
+        aid = layer_id[len(layers.ALLIANCE):]
+        try:
+            short = label("alliance", aid, lang)
+        except KeyError:
+            short = aid
+        return label("layer_template", "alliance", lang).format(short)
+    if layer_id.startswith(layers.EVENTS):
+        category = layer_id[len(layers.EVENTS):]
+        try:
+            name = label("category", category, lang)
+        except KeyError:
+            name = style.category_label(category)
+        return label("layer_template", "events", lang).format(name)
+    return label("layer", layer_id, lang)

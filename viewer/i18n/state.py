@@ -1,0 +1,48 @@
+"""``Atlas.state(day)`` in a language: what ``pakatlas state --lang fr|ur`` prints.
+
+Ids, dates and statuses stay as they are (they are keys, not words); the ``name`` of each territory
+and alliance and the title and summary of each event are given in the language where the atlas
+has them, each with a ``*_lang`` field saying which language it is in (``"en"`` where it falls back
+to English). A relation's ``reason``, a region's name and every quote stay as the data has them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from viewer.i18n import labels, names
+from viewer.i18n.content import localise_event
+from viewer.i18n.languages import check
+
+
+def alliance_name(alliance_id: str, name: str, lang: str) -> tuple[str, str]:
+    """An alliance's full name in ``lang`` (and that language), if the English it was translated from
+    is the data's ``name``; else the data's name and ``"en"``."""
+    if check(lang) == "en":
+        return name, "en"
+    try:
+        if labels.label("alliance_name", alliance_id, "en") == name:
+            return labels.label("alliance_name", alliance_id, lang), lang
+    except KeyError:
+        pass
+    return name, "en"
+
+
+def localise_state(state: dict, lang: str, unit_names: Mapping[str, str] | None = None) -> dict:
+    """A copy of ``state`` with its names in ``lang`` (``unit_names``: the atlas's, for telling a unit
+    shown as itself from a polity; default the bundled ``countries.geojson``)."""
+    check(lang)
+    out = dict(state)
+    out["lang"] = lang
+    territories = []
+    for item in state.get("territories", []):
+        name, name_lang = names.territory(item, lang, unit_names)
+        territories.append({**item, "name": name, "name_lang": name_lang})
+    out["territories"] = territories
+    alliances = []
+    for group in state.get("alliances", []):
+        name, name_lang = alliance_name(group["id"], group["name"], lang)
+        alliances.append({**group, "name": name, "name_lang": name_lang})
+    out["alliances"] = alliances
+    out["events"] = [localise_event(event, lang) for event in state.get("events", [])]
+    return out
