@@ -42,6 +42,11 @@
     map = leafletMap;
     control = layerControl || null;
     window.atlasLayers = layers = layers || {};
+    modules.util.setDateFormat(cfg.dateFormat);
+    if (cfg.words && cfg.words.map) {  // what a screen reader says of the map
+      map.getContainer().setAttribute("aria-label", cfg.words.map);
+      map.getContainer().setAttribute("role", "region");
+    }
     var ctx = {map: map, cfg: cfg, control: control, current: current,
                allianceGroups: function () { return alliances ? alliances.groups() : []; }};
     shapes = modules.shapes(ctx);

@@ -125,7 +125,9 @@
     captionNodes.forEach(function (n) { n.remove(); });
     captionNodes = [];
     if (!on) { return; }
+    var dir = document.documentElement.getAttribute("dir") || "ltr";  // the page's language's direction
     var box = document.createElement("div");
+    box.setAttribute("dir", dir);
     box.className = "atlas-export-cap";
     var t = document.createElement("div");
     t.className = "atlas-export-cap-title";
@@ -137,6 +139,7 @@
     box.appendChild(d);
     var a = document.createElement("div");
     a.className = "atlas-export-attribution";
+    a.setAttribute("dir", dir);
     a.textContent = attribution;
     var c = window.atlas.map().getContainer();
     c.appendChild(box);

@@ -19,7 +19,8 @@
   modules.shapes = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, el = util.el;
     var units = dict();          // ADM0_A3 -> Leaflet polygon layer
-    var unitNames = dict();      // ADM0_A3 -> name
+    var unitNames = dict();      // ADM0_A3 -> name (in the page's language where cfg.unitNames has it)
+    var words = cfg.words || {};  // the tooltips' words in the page's language
     var outlines = dict();       // polity key -> outline layer
     var regions = dict();        // admin-1 id -> layer
     var territoryOf = dict();    // unit -> territory object
@@ -35,17 +36,18 @@
       var box = el("div", "atlas-tip-body");
       box.appendChild(el("div", "atlas-tip-title", unitNames[code] || code));
       if (t && t.units.length > 1 && t.name) {
-        box.appendChild(el("div", "atlas-tip-line", "part of " + t.name));
+        box.appendChild(el("div", "atlas-tip-line", util.words(words.part_of || "part of {name}", {name: t.name})));
       }
       if (s.pakistan) {
         // Pakistan itself: nothing more to say
       } else if (s.status) {
         var rel = t ? relationOf[t.id] : null;
-        box.appendChild(el("div", "atlas-tip-status", (cfg.statusLabels[s.status] || s.status) +
-          (rel && rel.since ? " since " + util.longDate(rel.since) : "")));
+        var status = cfg.statusLabels[s.status] || s.status;
+        box.appendChild(el("div", "atlas-tip-status", rel && rel.since ? util.words(words.since ||
+          "{status} since {date}", {status: status, date: util.longDate(rel.since)}) : status));
         if (rel && rel.reason) { box.appendChild(el("div", "atlas-tip-line", rel.reason)); }
       } else {
-        box.appendChild(el("div", "atlas-tip-line", "no recorded relation"));
+        box.appendChild(el("div", "atlas-tip-line", words.no_relation || "no recorded relation"));
       }
       return box;
     }
@@ -186,7 +188,8 @@
         layers.units.eachLayer(function (layer) {
           var code = layer.feature.properties.ADM0_A3;
           units[code] = layer;
-          unitNames[code] = layer.feature.properties.NAME || code;
+          unitNames[code] = (cfg.unitNames && util.has(cfg.unitNames, code) && cfg.unitNames[code]) ||
+            layer.feature.properties.NAME || code;
           layer.bindTooltip(function () { return unitTooltip(code); },
                             {sticky: true, className: "atlas-tip atlas-tip-unit"});
         });

@@ -39,14 +39,16 @@
   var play = document.createElement("button");
   play.type = "button";
   play.textContent = "\u25B6";
-  play.title = "Play / pause";
+  var words = data.words || {};  // in the page's language (viewer/export/html.py)
+  play.title = words.play || "Play / pause";
+  play.setAttribute("aria-label", play.title);
   var slider = document.createElement("input");
   slider.type = "range";
   slider.min = "0";
   slider.max = String(tl.stops.length - 1);
   slider.step = "1";
   slider.value = String(tl.start);
-  slider.setAttribute("aria-label", "Date");
+  slider.setAttribute("aria-label", words.date || "Date");
   var out = document.createElement("output");
   bar.appendChild(play);
   bar.appendChild(slider);
@@ -59,7 +61,8 @@
       if (shown[key] !== stop[k + 1]) { delta[key] = tl.tables[key][stop[k + 1]]; shown[key] = stop[k + 1]; }
     });
     atlas.apply(delta);
-    out.textContent = stop[0];
+    out.textContent = window.atlasModules.util.longDate(stop[0]);
+    slider.setAttribute("aria-valuetext", out.textContent);
   }
 
   tl.sections.forEach(function (key) { shown[key] = -1; });

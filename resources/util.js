@@ -6,6 +6,7 @@
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var dateFormat = null;  // {months, template}: the page's language's long date (viewer/i18n/page.py)
 
   modules.util = {
     has: function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); },
@@ -31,10 +32,22 @@
       return /^#[0-9a-fA-F]{3,8}$/.test(String(c)) ? String(c) : (fallback || "transparent");
     },
 
-    longDate: function (iso) {  // "1965-09-06" -> "6 Sep 1965"
+    setDateFormat: function (fmt) { dateFormat = fmt && fmt.months && fmt.template ? fmt : null; },
+
+    words: function (template, values) {  // "{status} since {date}" with values filled in as text
+      return String(template).replace(/\{(\w+)\}/g, function (all, key) {
+        return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : all;
+      });
+    },
+
+    longDate: function (iso) {  // "1965-09-06" -> "6 Sep 1965" (or "6 septembre 1965", "6 ستمبر، 1965")
       if (!iso) { return ""; }
       var p = String(iso).split("-");
       if (p.length !== 3) { return String(iso); }
+      if (dateFormat) {
+        return dateFormat.template.replace("{d}", String(parseInt(p[2], 10)))
+          .replace("{m}", dateFormat.months[parseInt(p[1], 10) - 1] || p[1]).replace("{y}", String(parseInt(p[0], 10)));
+      }
       return parseInt(p[2], 10) + " " + (MONTHS[parseInt(p[1], 10) - 1] || p[1]) + " " + p[0];
     },
   };

@@ -37,6 +37,41 @@ def _window(text: str) -> int:
     return days
 
 
+def _lang(text: str) -> str:
+    """--lang: en, fr or ur (``fr_FR`` and ``FR`` read as ``fr``)."""
+    from viewer.i18n.languages import resolve
+
+    try:
+        return resolve(text, "")
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _add_lang(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # on a command, the option is left out of the namespace when not given, so that it does not hide
+    # a --lang given before the command
+    parser.add_argument("--lang", type=_lang, metavar="LANG", default=None if top else argparse.SUPPRESS,
+                        help="the language of names, titles, labels and captions: en, fr or ur (default: "
+                        "the system's language if the atlas speaks it, else en)")
+
+
+def system_locale() -> str:
+    """The locale the environment asks for messages (LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return ""
+
+
+def language(args) -> str:
+    """The language of a command: ``--lang``, else the system's if the atlas speaks it, else English."""
+    from viewer.i18n.languages import resolve
+
+    return args.lang or resolve(None, system_locale())
+
+
 def _date(text: str):
     try:
         return parse_date(text)
@@ -50,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     parser.add_argument("--date", type=_date, help="the date to open the window on (YYYY-MM-DD)")
     _add_user_files(parser)
+    _add_lang(parser, top=True)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     state = commands.add_parser("state", help="print what held on a date, as JSON")
@@ -74,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_tours_and_diff(commands)
 
     commands.add_parser("gui", help="open the window (the default)")
+    for command in commands.choices.values():
+        _add_lang(command)
     return parser
 
 
@@ -151,9 +189,16 @@ def _place(args) -> int:
 
     atlas = _load(args)
     try:
-        _print_json(place(atlas, args.date, args.lat, args.lon))
+        found = place(atlas, args.date, args.lat, args.lon)
     except ValueError as err:
         raise CommandError(str(err)) from None
+    lang = language(args)
+    if lang != "en" and found.get("polity"):
+        from viewer.i18n.names import territory
+
+        name, name_lang = territory(found["polity"], lang, atlas.unit_names)
+        found["polity"] = {**found["polity"], "name": name, "name_lang": name_lang}
+    _print_json(found)
     return 0
 
 
@@ -244,7 +289,8 @@ def _export_request(args):
 
     request = ExportRequest(out=args.out, date=args.date, start=args.start, end=args.end, step=args.step,
                             size=args.size, scale=args.scale, caption=not args.no_caption, title=args.title,
-                            timeline=args.timeline, frame_ms=args.frame_ms, frames_dir=args.frames, force=args.force)
+                            timeline=args.timeline, frame_ms=args.frame_ms, frames_dir=args.frames, force=args.force,
+                            lang=language(args))
     try:
         return request.validate()
     except InvalidRequest as err:
@@ -300,7 +346,7 @@ def _export(args) -> int:
 
         say(f"building the page of {request.date}" + (" and its timeline" if request.timeline else ""))
         page = build_html(atlas, request.date, title=request.title, timeline=request.timeline,
-                          caption=request.caption)
+                          caption=request.caption, lang=request.lang)
         write_bytes(request.out, page.encode("utf-8"), request.force)
         print(request.out)
         return 0
@@ -321,7 +367,7 @@ def _export(args) -> int:
 
     def renderer(vector: bool) -> Renderer:
         if vector not in renderers:
-            renderers[vector] = Renderer(atlas, vector=vector)
+            renderers[vector] = Renderer(atlas, vector=vector, lang=request.lang)
         return renderers[vector]
 
     runner = None
@@ -352,17 +398,31 @@ def _export(args) -> int:
 
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not hasattr(args, "lang"):
+        args.lang = None
     if args.command == "export":
         return _export(args)
     if args.command == "state":
         atlas = _load(args, recent_days=args.window)
         try:
-            _print_json(atlas.state(args.date))
+            state = atlas.state(args.date)
         except ValueError as err:
             raise CommandError(f"argument --date: {err}") from None
+        lang = language(args)
+        if lang != "en":
+            from viewer.i18n.state import localise_state
+
+            state = localise_state(state, lang, atlas.unit_names)
+        _print_json(state)
         return 0
     if args.command == "events":
-        _print_json(_load(args).events)
+        lang = language(args)
+        events = _load(args).events
+        if lang != "en":
+            from viewer.i18n.content import localise_event
+
+            events = [localise_event(event, lang) for event in events]
+        _print_json(events)
         return 0
     if args.command == "check":
         return _check(args.files, args.replace)
@@ -374,7 +434,7 @@ def run(argv: list[str] | None = None) -> int:
         return _diff(args)
     from viewer.qt.app import run_app
 
-    return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)
+    return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace, lang=args.lang)
 
 
 class _Printable:

@@ -179,3 +179,27 @@ def palette() -> list[str]:
               "#ffffff", "#000000", CAPTION_DATE, LEGEND_TEXT, CAPTION_TEXT, LEGEND_HEADING, SWATCH_BORDER,
               HATCH_GROUND, BURST_STROKE, BURST_CORE, RECENT_DOT]
     return list(dict.fromkeys(values))
+
+
+# -- high contrast (View > High contrast, or the system's preference) ------------------------------
+# Relation colours from ColorBrewer's RdBu, darkest at the ends: told apart with any colour vision
+# (blue for friendship, red for hostility, grey between), and the borders drawn thicker and black.
+
+HIGH_CONTRAST_STATUS_COLOURS = {
+    "allied": "#053061",
+    "cooperative": "#4393c3",
+    "neutral": "#bababa",
+    "strained": "#f4a582",
+    "sanctions": "#d6604d",
+    "hostile": "#67001f",
+}
+HIGH_CONTRAST_BORDER = "#000000"
+HIGH_CONTRAST_WEIGHT = 2.0  # how many times thicker every border is drawn
+HIGH_CONTRAST_WINDOW = {  # the window's palette: QPalette role -> colour
+    "Window": "#000000", "WindowText": "#ffffff", "Base": "#101010", "AlternateBase": "#262626",
+    "Text": "#ffffff", "Button": "#1a1a1a", "ButtonText": "#ffffff", "BrightText": "#ffd400",
+    "Highlight": "#ffd400", "HighlightedText": "#000000", "ToolTipBase": "#000000", "ToolTipText": "#ffffff",
+    "Link": "#7fd4ff", "LinkVisited": "#d0a8ff", "PlaceholderText": "#bdbdbd",
+}
+FOCUS_RING = "#1f6feb"  # the outline of the focused control
+HIGH_CONTRAST_FOCUS_RING = "#ffd400"

@@ -25,10 +25,11 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from viewer.i18n.labels import label
 from viewer.page import assets, layers, protocol
 from viewer.page.protocol import html_text
 from viewer.core.dates import parse_date
-from viewer.export.legend import ATTRIBUTION, caption_lines
+from viewer.export.legend import attribution, caption_lines
 
 SECTIONS = tuple(key for key in protocol.SECTIONS if key != "date")
 STANDALONE_JS = "standalone.js"
@@ -70,10 +71,15 @@ def _style(source: str, folder: Path | None = None) -> str:
     return "<style>\n" + source + "\n</style>"
 
 
-def _slim(state: dict, page_events: frozenset[str]) -> dict:
-    """The sections of a state the page's ``atlas.apply`` takes, without the date (``protocol.slim_state``)."""
+def _slim(state: dict, page_events: frozenset[str], lang: str = "en", unit_names=None) -> dict:
+    """The sections of a state the page's ``atlas.apply`` takes, without the date (``protocol.slim_state``),
+    its territories named in ``lang``."""
     slim = protocol.slim_state(state, page_events)
     del slim["date"]
+    if lang != "en":
+        from viewer.i18n.names import territory
+
+        slim["territories"] = [{**t, "name": territory(t, lang, unit_names)[0]} for t in slim["territories"]]
     return slim
 
 
@@ -93,13 +99,13 @@ def timeline_days(atlas, first: dt.date | None = None, last: dt.date | None = No
     return sorted(d for d in days if first <= d <= last)
 
 
-def _timeline_data(atlas, days: list[dt.date], page_events: frozenset[str]) -> dict:
+def _timeline_data(atlas, days: list[dt.date], page_events: frozenset[str], lang: str = "en") -> dict:
     """Every stop's state, each distinct section stored once: ``{tables: {section: [...]}, stops: [[date, i...]]}``."""
     tables: dict[str, list] = {key: [] for key in SECTIONS}
     index: dict[str, dict[str, int]] = {key: {} for key in SECTIONS}
     stops = []
     for day in days:
-        slim = _slim(atlas.state(day), page_events)
+        slim = _slim(atlas.state(day), page_events, lang, atlas.unit_names)
         row: list = [day.isoformat()]
         for key in SECTIONS:
             text = json.dumps(slim[key], sort_keys=True, separators=(",", ":"))  # one entry per distinct section
@@ -112,18 +118,20 @@ def _timeline_data(atlas, days: list[dt.date], page_events: frozenset[str]) -> d
 
 
 def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline: bool = False,
-               view: dict | None = None, hidden_layers: Iterable[str] = (), caption: bool = True) -> str:
+               view: dict | None = None, hidden_layers: Iterable[str] = (), caption: bool = True,
+               lang: str = "en") -> str:
     """The standalone page of the map on ``day`` (with ``timeline``, of every month and event, and a slider).
 
     ``view`` is ``{"center": [lat, lon], "zoom": z}`` (default: the map's own);
     ``hidden_layers`` names layer-control overlays to switch off. Without
     ``caption`` the page has no title box (the date, legend and data
-    attribution stay: the page is interactive and they are part of the map).
+    attribution stay: the page is interactive and they are part of the map). ``lang`` is the page's
+    language: its ``<html lang dir>``, labels, dates, names and the title and attribution.
     """
     from viewer.page import cache
 
     day = parse_date(day)
-    page = cache.page_html(atlas)  # the app's own page (built by viewer.page.build), cached
+    page = cache.page_html(atlas, lang=lang)  # the app's own page (built by viewer.page.build), cached
     leaflet = assets.leaflet_dir()
     resources = assets.RESOURCES_DIR
     inliners = {
@@ -148,7 +156,7 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
         raise ValueError("the exported page still loads files: " + ", ".join(assets.asset_urls(page)))
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   lambda _m: f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">', page)
-    heading, date_text = caption_lines(day, title)
+    heading, date_text = caption_lines(day, title, lang)
     page = re.sub(r"<title>.*?</title>", lambda _m: f"<title>{html_text(heading)} \u2013 {html_text(date_text)}"
                   "</title>", page, count=1, flags=re.DOTALL)
     own_css = _style((assets.RESOURCES_DIR / STANDALONE_CSS).read_text(encoding="utf-8"))
@@ -156,15 +164,16 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
 
     page_events = frozenset(e["id"] for e in atlas.events)
     data: dict = {
-        "title": heading if caption else None, "attribution": ATTRIBUTION, "hidden": layers.migrate(hidden_layers),
+        "title": heading if caption else None, "attribution": attribution(lang), "hidden": layers.migrate(hidden_layers),
+        "words": {key: label("page", key, lang) for key in ("date", "play")},
         "view": ({"center": [float(view["center"][0]), float(view["center"][1])], "zoom": float(view["zoom"])}
                  if view else None),
-        "state": {"date": day.isoformat(), **_slim(atlas.state(day), page_events)},
+        "state": {"date": day.isoformat(), **_slim(atlas.state(day), page_events, lang, atlas.unit_names)},
         "timeline": None,
     }
     if timeline:
         days = timeline_days(atlas, extra=[day])
-        data["timeline"] = {**_timeline_data(atlas, days, page_events), "start": days.index(day)}
+        data["timeline"] = {**_timeline_data(atlas, days, page_events, lang), "start": days.index(day)}
     own = (f'<script type="application/json" id="atlas-standalone-data">{_no_urls(protocol.script_json(data))}'
            "</script>\n" + _script((assets.RESOURCES_DIR / STANDALONE_JS).read_text(encoding="utf-8")))
     page = page.replace("</html>", f"{own}\n</html>", 1) if "</html>" in page else page + own

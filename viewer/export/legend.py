@@ -1,4 +1,8 @@
-"""The caption's text and the legend of what a day's map shows, as data (drawn by ``viewer.qt.render.caption``)."""
+"""The caption's text and the legend of what a day's map shows, as data (drawn by ``viewer.qt.render.caption``).
+
+Both in any language of the atlas (``lang``): the English is here and in ``viewer.style``, the French
+and Urdu come from ``viewer.i18n`` (imported when asked for, since ``viewer.i18n.labels`` reads the
+English from here)."""
 
 from __future__ import annotations
 
@@ -22,10 +26,48 @@ def long_date(day: dt.date | str) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def caption_lines(day: dt.date | str, title: str | None = None) -> tuple[str, str]:
-    """The caption's two lines: the title (default: the atlas's name) and the long date."""
-    title = DEFAULT_TITLE if title is None else " ".join(str(title).split())
-    return title, long_date(day)
+def caption_lines(day: dt.date | str, title: str | None = None, lang: str = "en") -> tuple[str, str]:
+    """The caption's two lines: the title (default: the atlas's name, in ``lang``) and the long date."""
+    if lang == "en":
+        title = DEFAULT_TITLE if title is None else " ".join(str(title).split())
+        return title, long_date(day)
+    from viewer.i18n.labels import label
+    from viewer.i18n.names import format_date
+
+    title = label("caption", "title", lang) if title is None else " ".join(str(title).split())
+    return title, format_date(day, lang)
+
+
+def attribution(lang: str = "en") -> str:
+    """The data attribution of a caption, in ``lang``."""
+    if lang == "en":
+        return ATTRIBUTION
+    from viewer.i18n.labels import label
+
+    return label("caption", "attribution", lang)
+
+
+def _words(lang: str):
+    """The legend's words, status labels, category labels and alliance labels in ``lang``."""
+    if lang == "en":
+        return (style.LEGEND_LABELS, style.STATUS_LABELS,
+                lambda c: style.OTHER_CATEGORY_LABEL if c == style.OTHER_CATEGORY else style.category_label(c),
+                lambda aid: aid)
+    from viewer.i18n import labels
+
+    def category(name: str) -> str:
+        try:
+            return labels.label("category", name, lang)
+        except KeyError:
+            return style.category_label(name)
+
+    def alliance(aid: str) -> str:
+        try:
+            return labels.label("alliance", aid, lang)
+        except KeyError:
+            return aid
+
+    return labels.labels("legend", lang), labels.labels("status", lang), category, alliance
 
 
 @dataclass(frozen=True)
@@ -39,17 +81,18 @@ class LegendEntry:
     faded: bool = False
 
 
-def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tuple[str, list[LegendEntry]]]:
+def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = "en"
+                    ) -> list[tuple[str, list[LegendEntry]]]:
     """The legend of what the map shows on the state's day: only what is on it (and not switched off).
 
-    ``hidden_layers`` are layer ids (``viewer.page.layers``)."""
-    words = style.LEGEND_LABELS
+    ``hidden_layers`` are layer ids (``viewer.page.layers``); the labels are in ``lang``."""
+    words, status_labels, category_label, alliance_label = _words(lang)
     hidden = set(layers.migrate(hidden_layers))
     sections: list[tuple[str, list[LegendEntry]]] = []
     if "units" not in hidden:
         statuses = {r["status"] for r in state.get("relations", [])}
         rows = [LegendEntry("swatch", words["pakistan"], style.PAKISTAN_FILL, style.PAKISTAN_STROKE)]
-        rows += [LegendEntry("swatch", style.STATUS_LABELS.get(s, s), colour, style.SWATCH_BORDER)
+        rows += [LegendEntry("swatch", status_labels.get(s, s), colour, style.SWATCH_BORDER)
                  for s, colour in style.STATUS_COLOURS.items() if s in statuses]
         rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
         sections.append((words["relations"], rows))
@@ -66,7 +109,7 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tupl
     for aid, look in looks.items():
         if layers.alliance_layer(aid) in hidden:
             continue
-        rows.append(LegendEntry("line", aid, stroke=look["color"], dash=look.get("dashArray") or "",
+        rows.append(LegendEntry("line", alliance_label(aid), stroke=look["color"], dash=look.get("dashArray") or "",
                                 weight=min(float(look.get("weight", 2)), 3.5)))
     if rows:
         sections.append((words["borders_and_alliances"], rows))
@@ -81,9 +124,9 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tupl
         rows.append(LegendEntry("burst", words["strike"], fill=style.CATEGORY_COLOURS["strike"]))
     for name, colour in style.CATEGORY_COLOURS.items():
         if name != "strike" and name in categories:
-            rows.append(LegendEntry("dot", style.category_label(name), fill=colour))
+            rows.append(LegendEntry("dot", category_label(name), fill=colour))
     if style.OTHER_CATEGORY in categories:
-        rows.append(LegendEntry("dot", style.OTHER_CATEGORY_LABEL, fill=style.OTHER_CATEGORY_COLOUR))
+        rows.append(LegendEntry("dot", category_label(style.OTHER_CATEGORY), fill=style.OTHER_CATEGORY_COLOUR))
     if any(e.get("recent") for e in shown):
         rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
     if rows:

@@ -47,6 +47,7 @@ class ExportRequest:
     kind: str | None = None  # png, pdf, html, gif, mp4 or frames; default from ``out``
     view: dict | None = None  # {"center": [lat, lon], "zoom": z} or {"bounds": [[s, w], [n, e]]}; None: the default
     hidden_layers: tuple[str, ...] = ()  # layer ids (viewer.page.layers)
+    lang: str = "en"  # the language of the caption, legend and page (en, fr, ur)
 
     @property
     def animation(self) -> bool:
@@ -58,6 +59,10 @@ class ExportRequest:
     def validate(self) -> "ExportRequest":
         """This request with its defaults filled in, or InvalidRequest on the first problem."""
         animation_asked = self.animation
+        from viewer.i18n.languages import LANGUAGES
+
+        if self.lang not in LANGUAGES:
+            raise InvalidRequest(f"unknown language {self.lang!r}: choose one of {', '.join(LANGUAGES)}")
         if self.date is not None and (self.start is not None or self.end is not None):
             raise InvalidRequest("give --date for one image, or --from and --to for an animation, not both")
         if not animation_asked and self.date is None:

@@ -21,6 +21,12 @@ Text from the dataset (titles, place and region names, reasons) is never put
 into the page as markup: it travels as JSON inside the page script (with
 ``<``, ``>``, ``&`` and line separators escaped) and the controller shows it
 with ``textContent``. The static legend escapes its labels.
+
+A page speaks one language (``lang``): its ``<html lang dir>``, the layer control, the legend,
+the tooltips' words, the event titles and the dates come from ``viewer.i18n`` (a page in a
+right-to-left language also loads ``resources/rtl.css``, with a font that has every Urdu
+letter). ``high_contrast`` draws the borders thicker and black, the relations in a dark
+colour-blind-safe scale, and the page's boxes white on black (``resources/contrast.css``).
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from folium.utilities import JsCode
 
 from viewer import style
 from viewer.page import layers
-from viewer.page.assets import (ATLAS_CSS, LEAFLET_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
+from viewer.page.assets import (ATLAS_CSS, CONTRAST_CSS, LEAFLET_CSS, RTL_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
                                 asset_urls, content_security_policy, event_table, module_js)
 from viewer.page.protocol import html_text, polity_key, script_json
 
@@ -201,10 +207,26 @@ class _Controller(_Module):
         self.config_json = script_json(config)
 
 
-def _legend_html(alliances: dict[str, str]) -> str:
-    """The legend's static markup; every label is escaped."""
+def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: dict | None = None) -> str:
+    """The legend's static markup in ``lang``; every label is escaped."""
+    from viewer.i18n import labels
+
     e = html.escape
-    words = style.LEGEND_LABELS
+    words = labels.labels("legend", lang)
+    status_labels = labels.labels("status", lang)
+    status_colours = status_colours or style.STATUS_COLOURS
+
+    def category_label(category: str) -> str:
+        try:
+            return labels.label("category", category, lang)
+        except KeyError:
+            return style.category_label(category)
+
+    def alliance_label(aid: str) -> str:
+        try:
+            return labels.label("alliance", aid, lang)
+        except KeyError:
+            return aid
 
     def swatch(colour: str, border: str = style.SWATCH_BORDER) -> str:
         return f'<span class="atlas-swatch" style="background:{e(colour)};border-color:{e(border)}"></span>'
@@ -220,8 +242,8 @@ def _legend_html(alliances: dict[str, str]) -> str:
 
     relations = [f'<div class="atlas-legend-section">{e(words["relations"])}</div>',
                  f"<div>{swatch(style.PAKISTAN_FILL, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
-    relations += [f"<div>{swatch(colour)}{e(style.STATUS_LABELS.get(status, status))}</div>"
-                  for status, colour in style.STATUS_COLOURS.items()]
+    relations += [f"<div>{swatch(colour)}{e(status_labels.get(status, status))}</div>"
+                  for status, colour in status_colours.items()]
     relations.append(f"<div>{swatch(style.LAND_COLOUR)}{e(words['no_relation'])}</div>")
 
     borders = [f'<div class="atlas-legend-section">{e(words["borders"])}</div>',
@@ -230,18 +252,19 @@ def _legend_html(alliances: dict[str, str]) -> str:
                f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{e(words["region"])}</div>']
     if alliances:
         borders.append(f'<div class="atlas-legend-section">{e(words["alliances"])}</div>')
-        borders += [f'<div title="{e(name)}">{line(look)}{e(aid)}</div>'
+        borders += [f'<div title="{e(name)}">{line(look)}{e(alliance_label(aid))}</div>'
                     for aid, (name, look) in _alliance_styles(alliances).items()]
 
     events = [f'<div class="atlas-legend-section">{e(words["events"])}</div>', '<div class="atlas-legend-grid">',
               f'<div><span class="atlas-legend-burst"></span>{e(words["strike"])}</div>']
     for category, colour in style.CATEGORY_COLOURS.items():
         if category != "strike":
-            events.append(f"<div>{dot(colour)}{e(style.category_label(category))}</div>")
+            events.append(f"<div>{dot(colour)}{e(category_label(category))}</div>")
     events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{e(words["past_year"])}</div></div>')
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
-    return ('<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">Legend</div>'
+    return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
+            f'{e(labels.label("page", "legend", lang))}</div>'
             f'<div class="atlas-legend-body">{columns}</div>')
 
 
@@ -251,13 +274,23 @@ _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # -- the page --------------------------------------------------------------
 
 
-def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> str:
+def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang: str = "en",
+               high_contrast: bool = False) -> str:
     """The map page's HTML for the atlas. Built once; dates are applied with ``atlas.apply``.
 
     ``asset_base`` prefixes the asset paths (default: relative to the page URL).
     ``online_tiles`` adds an OpenStreetMap tile layer, the only network use the
-    page can have; it is off unless asked for.
+    page can have; it is off unless asked for. ``lang`` is the page's language
+    (``en``, ``fr``, ``ur``); ``high_contrast`` its high-contrast look.
     """
+    from viewer.i18n.labels import layer_label
+    from viewer.i18n.languages import check, direction
+
+    check(lang)
+
+    def layer_name(layer_id: str) -> str:
+        return html_text(layers.label(layer_id) if lang == "en" else layer_label(layer_id, lang))
+
     m = folium.Map(
         location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM,
         tiles=None, prefer_canvas=True, control_scale=False, world_copy_jump=False,
@@ -267,10 +300,14 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     m.default_js = [("leaflet", asset_base + LEAFLET_JS), ("qwebchannel", asset_base + QWEBCHANNEL_JS),
                     ("atlas_util", asset_base + module_js("util")), ("atlas_bridge", asset_base + module_js("bridge"))]
     m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
+    if direction(lang) == "rtl":
+        m.default_css.append(("atlas_rtl_css", asset_base + RTL_CSS))
+    if high_contrast:
+        m.default_css.append(("atlas_contrast_css", asset_base + CONTRAST_CSS))
     root = m.get_root()
     csp = html.escape(content_security_policy(online_tiles))
     root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'), name="atlas_csp")
-    root.title = "Pakistan diplomatic atlas map"
+    root.title = "Pakistan diplomatic atlas map" if lang == "en" else _page_title(lang)
 
     for name, z_index, pointer in PANES:
         CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
@@ -279,7 +316,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         m.add_child(_Register(layer_id, layer, data))
 
     if online_tiles:
-        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name=html_text(layers.label("tiles")),
+        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name=layer_name("tiles"),
                                  overlay=True, control=True, show=True, max_zoom=MAX_ZOOM)
         tiles.add_to(m)
         register("tiles", tiles)
@@ -293,7 +330,8 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     )
     for layer_id, data, pane, look, interactive in shapes:
         smooth = {} if layer_id == "disputed" else {"smooth_factor": 0.5}
-        layer = folium.GeoJson(_EMPTY, name=html_text(layers.label(layer_id)), pane=pane, style=look,
+        layer = folium.GeoJson(_EMPTY, name=layer_name(layer_id), pane=pane,
+                               style=_contrast_style(look) if high_contrast else look,
                                interactive=interactive, renderer=SHARED_CANVAS, **smooth)
         layer.add_to(m)
         register(layer_id, layer, data)  # the features: written by _Register, never by folium
@@ -303,7 +341,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     alliances = _known_alliances(atlas, events)
     for aid in alliances:
         layer_id = layers.alliance_layer(aid)
-        group = FeatureGroup(name=html_text(layers.label(layer_id)), show=True)  # Leaflet shows names as HTML
+        group = FeatureGroup(name=layer_name(layer_id), show=True)  # Leaflet shows names as HTML
         group.add_to(m)
         register(layer_id, group)
     m.add_child(_Module("alliances", asset_base=asset_base))
@@ -313,16 +351,18 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
         categories.append(style.OTHER_CATEGORY)  # the controller puts any unknown category here
     for category in categories:
         layer_id = layers.events_layer(category)
-        group = FeatureGroup(name=html_text(layers.label(layer_id)), show=True)
+        group = FeatureGroup(name=layer_name(layer_id), show=True)
         group.add_to(m)
         register(layer_id, group)
     m.add_child(_Module("dots", "events", asset_base=asset_base))
 
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
-    m.add_child(_Controller(control, page_config(alliances, events), asset_base))
+    config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
+                         unit_codes=[f["properties"]["ADM0_A3"] for f in atlas.layer("countries")["features"]])
+    m.add_child(_Controller(control, config, asset_base))
 
-    page = root.render()
+    page = _html_element(root.render(), lang, direction(lang), high_contrast)
     bad = [url for url in asset_urls(page)
            if not (asset_base and url.startswith(asset_base)) and (_SCHEME_RE.match(url) or url.startswith("//"))]
     if bad:
@@ -330,30 +370,67 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
     return page
 
 
-def page_config(alliances: dict[str, str], events) -> dict:
-    """What the controller is started with: colours, styles and labels (``viewer.style``), the alliances
-    the page was built with, the table of events, and the legend."""
+def _page_title(lang: str) -> str:
+    from viewer.i18n.labels import label
+
+    return label("page", "map", lang)
+
+
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
+def _html_element(page: str, lang: str, direction: str, high_contrast: bool) -> str:
+    """The page's ``<html>`` with its language, direction and (for high contrast) class."""
+    extra = ' class="atlas-high-contrast"' if high_contrast else ""
+    tag = f'<html lang="{html.escape(lang)}" dir="{html.escape(direction)}"{extra}>'
+    if _HTML_TAG.search(page):
+        return _HTML_TAG.sub(lambda _m: tag, page, count=1)
+    return tag + page + "</html>"
+
+
+def _contrast_style(look: dict) -> dict:
+    """A layer's style in high contrast: black borders, drawn thicker."""
+    out = dict(look)
+    if "weight" in out:
+        out["weight"] = round(float(out["weight"]) * style.HIGH_CONTRAST_WEIGHT, 2)
+    if out.get("stroke", True) and "color" in out and look is style.UNIT_STYLE:
+        out["color"] = style.HIGH_CONTRAST_BORDER
+    return out
+
+
+def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_contrast: bool = False,
+                unit_codes=()) -> dict:
+    """What the controller is started with: colours, styles and labels (``viewer.style``, in ``lang``
+    through ``viewer.i18n``), the alliances the page was built with, the table of events (titles in
+    ``lang``), and the legend."""
+    from viewer.i18n.content import localise_event
+    from viewer.i18n.page import page_language, unit_names
+
     known = sum(1 for aid in alliances if aid not in style.ALLIANCE_STYLES)
     extra = [style.alliance_style("", i) for i in range(len(style.EXTRA_ALLIANCE_COLOURS))]
+    statuses = style.HIGH_CONTRAST_STATUS_COLOURS if high_contrast else style.STATUS_COLOURS
+    weight = style.HIGH_CONTRAST_WEIGHT if high_contrast else 1.0
+    contrast = _contrast_style if high_contrast else dict
+    shown_events = events if lang == "en" else [localise_event(e, lang) for e in events]
     return {
+        **page_language(lang),
+        "highContrast": high_contrast,
+        "unitNames": unit_names(unit_codes, lang),
         "colours": {
-            "status": style.STATUS_COLOURS, "land": style.LAND_COLOUR, "pakistanFill": style.PAKISTAN_FILL,
+            "status": statuses, "land": style.LAND_COLOUR, "pakistanFill": style.PAKISTAN_FILL,
             "pakistanStroke": style.PAKISTAN_STROKE, "category": style.CATEGORY_COLOURS,
             "otherCategory": style.OTHER_CATEGORY_COLOUR, "burstStroke": style.BURST_STROKE,
             "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE,
         },
         "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
-        "weights": {"pakistan": style.PAKISTAN_WEIGHT, "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT,
-                    "seam": style.SEAM_WEIGHT},
-        "statusLabels": style.STATUS_LABELS,
-        "categoryLabels": style.CATEGORY_LABELS,
-        "allianceLayerLabel": style.ALLIANCE_LAYER_LABEL,
-        "styles": {"unit": style.UNIT_STYLE, "outline": style.OUTLINE_STYLE, "region": style.REGION_STYLE,
-                   "regionHighlight": style.REGION_HIGHLIGHT},
+        "weights": {"pakistan": style.PAKISTAN_WEIGHT * weight,
+                    "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT * weight, "seam": style.SEAM_WEIGHT},
+        "styles": {"unit": contrast(style.UNIT_STYLE), "outline": contrast(style.OUTLINE_STYLE),
+                   "region": style.REGION_STYLE, "regionHighlight": contrast(style.REGION_HIGHLIGHT)},
         "alliances": {aid: {"name": name, "style": look} for aid, (name, look) in _alliance_styles(alliances).items()},
         "extraAllianceStyles": extra[known:] or [style.alliance_style("", 0)],
-        "events": event_table(events),
+        "events": event_table(shown_events),
         "denseEvents": DENSE_EVENTS,
-        "legend": _legend_html(alliances),
+        "legend": _legend_html(alliances, lang, statuses),
     }
 

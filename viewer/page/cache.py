@@ -1,7 +1,8 @@
 """The built map page, cached on disk: folium runs once per version of the data and the page code.
 
 Starting the window then needs neither folium nor a page build (about a second saved);
-any change to a data file, the page builder or the online-tiles choice builds anew.
+any change to a data file, the page builder, a translation, the language, the contrast or the
+online-tiles choice builds anew.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ KEEP = 4
 """How many built pages the cache keeps (each about 2 MB)."""
 _PAGE_CODE = [Path(__file__).parent / name for name in ("build.py", "assets.py", "layers.py", "protocol.py")]
 _STYLE = Path(__file__).parents[1] / "style.py"
+_I18N = [*sorted((Path(__file__).parents[1] / "i18n").glob("*.py")),
+         *sorted((Path(__file__).parents[2] / "geodata" / "i18n").glob("*.json"))]
 
 
 def cache_dir() -> Path:
@@ -30,15 +33,15 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pakatlas"
 
 
-def page_key(atlas, online_tiles: bool) -> str:
-    """A digest of everything the page is built from: the builder, the files, and the events (what the page
-    holds of each) and polities as loaded."""
-    digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}".encode())
+def page_key(atlas, online_tiles: bool, lang: str = "en", high_contrast: bool = False) -> str:
+    """A digest of everything the page is built from: the builder, the files, the translations, the language
+    and contrast, and the events (what the page holds of each) and polities as loaded."""
+    digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}|{lang}|{high_contrast}".encode())
     rows = event_table(atlas.events)["rows"]
     digest.update(json.dumps([rows, atlas.polities], sort_keys=True, default=str, check_circular=False).encode())
     inputs = list(atlas.files.values()) + list(atlas.layer_files.values())
     inputs += [Path(f["file"]) for f in atlas.user_files]
-    for path in [*_PAGE_CODE, _STYLE, *inputs]:
+    for path in [*_PAGE_CODE, _STYLE, *_I18N, *inputs]:
         digest.update(str(path).encode())
         try:
             digest.update(Path(path).read_bytes())
@@ -47,17 +50,18 @@ def page_key(atlas, online_tiles: bool) -> str:
     return digest.hexdigest()[:32]
 
 
-def page_html(atlas, online_tiles: bool = False) -> str:
-    """The map page for the atlas: from the cache when its inputs are unchanged, else built and stored."""
+def page_html(atlas, online_tiles: bool = False, lang: str = "en", high_contrast: bool = False) -> str:
+    """The map page for the atlas (in ``lang``, with ``high_contrast``): from the cache when its inputs are
+    unchanged, else built and stored."""
     folder = cache_dir()
-    path = folder / f"map-{page_key(atlas, online_tiles)}.html"
+    path = folder / f"map-{page_key(atlas, online_tiles, lang, high_contrast)}.html"
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
         pass
     from viewer.page import build
 
-    page = build.build_page(atlas, online_tiles=online_tiles)
+    page = build.build_page(atlas, online_tiles=online_tiles, lang=lang, high_contrast=high_contrast)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as out:

@@ -1,5 +1,10 @@
 """The caption of an exported image, painted with QPainter: the title and date, the legend of what the map
-shows that day (``viewer.export.legend``, in as many columns as it needs) and the data attribution."""
+shows that day (``viewer.export.legend``, in as many columns as it needs) and the data attribution.
+
+In the job's language (``job.lang``). In a right-to-left language (Urdu) the caption is mirrored: the
+title and date top right, the legend bottom right with its symbols to the right of their labels, the
+attribution bottom left; Qt's text layout shapes the Arabic letters and orders mixed runs ("6 ستمبر،
+1965") in a right-to-left paragraph. The map itself is never mirrored."""
 
 from __future__ import annotations
 
@@ -11,9 +16,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 from viewer import style
 from viewer.export import legend as legend_data
 from viewer.export.legend import LegendEntry
+from viewer.i18n.languages import is_rtl
+from viewer.qt import fonts
 
-def _font(px: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
-    font = QFont("DejaVu Sans")
+
+def _font(px: float, weight: QFont.Weight = QFont.Weight.Normal, lang: str = "en") -> QFont:
+    font = QFont()
+    font.setFamilies(fonts.families(lang))
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPixelSize(max(6, round(px)))
     font.setWeight(weight)
@@ -98,7 +107,21 @@ def paint_caption(image: QImage, job) -> list[QRect]:
     """
     width, height = job.size
     scale = job.scale
+    lang = getattr(job, "lang", "en")
+    rtl = is_rtl(lang)
     u = caption_unit(job.size)
+
+    def flip(rect: QRectF) -> QRectF:  # a box's place in a right-to-left caption
+        return QRectF(width - rect.right(), rect.top(), rect.width(), rect.height()) if rtl else rect
+
+    def text(rect: QRectF, value: str) -> None:  # text in a box laid out left to right, at its start edge
+        if rtl:
+            p.drawText(flip(rect), Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight
+                       | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine, value)
+        else:
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
+                       value)
+
     margin = 12 * u
     boxes: list[QRectF] = []
     p = QPainter(image)
@@ -106,12 +129,14 @@ def paint_caption(image: QImage, job) -> list[QRect]:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.scale(scale, scale)
+        if rtl:
+            p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         panel = QColor(*style.CAPTION_PANEL)
         border = QColor(*style.CAPTION_BORDER)
 
         # title and date, top left
-        title, date_text = legend_data.caption_lines(job.state["date"], job.title)
-        title_font, date_font = _font(14 * u, QFont.Weight.DemiBold), _font(25 * u, QFont.Weight.Bold)
+        title, date_text = legend_data.caption_lines(job.state["date"], job.title, lang)
+        title_font, date_font = _font(14 * u, QFont.Weight.DemiBold, lang), _font(25 * u, QFont.Weight.Bold, lang)
         tm, dm = QFontMetricsF(title_font), QFontMetricsF(date_font)
         inner_w = min(width - 2 * margin - 20 * u, max(tm.horizontalAdvance(title) if title else 0,
                                                          dm.horizontalAdvance(date_text)))
@@ -120,38 +145,40 @@ def paint_caption(image: QImage, job) -> list[QRect]:
         box = QRectF(margin, margin, inner_w + 20 * u, box_h)
         p.setPen(QPen(border, 1))
         p.setBrush(panel)
-        p.drawRoundedRect(box, 4 * u, 4 * u)
+        p.drawRoundedRect(flip(box), 4 * u, 4 * u)
         y = box.top() + 6 * u
         if title:
             p.setFont(title_font)
             p.setPen(QColor(style.CAPTION_TITLE))
-            p.drawText(QPointF(box.left() + 10 * u, y + tm.ascent()), title)
+            text(QRectF(box.left() + 10 * u, y, inner_w + 1, tm.height()), title)
             y += tm.height() + 2 * u
         p.setFont(date_font)
         p.setPen(QColor(style.CAPTION_DATE))
-        p.drawText(QPointF(box.left() + 10 * u, y + dm.ascent()), date_text)
-        boxes.append(box)
+        text(QRectF(box.left() + 10 * u, y, inner_w + 1, dm.height()), date_text)
+        boxes.append(flip(box))
 
         # attribution, bottom right
-        small = _font(10 * u)
+        small = _font(10 * u, lang=lang)
         sm = QFontMetricsF(small)
-        text = legend_data.ATTRIBUTION
-        text_w = min(sm.horizontalAdvance(text), width - 12 * u)
-        text = sm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
+        words = legend_data.attribution(lang)
+        text_w = min(sm.horizontalAdvance(words), width - 12 * u)
+        words = sm.elidedText(words, Qt.TextElideMode.ElideRight, text_w)
         attribution = QRectF(width - text_w - 12 * u, height - sm.height() - 4 * u, text_w + 12 * u,
                              sm.height() + 4 * u)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(*style.ATTRIBUTION_PANEL))
+        attribution = flip(attribution)  # bottom right, or bottom left in a right-to-left caption
         p.drawRect(attribution)
         p.setFont(small)
         p.setPen(QColor(style.CAPTION_TEXT))
-        p.drawText(QPointF(attribution.left() + 6 * u, attribution.top() + 2 * u + sm.ascent()), text)
+        p.drawText(QRectF(attribution.left() + 6 * u, attribution.top() + 2 * u, text_w + 1, sm.height()),
+                   Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, words)
         boxes.append(attribution)
 
         # the legend of what the map shows, bottom left, in as many columns as it needs
-        sections = legend_data.legend_sections(job.state, job.hidden_layers)
+        sections = legend_data.legend_sections(job.state, job.hidden_layers, lang)
         if sections:
-            head_font, row_font = _font(11 * u, QFont.Weight.Bold), _font(11 * u)
+            head_font, row_font = _font(11 * u, QFont.Weight.Bold, lang), _font(11 * u, lang=lang)
             hm, rm = QFontMetricsF(head_font), QFontMetricsF(row_font)
             row_h, head_h, symbol_w, pad = max(rm.height(), 13 * u) + 1 * u, hm.height() + 3 * u, 32 * u, 8 * u
             limit = max(row_h * 4, height - box.bottom() - margin * 2 - 2 * pad)
@@ -178,7 +205,7 @@ def paint_caption(image: QImage, job) -> list[QRect]:
             legend.moveBottom(height - margin)
             p.setPen(QPen(border, 1))
             p.setBrush(panel)
-            p.drawRoundedRect(legend, 4 * u, 4 * u)
+            p.drawRoundedRect(flip(legend), 4 * u, 4 * u)
             x = legend.left() + pad
             for col, col_w in zip(columns, widths):
                 y = legend.top() + pad
@@ -186,17 +213,24 @@ def paint_caption(image: QImage, job) -> list[QRect]:
                     if kind == "head":
                         p.setFont(head_font)
                         p.setPen(QColor(style.LEGEND_HEADING))
-                        p.drawText(QPointF(x, y + 1 * u + hm.ascent()), value)
+                        text(QRectF(x, y + 1 * u, col_w + 1, hm.height()), value)
                         y += head_h
                     else:
                         cy = y + row_h / 2
-                        _draw_entry(p, value, x, cy, u)
+                        if rtl:  # the symbol mirrored into its place at the row's right
+                            p.save()
+                            p.translate(width, 0)
+                            p.scale(-1, 1)
+                            _draw_entry(p, value, x, cy, u)
+                            p.restore()
+                        else:
+                            _draw_entry(p, value, x, cy, u)
                         p.setFont(row_font)
                         p.setPen(QColor(style.LEGEND_TEXT))
-                        p.drawText(QPointF(x + symbol_w, cy - rm.height() / 2 + rm.ascent()), value.label)
+                        text(QRectF(x + symbol_w, cy - rm.height() / 2, col_w - symbol_w + 1, rm.height()), value.label)
                         y += row_h
                 x += col_w + gap
-            boxes.append(legend)
+            boxes.append(flip(legend))
     finally:
         p.end()
     return [QRectF((b.left() - 1) * scale, (b.top() - 1) * scale, (b.width() + 2) * scale,

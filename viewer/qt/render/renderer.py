@@ -73,6 +73,7 @@ class RenderJob:
     view: dict | None = None  # {"center": [lat, lon], "zoom": z} or {"bounds": [[s, w], [n, e]]}; None: DEFAULT_BOUNDS
     hidden_layers: tuple[str, ...] = ()
     pdf: bool = False
+    lang: str = "en"  # the caption's and legend's language (viewer.i18n)
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -98,12 +99,13 @@ class Renderer(QObject):
     Jobs run one at a time, in order.
     """
 
-    def __init__(self, atlas, parent: QObject | None = None, *, vector: bool = False):
+    def __init__(self, atlas, parent: QObject | None = None, *, vector: bool = False, lang: str = "en"):
         super().__init__(parent)
         self.atlas = atlas
         self.vector = vector
+        self.lang = lang
         owner = parent if isinstance(parent, QWidget) else None
-        self.view = MapView(atlas, owner)
+        self.view = MapView(atlas, owner, lang=lang)
         self.view.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.view.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
@@ -370,7 +372,7 @@ class Renderer(QObject):
     def _step_pdf(self) -> None:
         job = self._job
         w, h = job.size
-        title, date_text = legend.caption_lines(job.state["date"], job.title)
+        title, date_text = legend.caption_lines(job.state["date"], job.title, job.lang)
 
         def printed(data):
             payload = bytes(data.data()) if hasattr(data, "data") else bytes(data or b"")
@@ -386,7 +388,7 @@ class Renderer(QObject):
             layout = QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
             self.view.page().printToPdf(printed, layout)
 
-        self._call("atlasExport.caption", job.caption, title, date_text, legend.ATTRIBUTION, then=go)
+        self._call("atlasExport.caption", job.caption, title, date_text, legend.attribution(job.lang), then=go)
 
 
 def save_png(image: QImage, path: Path | str, force: bool = False) -> Path:

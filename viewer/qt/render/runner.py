@@ -46,7 +46,7 @@ class AnimationExport(QObject):
                  size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1, caption: bool = True,
                  title: str | None = None, view: dict | None = None, hidden_layers=(),
                  frame_ms: int = options.DEFAULT_FRAME_MS, frames_dir: Path | str | None = None, force: bool = False,
-                 parent: QObject | None = None):
+                 lang: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         if kind not in ("gif", "mp4", "frames"):
             raise ValueError(f"unknown animation kind {kind!r}")
@@ -56,6 +56,7 @@ class AnimationExport(QObject):
         self.out = Path(out)
         self.size, self.scale, self.caption, self.title = size, scale, caption, title
         self.view, self.hidden_layers = view, tuple(hidden_layers)
+        self.lang = lang
         self.durations = animation.frame_durations(len(self.days), frame_ms)
         self.force = force
         self.result: Path | None = None
@@ -126,7 +127,7 @@ class AnimationExport(QObject):
             return
         day = self.days[self._index]
         job = RenderJob(self.atlas.state(day), self.size, self.scale, self.caption, self.title, self.view,
-                        self.hidden_layers)
+                        self.hidden_layers, lang=self.lang)
         self.renderer.render(job, self._on_frame)
 
     def _on_frame(self, image: QImage | None, error: str | None) -> None:
@@ -258,7 +259,7 @@ class ExportRunner(QObject):
             self.animation = AnimationExport(renderer(False), atlas, self.days, r.out, r.kind, size=r.size,
                                              scale=r.scale, caption=r.caption, title=r.title, view=r.view,
                                              hidden_layers=r.hidden_layers, frame_ms=r.frame_ms,
-                                             frames_dir=r.frames_dir, force=r.force, parent=self)
+                                             frames_dir=r.frames_dir, force=r.force, lang=r.lang, parent=self)
             self.animation.progress.connect(self.progress)
             self.animation.finished.connect(self._end)
 
@@ -303,7 +304,8 @@ class ExportRunner(QObject):
         r = self.request
         try:
             page = build_html(self.atlas, r.date, title=r.title, timeline=r.timeline, caption=r.caption,
-                              view=r.view if r.view and "center" in r.view else None, hidden_layers=r.hidden_layers)
+                              view=r.view if r.view and "center" in r.view else None, hidden_layers=r.hidden_layers,
+                              lang=r.lang)
             write_bytes(r.out, page.encode("utf-8"), r.force)
         except (ExportError, ValueError, OSError) as err:
             self._end(False, str(err))
@@ -313,7 +315,8 @@ class ExportRunner(QObject):
     def _picture(self) -> None:
         r = self.request
         pdf = r.kind == "pdf"
-        job = RenderJob(self.atlas.state(r.date), r.size, r.scale, r.caption, r.title, r.view, r.hidden_layers)
+        job = RenderJob(self.atlas.state(r.date), r.size, r.scale, r.caption, r.title, r.view, r.hidden_layers,
+                        lang=r.lang)
 
         def rendered(result, error):
             if self._cancelled:

@@ -92,10 +92,13 @@ class MapView(QWebEngineView):
     loadFailed = Signal(str)
     hiddenLayersChanged = Signal(list)
 
-    def __init__(self, atlas, parent=None, *, online_tiles: bool = False):
+    def __init__(self, atlas, parent=None, *, online_tiles: bool = False, lang: str = "en",
+                 high_contrast: bool = False):
         super().__init__(parent)
         self.atlas = atlas
         self.online_tiles = online_tiles
+        self.lang = lang  # the page's language (viewer.i18n): its labels, dates and names
+        self.high_contrast = high_contrast
         self._ready = False
         self._failed = False
         self._sent: dict = {}
@@ -114,7 +117,7 @@ class MapView(QWebEngineView):
         page_html = b""
         build_error = None
         try:
-            page_html = cache.page_html(atlas, online_tiles).encode("utf-8")
+            page_html = cache.page_html(atlas, online_tiles, lang, high_contrast).encode("utf-8")
             self._page_events = frozenset(e["id"] for e in atlas.events)
         except Exception as err:  # the window must still come up and say why the map did not
             log.exception("building the map page failed")
@@ -193,19 +196,25 @@ class MapView(QWebEngineView):
         if self._ready:
             self._send_layers()
 
-    def rebuild(self, atlas=None, *, cached: bool = True) -> None:
-        """Build the page again with folium (for new data) and reload it; ``pageReady`` fires when it is up.
+    def rebuild(self, atlas=None, *, cached: bool = True, lang: str | None = None,
+                high_contrast: bool | None = None) -> None:
+        """Build the page again with folium (for new data, another language or contrast) and reload it;
+        ``pageReady`` fires when it is up.
 
         Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
         ``cached=False`` runs folium even when the cache holds this page.
         """
         self.atlas = atlas or self.atlas
+        self.lang = self.lang if lang is None else lang
+        self.high_contrast = self.high_contrast if high_contrast is None else high_contrast
+        self._territories = None
         if cached:
-            page = cache.page_html(self.atlas, self.online_tiles)
+            page = cache.page_html(self.atlas, self.online_tiles, self.lang, self.high_contrast)
         else:
             from viewer.page import build
 
-            page = build.build_page(self.atlas, online_tiles=self.online_tiles)
+            page = build.build_page(self.atlas, online_tiles=self.online_tiles, lang=self.lang,
+                                    high_contrast=self.high_contrast)
         self.scheme_handler.page_html = page.encode("utf-8")
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
         self._ready = self._in_flight = False
@@ -262,7 +271,7 @@ class MapView(QWebEngineView):
             return
         territories = state.get("territories", [])
         if self._territories is None or self._territories[0] is not territories:  # the atlas keeps one list per map
-            self._territories = (territories, protocol.slim_territories(territories))
+            self._territories = (territories, self._named(protocol.slim_territories(territories)))
         slim = protocol.slim_state({**state, "events": (), "territories": ()}, self._page_events)
         slim["territories"] = self._territories[1]
         del slim["events"]  # sent as changes, below
@@ -275,6 +284,15 @@ class MapView(QWebEngineView):
         self._in_flight = True
         self._paint_timer.start()
         self.call("atlas.apply", delta)
+
+    def _named(self, territories: list[dict]) -> list[dict]:
+        """Territories with their names in the page's language (``viewer.i18n.names``)."""
+        if self.lang == "en":
+            return territories
+        from viewer.i18n.names import territory
+
+        units = getattr(self.atlas, "unit_names", None)
+        return [{**t, "name": territory(t, self.lang, units)[0]} for t in territories]
 
     def _on_ready(self) -> None:
         if self._ready or self._failed:
