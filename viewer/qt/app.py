@@ -43,19 +43,36 @@ def make_application(argv: list[str] | None = None):
 
 
 def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, files: list[Path] | None = None,
-            replace: bool = False) -> int:
+            replace: bool = False, lang: str | None = None) -> int:
+    """The window, in ``lang`` (``--lang``; else View › Language's choice, else the system's language)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
+    from PySide6.QtCore import QSettings
+
     from viewer.core.atlas import Atlas
+    from viewer.qt import language
     from viewer.qt.datasource import DataSource
     from viewer.qt.window import MainWindow
 
-    window = MainWindow(Atlas.load(), start_date=start_date, source=DataSource(data_dir, files, replace))
-    sys.excepthook = window.report_exception
+    settings = QSettings()
+    chosen = language.choose(lang, settings)
+    language.install(chosen)
+    window = MainWindow(Atlas.load(), settings, start_date=start_date, source=DataSource(data_dir, files, replace),
+                        lang=chosen)
+    shown = [window]  # the window now: View › Language makes it again in another language
+
+    def switch(code: str) -> None:
+        shown[0] = language.switch_language(shown[0], code, on_switch=switch)
+
+    def report(*exc) -> None:
+        shown[0].report_exception(*exc)
+
+    window.languageChosen.connect(switch)
+    sys.excepthook = report
     if data_dir or files:
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()
     code = app.exec()
-    window.deleteLater()  # the web page goes before its profile
+    shown[0].deleteLater()  # the web page goes before its profile
     app.processEvents()
     return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -17,7 +17,13 @@ SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months"
 
 
 class TimelineSlider(QSlider):
-    """A horizontal day slider that draws the years, event ticks and one partner's relation bands."""
+    """A horizontal day slider that draws the years, event ticks and one partner's relation bands.
+
+    In a right-to-left window (Urdu) time runs right to left, as the text does: 1947 at the right, the
+    handle moving left as the date advances (Qt mirrors a slider in a right-to-left layout, and the
+    drawing here follows), and the left arrow goes later, the right arrow earlier. Page Up and Page
+    Down (previous and next event) and Home and End (first and last day) mean the same in any direction.
+    """
 
     BAND_HEIGHT = 6
 
@@ -59,7 +65,8 @@ class TimelineSlider(QSlider):
 
     def x_of(self, value: int, groove: QRectF | None = None) -> float:
         groove = groove or self._groove()
-        return groove.left() + groove.width() * value / max(1, self.maximum())
+        offset = groove.width() * value / max(1, self.maximum())
+        return groove.right() - offset if self.isRightToLeft() else groove.left() + offset
 
     def update(self, *args) -> None:  # noqa: D102 (data changed: draw the track again)
         self._track = None
@@ -78,7 +85,7 @@ class TimelineSlider(QSlider):
         painter = QPainter(pixmap)
         groove, height = self._groove(), self.height()
         for row, start, stop, colour in self._bands:
-            x0, x1 = self.x_of(start, groove), self.x_of(stop + 1, groove)
+            x0, x1 = sorted((self.x_of(start, groove), self.x_of(stop + 1, groove)))
             painter.fillRect(QRectF(x0, 1 + row * (self.BAND_HEIGHT + 1), max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
         top = 3 + self._band_rows * (self.BAND_HEIGHT + 1)
         last_colour: dict[int, QColor] = {}  # one line per pixel column: the last tick drawn there covers the others
@@ -96,7 +103,8 @@ class TimelineSlider(QSlider):
             painter.setPen(QPen(QColor(style.DECADE_MARK if decade else style.YEAR_MARK), 1))
             painter.drawLine(x, height - (14 if decade else 8), x, height - 2)
             if decade:
-                painter.drawText(x + 3, height - 3, str(year))
+                label_x = x - 3 - painter.fontMetrics().horizontalAdvance(str(year)) if self.isRightToLeft() else x + 3
+                painter.drawText(label_x, height - 3, str(year))
         painter.end()
         return pixmap
 
@@ -107,6 +115,11 @@ class TimelineSlider(QSlider):
         painter.drawPixmap(0, 0, self._track)
         painter.end()
         super().paintEvent(event)
+        if self.hasFocus():  # a focus ring anyone can see
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
+            painter.end()
 
 
 class TimelineBar(QWidget):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
 from viewer import style
@@ -18,7 +18,10 @@ from viewer.core.atlas import Atlas
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
+from viewer.i18n.names import format_date
+from viewer.qt import access, language, viewmenu
 from viewer.qt.datasource import DataSource
+from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
 from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
@@ -37,10 +40,14 @@ class MainWindow(QMainWindow):
 
     dayShown = Signal(object)  # the day whose state was sent to the map
     dataChanged = Signal()  # new data is shown
+    languageChosen = Signal(str)  # View › Language: the app makes the window again in it (language.switch_language)
 
     def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None,
-                 source: DataSource | None = None):
+                 source: DataSource | None = None, lang: str | None = None, high_contrast: bool | None = None):
         super().__init__()
+        self.lang = lang or language.current()
+        if self.lang != language.current():
+            language.install(self.lang)
         self.atlas = atlas
         self.source = source or DataSource(parent=self)
         self.source.setParent(self)
@@ -49,6 +56,12 @@ class MainWindow(QMainWindow):
         self.source.busy.connect(self._show_busy)
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings()
+        if high_contrast is None:
+            saved = self.settings.value("high_contrast", None)
+            high_contrast = access.system_prefers_contrast() if saved is None else str(saved).lower() == "true"
+        self.high_contrast = bool(high_contrast)
+        access.apply_contrast(QApplication.instance(), self.high_contrast)
+        self.events_table: EventsTable | None = None
         self.setWindowTitle("Pakistan Diplomatic Atlas")
         saved = self.settings.value("date", "", str)
         try:
@@ -60,7 +73,7 @@ class MainWindow(QMainWindow):
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
 
-        self.map = MapView(atlas, self)
+        self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
         self.panel = EventPanel(atlas.events, atlas.unit_names, self)
         self.banner = QLabel(self)
@@ -99,6 +112,9 @@ class MainWindow(QMainWindow):
         self.map.pageReady.connect(self._send_state)
 
         self._build_actions()
+        viewmenu.label_controls(self)
+        viewmenu.set_tab_order(self)
+        self.voice = access.TimelineVoice(self.bar.slider, self)
         self._restore()
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         if atlas.problems:
@@ -110,7 +126,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.exports = ExportActions(self)
         export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
-        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
+        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&View", "&Go", "&Help")}
+        # in a right-to-left window the timeline runs right to left: the left arrow goes later
+        back, forward = ("Right", "Left") if self.isRightToLeft() else ("Left", "Right")
         specs = [
             ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
             ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
@@ -121,12 +139,12 @@ class MainWindow(QMainWindow):
             ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
             ("&Go", "&Next event", "PgDown", lambda: self.step_event(1)),
-            ("&Go", "Back one &day", "Left", lambda: self.timeline.step(days=-1)),
-            ("&Go", "Forward one da&y", "Right", lambda: self.timeline.step(days=1)),
-            ("&Go", "Back one &month", "Ctrl+Left", lambda: self.timeline.step(months=-1)),
-            ("&Go", "Forward one mon&th", "Ctrl+Right", lambda: self.timeline.step(months=1)),
-            ("&Go", "Back one &year", "Shift+Left", lambda: self.timeline.step(years=-1)),
-            ("&Go", "Forward one yea&r", "Shift+Right", lambda: self.timeline.step(years=1)),
+            ("&Go", "Back one &day", back, lambda: self.timeline.step(days=-1)),
+            ("&Go", "Forward one da&y", forward, lambda: self.timeline.step(days=1)),
+            ("&Go", "Back one &month", "Ctrl+" + back, lambda: self.timeline.step(months=-1)),
+            ("&Go", "Forward one mon&th", "Ctrl+" + forward, lambda: self.timeline.step(months=1)),
+            ("&Go", "Back one &year", "Shift+" + back, lambda: self.timeline.step(years=-1)),
+            ("&Go", "Forward one yea&r", "Shift+" + forward, lambda: self.timeline.step(years=1)),
             ("&Go", "&Start (14 August 1947)", "Home", lambda: self.set_day(self.atlas.first_day)),
             ("&Go", "&End", "End", lambda: self.set_day(self.atlas.last_day)),
             ("&Help", "&Keyboard shortcuts", "F1", self._show_keys),
@@ -146,6 +164,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[text.replace("&", "")] = action
             if slot in export_slots:
                 self.exports.actions.append(action)
+        self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
 
     def _show_keys(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
@@ -166,7 +185,9 @@ class MainWindow(QMainWindow):
 
     def _on_day(self, day: dt.date) -> None:
         state = self.atlas.state(day)
-        self.bar.show_day(day, self.day_summary(state))
+        summary = self.day_summary(state)
+        self.bar.show_day(day, summary)
+        self.voice.day_changed(format_date(day, self.lang), summary)
         self._send_state(state)
 
     def _send_state(self, state: dict | None = None) -> None:
@@ -335,10 +356,55 @@ class MainWindow(QMainWindow):
         self.settings.setValue("date", self.timeline.day.isoformat())
         self.settings.setValue("speed", self.bar.speed.currentIndex())
         self.settings.setValue("layers", ",".join(self.map.hidden_layers()))
+        self.settings.setValue("high_contrast", self.high_contrast)
         self.settings.sync()
+
+    # -- language, contrast, the events table ----------------------------------
+
+    def choose_language(self, lang: str) -> None:
+        """View › Language: remember it and ask for the window in it (the app makes it again at once)."""
+        if lang == self.lang:
+            return
+        self.settings.setValue(language.SETTING, lang)
+        self.languageChosen.emit(lang)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View › High contrast: the window's palette and focus rings at once, the map page rebuilt in it."""
+        on = bool(on)
+        if on == self.high_contrast:
+            return
+        self.high_contrast = on
+        self.settings.setValue("high_contrast", on)
+        access.apply_contrast(QApplication.instance(), on)
+        self.map.rebuild(high_contrast=on)
+        self.bar.slider.update()
+
+    def show_events_table(self) -> None:
+        """View › Events table: every event as rows, following the panel's filters."""
+        if self.events_table is None:
+            self.events_table = EventsTable(self.atlas.events, self.lang, self.atlas.unit_names, self)
+            self.events_table.eventActivated.connect(self._go_to_listed_event)
+            for signal in (self.panel.search.textChanged, self.panel.category.currentIndexChanged,
+                           self.panel.partner.currentIndexChanged):
+                signal.connect(self._filter_events_table)
+            self.dataChanged.connect(lambda: self.events_table.set_events(self.atlas.events))
+        self._filter_events_table()
+        self.events_table.show()
+        self.events_table.raise_()
+        self.events_table.activateWindow()
+
+    def _filter_events_table(self, *_args) -> None:
+        if self.events_table is not None:
+            ids = self.panel.visible_ids()
+            self.events_table.set_visible(None if len(ids) == len(self.atlas.events) else ids)
+
+    def _go_to_listed_event(self, event_id: str) -> None:
+        self.panel.select(event_id)
+        self.go_to_event(event_id)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.set_playing(False)
         self.save_settings()
-        self.source.close()
+        if self.source.parent() is self:  # not handed on to a window in another language
+            self.source.close()
         super().closeEvent(event)

@@ -1,0 +1,78 @@
+"""A picture of the atlas window in a language, made off screen (no display needed).
+
+    python tools/screenshot_window.py --lang ur --date 1965-09-06 --size 1280x800 --out docs/screenshot-ur-1965-09-06.png
+
+Options: ``--high-contrast``, ``--events-table`` (the View › Events table window instead of the main
+window). The window is made as ``pakatlas --lang LANG`` makes it, with settings of its own (a
+temporary file), so nothing of the user's is read or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", default="en", help="en, fr or ur")
+    parser.add_argument("--date", default="1965-09-06", type=dt.date.fromisoformat)
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--events-table", action="store_true")
+    parser.add_argument("--event", help="an event id to select (its card shows)")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from viewer.qt.app import make_application
+
+    app = make_application()
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from viewer.core.atlas import Atlas
+    from viewer.qt import language
+    from viewer.qt.window import MainWindow
+
+    language.install(language.choose(args.lang))
+    folder = tempfile.mkdtemp(prefix="pakatlas-shot-")
+    settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Atlas.load(), settings, start_date=args.date, lang=args.lang,
+                        high_contrast=args.high_contrast)
+    window.resize(width, height)
+    loop = QEventLoop()
+    window.map.statePainted.connect(lambda *_: QTimer.singleShot(800, loop.quit))
+    QTimer.singleShot(60_000, loop.quit)
+    window.show()
+    loop.exec()
+    if args.event:
+        window.panel.select(args.event)
+        window.go_to_event(args.event)
+    target = window
+    if args.events_table:
+        window.show_events_table()
+        target = window.events_table
+    wait = QEventLoop()
+    QTimer.singleShot(600, wait.quit)
+    wait.exec()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(args.out)):
+        print(f"cannot write {args.out}", file=sys.stderr)
+        return 1
+    print(args.out)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
