@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, help="data files or folders")
     check.add_argument("--replace", action="store_true",
                        help="check files as replacing the bundled data of their kind, not as additions to it")
+    check.add_argument("--seeds", type=Path, metavar="DIR",
+                       help="also check every source entry against the source catalogue and every quote against "
+                       "the source texts in DIR (verbatim, and only of a text at hand)")
+
+    sources = commands.add_parser("sources", help="list the documents of the source catalogue")
+    sources.add_argument("--json", action="store_true", help="print the catalogue as a JSON list")
 
     _add_export(commands)
     _add_place(commands)
@@ -270,10 +276,14 @@ def _print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _check(paths: list[Path], replace: bool = False) -> int:
-    from viewer.core.validate import check_paths
+def _check(paths: list[Path], replace: bool = False, seeds: Path | None = None) -> int:
+    from viewer.core.validate import check_paths, check_sources
 
+    if seeds is not None and not seeds.is_dir():
+        raise CommandError(f"argument --seeds: {seeds} is not a folder")
     problems = check_paths(paths, replace=replace)
+    if seeds is not None:
+        problems += check_sources(paths, seeds)
     for problem in problems:
         print(problem)
     count = len(problems)
@@ -281,6 +291,20 @@ def _check(paths: list[Path], replace: bool = False) -> int:
     detail = f" ({bad} error{'s' * (bad != 1)}, {count - bad} warning{'s' * (count - bad != 1)})" if bad < count else ""
     print(f"{count} problem{'s' * (count != 1)}{detail} in {len(paths)} path{'s' * (len(paths) != 1)}", file=sys.stderr)
     return 1 if bad else 0
+
+
+def _sources(args) -> int:
+    """``pakatlas sources``: the documents of the bundled source catalogue."""
+    from viewer.core.sources import bundled_catalogue
+
+    documents = [document.as_dict() for document in bundled_catalogue().values()]
+    if args.json:
+        _print_json(documents)
+        return 0
+    for d in documents:
+        byline = ", ".join(str(part) for part in (d.get("author"), d.get("publisher"), d.get("date")) if part)
+        print(f"{d['id']}\t{d['kind']}\t{d['title']}" + (f" ({byline})" if byline else ""))
+    return 0
 
 
 def _export_request(args):
@@ -425,7 +449,9 @@ def run(argv: list[str] | None = None) -> int:
         _print_json(events)
         return 0
     if args.command == "check":
-        return _check(args.files, args.replace)
+        return _check(args.files, args.replace, args.seeds)
+    if args.command == "sources":
+        return _sources(args)
     if args.command == "place":
         return _place(args)
     if args.command == "tours":

@@ -69,13 +69,17 @@ def json_strings(page: str) -> set[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hostile")
+def hostile_atlas(folder: Path, extra: list[Path] = ()):
+    """The bundled atlas with the hostile files of ``folder`` (and ``extra``) added: (atlas, text, marker, files)."""
     marker = folder / "it-ran"
     text = payload(marker)
-    files = hostile_files(folder, text)
+    files = hostile_files(folder, text) + list(extra)
     return Atlas.load(extra_files=files, strict=True), text, marker, files
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    return hostile_atlas(tmp_path_factory.mktemp("hostile"))
 
 
 def test_template_text_in_every_field_is_accepted_as_text(hostile):

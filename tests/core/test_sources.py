@@ -136,7 +136,23 @@ def test_loading_a_folder_with_a_catalogue_rejects_an_unknown_source(tmp_path):
 
 def test_the_card_shows_titles_quotes_in_marks_and_paraphrases_without():
     quote = entry_html({"source": "seed-a", "quote": "q<", "translation": "t"}, CATALOGUE)
-    assert "<b>A seed</b>" in quote and "<q>q&lt;</q>" in quote and "<i>Translation:</i> t" in quote
+    assert "<b>A seed</b>" in quote and "“q&lt;”" in quote and "<i>Translation:</i> t" in quote
     para = entry_html({"source": "ref-b", "paraphrase": "p", "locator": "p. 3", "disagrees": True}, CATALOGUE)
-    assert "<q>" not in para and "A reference (Someone, A publisher, 1999)" in para and "p. 3" in para
+    assert not any(mark in para for mark in "“”«»") and "A reference (Someone, A publisher, 1999)" in para and "p. 3" in para
     assert "differs from the record" in para
+
+
+def test_the_card_says_when_no_source_text_mentions_the_record_and_shows_disagreement_side_by_side(atlas):
+    from viewer.core.sources import sources_html
+
+    mnna = sources_html([{"source": "pd-2004-35", "paraphrase": "Pakistan designated a major non-NATO ally."},
+                         {"source": "fr-etats-unis-pakistan", "quote": "depuis 2002", "disagrees": True,
+                          "translation": "since 2002"}])
+    assert "Not in the source texts" not in mnna  # a source text is cited, if only to disagree
+    assert mnna.index("What the record says rests on") < mnna.index("Presidential Determination No. 2004-35")
+    assert mnna.index("Presidential Determination") < mnna.index("« depuis 2002 »")
+    assert "<i>Translation:</i> since 2002" in mnna and "(differs from the record)" in mnna
+    only_references = sources_html([{"source": "pd-2004-35", "paraphrase": "<b>designated</b>"}])
+    assert only_references.startswith("<p><i>Not in the source texts")
+    assert "&lt;b&gt;designated&lt;/b&gt;" in only_references
+    assert not any(mark in only_references for mark in "“”«»")  # a paraphrase is never in quotation marks

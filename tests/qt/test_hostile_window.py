@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from core.test_hostile_files import hostile_files, payload  # noqa: E402
+from core.test_hostile_files import hostile_atlas, hostile_files  # noqa: E402
 
 from viewer.core.atlas import Atlas  # noqa: E402
 
@@ -19,16 +19,14 @@ TIMEOUT = 60_000
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
+    """The hostile files, and an event whose id is ``__proto__``."""
     folder = tmp_path_factory.mktemp("hostile-window")
-    marker = folder / "it-ran"
-    text = payload(marker)
-    files = hostile_files(folder, text)
-    proto = json.loads(files[0].read_text())
-    feature = proto["features"][0]
-    feature["properties"] = {**feature["properties"], "id": "__proto__", "title": "An event called __proto__"}
-    (folder / "events-proto.geojson").write_text(json.dumps(proto), encoding="utf-8")
-    files.append(folder / "events-proto.geojson")
-    return Atlas.load(extra_files=files, strict=True), text, marker
+    proto = json.loads(hostile_files(folder, "plain")[0].read_text())
+    proto["features"][0]["properties"].update(id="__proto__", title="An event called __proto__")
+    path = folder / "events-proto.geojson"
+    path.write_text(json.dumps(proto), encoding="utf-8")
+    atlas, text, marker, _files = hostile_atlas(folder, [path])
+    return atlas, text, marker
 
 
 def js(qtbot, view, script: str):

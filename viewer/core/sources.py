@@ -312,13 +312,69 @@ def entry_html(entry: dict, catalogue: dict[str, Document] | None = None) -> str
         parts.append(f", {esc(shown['locator'])}")
     if shown["disagrees"]:
         parts.append(" <i>(differs from the record)</i>")
-    if shown["kind"] == "quote":
-        parts.append(f"<br><q>{esc(shown['text'])}</q>")
+    if shown["kind"] == "quote":  # quotation marks written out: Qt's rich text draws none for <q>
+        document = (bundled_catalogue() if catalogue is None else catalogue).get(entry.get("source"))
+        opening, closing = ("« ", " »") if document is not None and document.language == "fr" else ("“", "”")
+        parts.append(f"<br>{opening}{esc(shown['text'])}{closing}")
         if shown["translation"]:
             parts.append(f"<br><i>Translation:</i> {esc(shown['translation'])}")
     elif shown["kind"] == "paraphrase":
         parts.append(f"<br><i>Paraphrase:</i> {esc(shown['text'])}")
     return "<li>" + "".join(parts) + "</li>"
+
+
+def citing(dataset) -> dict[str, list[dict]]:
+    """Source id -> every record that cites it, as ``{"kind", "id", "label", "start", "event"}``
+    (``event`` is the event's id for an event, else None), in date order: what Help > Sources lists."""
+    found: dict[str, list[dict]] = {}
+
+    def add(kind: str, record: dict, ident: str, label: str, start) -> None:
+        for source in {entry["source"] for entry in record.get("sources", ())}:
+            found.setdefault(source, []).append({"kind": kind, "id": ident, "label": label, "start": str(start),
+                                                 "event": ident if kind == "event" else None})
+
+    for e in dataset.events:
+        add("event", e, e["id"], e["title"], e["start"])
+    names = dataset.unit_names
+    for r in dataset.relations:
+        partner = names.get(r["partner"], r["partner"])
+        add("relation", r, f"{r['partner']}:{r['start']}", f"Relation with {partner}: {r['status']} from {r['start']}",
+            r["start"])
+    for m in dataset.memberships:
+        member = names.get(m["member"], m["member"])
+        add("membership", m, f"{m['alliance']}:{m['member']}:{m['join']}", f"{m['name']}: {member} joins", m["join"])
+    for p in dataset.polities:
+        add("polity", p, f"{p['id']}:{p['start']}", f"{p['name']} ({p['start']} – {p.get('end') or 'today'})",
+            p["start"])
+    for records in found.values():
+        records.sort(key=lambda r: (r["start"], r["label"]))
+    return found
+
+
+def sources_html(entries, catalogue: dict[str, Document] | None = None) -> str:
+    """A record's sources as a card shows them (every string escaped).
+
+    Where no entry is of a source text, the card says so first: the record rests on references
+    only. Entries that disagree with the record stand side by side with the first source, the one
+    the record's value rests on, so the reader sees both claims and where each comes from.
+    """
+    catalogue = bundled_catalogue() if catalogue is None else catalogue
+    entries = list(entries or ())
+    parts = []
+    if entries and not any(describe(e, catalogue)["seed"] for e in entries):
+        parts.append("<p><i>Not in the source texts: this record rests on the references below.</i></p>")
+    differing = [e for e in entries if e.get("disagrees")]
+    if differing and entries:
+        parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>What the record "
+                     "says rests on</th><th>What differs</th></tr>")
+        for entry in differing:
+            parts.append(f"<tr><td valign='top'><ul>{entry_html(entries[0], catalogue)}</ul></td>"
+                         f"<td valign='top'><ul>{entry_html(entry, catalogue)}</ul></td></tr>")
+        parts.append("</table>")
+    others = [e for e in entries if not e.get("disagrees")]
+    if others:
+        parts.append("<ol>" + "".join(entry_html(e, catalogue) for e in others) + "</ol>")
+    return "".join(parts)
 
 
 def check_folder(folder: Path, seeds_dir: Path | None) -> list[Problem]:

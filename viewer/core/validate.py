@@ -85,3 +85,33 @@ def _load_problems(folder: Path | None = None, **kw) -> list[Problem]:
     except DataError as err:
         return err.problems
     return atlas.problems + atlas.warnings
+
+
+def check_sources(paths: list[Path], seeds_dir: Path) -> list[Problem]:
+    """``pakatlas check --seeds DIR``: every source entry of the given files or folders checked against
+    the catalogue and the seed texts (``viewer.core.sources.verify_quotes``): an unknown source id, a
+    quote of a document whose text is not at hand, a quote not verbatim in its seed. A folder's own
+    catalogue is used where it has one; a single file's, the catalogue beside it or the bundled one."""
+    from viewer.core.formats import FORMATS as readable
+    from viewer.core.formats import read_user_file
+    from viewer.core.sources import bundled_catalogue, catalogue_beside, check_folder, verify_quotes
+
+    problems: list[Problem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            if (path / CATALOGUE_FILE).is_file():
+                problems += check_folder(path, seeds_dir)
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in readable
+                           and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values()
+                           and p.name != CATALOGUE_FILE)
+        else:
+            files = [path] if path.is_file() else []
+        for file in files:
+            if file.name in DATASET_FILES.values() and (file.parent / CATALOGUE_FILE).is_file():
+                problems += [p for p in check_folder(file.parent, seeds_dir) if p.file in (file.name, str(seeds_dir))]
+                continue
+            tables, _read_problems = read_user_file(file)  # reading problems are check_paths' to report
+            catalogue = catalogue_beside(file) or bundled_catalogue()
+            for table in tables:
+                problems += verify_quotes([raw.properties for raw in table.records], catalogue, seeds_dir, table.file)
+    return problems

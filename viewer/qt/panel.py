@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
-from viewer.core.sources import entry_html
+from viewer.core.sources import sources_html
 from viewer.qt.safetext import rich_text
 
 ALL = "__all__"
@@ -39,10 +39,7 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
     if event.get("note"):
         parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>Sources differ:</b> "
                      f"{esc(event['note'])}</p>")
-    parts.append("<p><b>Sources</b></p><ol>")
-    for source in event.get("sources", []):
-        parts.append(entry_html(source))  # title, then quote, paraphrase or locator (viewer.core.sources)
-    parts.append("</ol>")
+    parts.append("<p><b>Sources</b></p>" + sources_html(event.get("sources", ())))  # viewer.core.sources
     return "".join(parts)
 
 

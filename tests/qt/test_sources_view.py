@@ -1,0 +1,40 @@
+"""Help > Sources: a reader picks a document, sees every record citing it, and opens an event's card."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+TIMEOUT = 60_000
+
+
+def test_sources_dialog_lists_documents_and_what_cites_them(qtbot, open_window, atlas):
+    from PySide6.QtCore import Qt
+
+    win = open_window(atlas, dt.date(1965, 9, 6))
+    win.show_sources()
+    dialog = win.sources_dialog
+    titles = [dialog.documents.item(i).text() for i in range(dialog.documents.count())]
+    assert all("\n    source text, cited by" in t for t in titles[:5])  # the five source texts come first
+    assert not any("source text, cited" in t for t in titles[5:])
+    assert any("Presidential Determination No. 2004-35" in t and "\n    reference, cited by 3 records" in t for t in titles)
+    qtbot.keyClicks(dialog.search, "Quickly Patches")
+    shown = [dialog.documents.item(i) for i in range(dialog.documents.count()) if not dialog.documents.item(i).isHidden()]
+    assert len(shown) == 1
+    dialog.documents.setCurrentItem(shown[0])
+    assert "Umair Jamal" in dialog.reference.text()
+    records = [dialog.records.item(i).text() for i in range(dialog.records.count())]
+    assert any(r.startswith("2024-01-16") and "Iran" in r for r in records), records
+    row = next(i for i, r in enumerate(records) if r.startswith("2024-01-16"))
+    item = dialog.records.item(row)
+    dialog.records.setCurrentItem(item)
+    assert "Umair Jamal" not in dialog.detail.toPlainText() or "After Attacks" in dialog.detail.toPlainText()
+    event_id = dialog._records[tuple(item.data(Qt.ItemDataRole.UserRole))]["event"]
+    with qtbot.waitSignal(win.map.statePainted, timeout=TIMEOUT):
+        dialog.records.itemActivated.emit(item)
+    assert win.panel.selected_id() == event_id
+    assert win.timeline.day == dt.date(2024, 1, 16)
+    dialog.close()
