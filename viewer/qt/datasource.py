@@ -10,7 +10,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from viewer.core.atlas import Atlas
 from viewer.core.problems import DataError
@@ -78,9 +78,10 @@ class DataSource(QObject):
         except DataError as err:
             shown = "\n".join(str(p) for p in err.problems[:8])
             more = len(err.problems) - 8
-            return None, shown + (f"\n… and {more} more (run pakatlas check for the full list)" if more > 0 else "")
+            return None, shown + ("\n" + QCoreApplication.translate(
+                "DataSource", "… and %n more (run pakatlas check for the full list)", None, more) if more > 0 else "")
         except Exception as err:  # the window must survive whatever a file holds
-            return None, f"Could not load the data: {err}"
+            return None, QCoreApplication.translate("DataSource", "Could not load the data: %1").replace("%1", str(err))
 
     def _on_finished(self, result) -> None:
         atlas, message = result

@@ -21,7 +21,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QSpinBox, QWidget)
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from viewer.export import options
 from viewer.export.animation import MP4_MISSING, mp4_available
 from viewer.export.files import ExportError
-from viewer.export.legend import DEFAULT_TITLE
+from viewer.export.legend import caption_lines
 from viewer.export.request import ExportRequest, InvalidRequest
 from viewer.qt.safetext import message
 
 log = logging.getLogger(__name__)
 
-STEPS = (("Year", "1y"), ("Month", "1m"), ("Day", "1d"), ("Each event", "event"))
+STEPS = ((QT_TRANSLATE_NOOP("ExportDialog", "Year"), "1y"), (QT_TRANSLATE_NOOP("ExportDialog", "Month"), "1m"),
+         (QT_TRANSLATE_NOOP("ExportDialog", "Day"), "1d"), (QT_TRANSLATE_NOOP("ExportDialog", "Each event"), "event"))
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ class ExportDialog(QDialog):
                  first: dt.date, last: dt.date):
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle({"png": "Export snapshot", "pdf": "Export PDF", "html": "Export HTML",
-                             "animation": "Export animation"}[kind])
+        self.setWindowTitle({"png": self.tr("Export snapshot"), "pdf": self.tr("Export PDF"),
+                             "html": self.tr("Export HTML"), "animation": self.tr("Export animation")}[kind])
         form = QFormLayout(self)
         if kind == "animation":
             self.start = QDateEdit(_date(first), self)
@@ -73,28 +74,28 @@ class ExportDialog(QDialog):
                 edit.setDisplayFormat("yyyy-MM-dd")
                 edit.setCalendarPopup(True)
                 edit.setDateRange(_date(first), _date(last))
-            form.addRow("From", self.start)
-            form.addRow("To", self.end)
+            form.addRow(self.tr("From"), self.start)
+            form.addRow(self.tr("To"), self.end)
             self.step = QComboBox(self)
             for label, value in STEPS:
-                self.step.addItem(label, value)
-            form.addRow("Step", self.step)
+                self.step.addItem(self.tr(label), value)
+            form.addRow(self.tr("Step"), self.step)
             self.frame_ms = QSpinBox(self)
             self.frame_ms.setRange(20, 60_000)
             self.frame_ms.setSingleStep(50)
             self.frame_ms.setValue(options.DEFAULT_FRAME_MS)
             self.frame_ms.setSuffix(" ms")
-            form.addRow("Each frame", self.frame_ms)
+            form.addRow(self.tr("Each frame"), self.frame_ms)
             self.format = QComboBox(self)
-            self.format.addItem("Animated GIF", "gif")
-            self.format.addItem("MP4 video", "mp4")
-            self.format.addItem("PNG frames (a folder)", "frames")
+            self.format.addItem(self.tr("Animated GIF"), "gif")
+            self.format.addItem(self.tr("MP4 video"), "mp4")
+            self.format.addItem(self.tr("PNG frames (a folder)"), "frames")
             if not mp4_available():
                 item = self.format.model().item(1)
                 item.setEnabled(False)
                 item.setToolTip(MP4_MISSING)
-            form.addRow("Format", self.format)
-            self.keep_frames = QCheckBox("Also keep the PNG frames in a folder", self)
+            form.addRow(self.tr("Format"), self.format)
+            self.keep_frames = QCheckBox(self.tr("Also keep the PNG frames in a folder"), self)
             form.addRow("", self.keep_frames)
             self.format.currentIndexChanged.connect(
                 lambda: self.keep_frames.setEnabled(self.format.currentData() != "frames"))
@@ -105,8 +106,9 @@ class ExportDialog(QDialog):
                 if preset not in presets:
                     presets.append(preset)
             for w, h in presets:
-                self.size.addItem(f"{w} × {h}" + (" (the window's map)" if (w, h) == window_size else ""), (w, h))
-            self.size.addItem("Custom…", None)
+                self.size.addItem(self.tr("%1 × %2 (the window's map)").replace("%1", str(w)).replace("%2", str(h))
+                                  if (w, h) == window_size else f"{w} × {h}", (w, h))
+            self.size.addItem(self.tr("Custom…"), None)
             if kind == "animation":
                 self.size.setCurrentIndex(presets.index(options.DEFAULT_ANIMATION_SIZE))
             self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
@@ -118,22 +120,22 @@ class ExportDialog(QDialog):
             custom.addWidget(self.width_box)
             custom.addWidget(self.height_box)
             self.size.currentIndexChanged.connect(self._size_changed)
-            form.addRow("Size", self.size)
+            form.addRow(self.tr("Size"), self.size)
             form.addRow("", custom)
         if kind in ("png", "animation"):
             self.scale = QComboBox(self)
             for n in (1, 2, 4):
-                self.scale.addItem(f"{n}×" + (" (print)" if n == 4 else ""), n)
-            form.addRow("Scale", self.scale)
+                self.scale.addItem(self.tr("%1× (print)").replace("%1", str(n)) if n == 4 else f"{n}×", n)
+            form.addRow(self.tr("Scale"), self.scale)
         if kind == "html":
-            self.timeline = QCheckBox("The whole timeline, with a slider in the page", self)
+            self.timeline = QCheckBox(self.tr("The whole timeline, with a slider in the page"), self)
             form.addRow("", self.timeline)
         else:
-            self.caption = QCheckBox("Date, title, legend and data attribution on the image", self)
+            self.caption = QCheckBox(self.tr("Date, title, legend and data attribution on the image"), self)
             self.caption.setChecked(True)
-            form.addRow("Caption", self.caption)
-        self.title = QLineEdit(DEFAULT_TITLE, self)
-        form.addRow("Title", self.title)
+            form.addRow(self.tr("Caption"), self.caption)
+        self.title = QLineEdit(caption_lines(day, None, getattr(parent, "lang", "en"))[0], self)
+        form.addRow(self.tr("Title"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -170,9 +172,11 @@ class ExportActions(QObject):
     """
 
     finished = Signal(str, bool, str)
-    MENU = (("Export &snapshot…", "Ctrl+E", "snapshot"), ("Export &PDF…", None, "pdf"),
-            ("Export &HTML…", None, "html"), ("Export &animation…", None, "animation"))
-    """(text, shortcut, method) of the File menu's export actions."""
+    MENU = ((QT_TRANSLATE_NOOP("ExportActions", "Export &snapshot…"), "Ctrl+E", "snapshot"),
+            (QT_TRANSLATE_NOOP("ExportActions", "Export &PDF…"), None, "pdf"),
+            (QT_TRANSLATE_NOOP("ExportActions", "Export &HTML…"), None, "html"),
+            (QT_TRANSLATE_NOOP("ExportActions", "Export &animation…"), None, "animation"))
+    """(text, shortcut, method) of the File menu's export actions (the text translated in context ExportActions)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -195,8 +199,12 @@ class ExportActions(QObject):
             current.close()  # the window's data changed: a page of the new data
             current = None
         if current is None:
-            current = self._renderers[vector] = Renderer(atlas, self.window, vector=vector)
+            current = self._renderers[vector] = Renderer(atlas, self.window, vector=vector, lang=self._lang())
         return current
+
+    def _lang(self) -> str:
+        """The window's language: the exports' captions, legends and pages are in it."""
+        return getattr(self.window, "lang", "en")
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if obj is self.window and event.type() == QEvent.Type.Close:
@@ -258,7 +266,7 @@ class ExportActions(QObject):
             self._failed(what, path, "another animation is being exported")
             return None
         try:
-            request = request.validate()
+            request = request.replace(lang=self._lang()).validate()
             runner = ExportRunner(request, self.window.shown_now().atlas, self.renderer, parent=self)
         except (InvalidRequest, ExportError) as err:
             self._failed(what, path, str(err))
@@ -287,8 +295,9 @@ class ExportActions(QObject):
         return runner
 
     def _busy_dialog(self, runner, path: Path) -> QProgressDialog:
-        dialog = QProgressDialog(f"Exporting {path.name}…", "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle("Export")
+        dialog = QProgressDialog(self.tr("Exporting %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0,
+                                 self.window)
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
@@ -297,8 +306,9 @@ class ExportActions(QObject):
 
     def _progress_dialog(self, runner, path: Path) -> QProgressDialog:
         self.animation_job = runner
-        dialog = QProgressDialog(f"Exporting {len(runner.days)} frames…", "Cancel", 0, runner.total, self.window)
-        dialog.setWindowTitle("Export animation")
+        dialog = QProgressDialog(self.tr("Exporting %n frame(s)…", "", len(runner.days)), self.tr("Cancel"), 0,
+                                 runner.total, self.window)
+        dialog.setWindowTitle(self.tr("Export animation"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -341,20 +351,23 @@ class ExportActions(QObject):
 
     def snapshot(self) -> None:
         options = self._dialog("png")
-        path = options and self._ask_file("Export snapshot", self._suggested(".png"), "PNG image (*.png)", ".png")
+        path = options and self._ask_file(self.tr("Export snapshot"), self._suggested(".png"),
+                                                self.tr("PNG image (*.png)"), ".png")
         if path:
             self.export_image(path, "png", force=True, **options)  # the file dialog asked before replacing
 
     def pdf(self) -> None:
         options = self._dialog("pdf")
-        path = options and self._ask_file("Export PDF", self._suggested(".pdf"), "PDF document (*.pdf)", ".pdf")
+        path = options and self._ask_file(self.tr("Export PDF"), self._suggested(".pdf"),
+                                                self.tr("PDF document (*.pdf)"), ".pdf")
         if path:
             options.pop("scale", None)
             self.export_image(path, "pdf", force=True, **options)
 
     def html(self) -> None:
         options = self._dialog("html")
-        path = options and self._ask_file("Export HTML", self._suggested(".html"), "Web page (*.html)", ".html")
+        path = options and self._ask_file(self.tr("Export HTML"), self._suggested(".html"),
+                                                self.tr("Web page (*.html)"), ".html")
         if path:
             self.export_html(path, force=True, **options)
 
@@ -365,26 +378,27 @@ class ExportActions(QObject):
         kind, keep = options.pop("kind"), options.pop("keep_frames")
         frames_dir = None
         if kind == "frames":
-            folder = QFileDialog.getExistingDirectory(self.window, "Folder for the PNG frames", str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the PNG frames"), str(Path.home()))
             if not folder:
                 return
             path = Path(folder)
         else:
             suffix = "." + kind
-            label = "Animated GIF (*.gif)" if kind == "gif" else "MP4 video (*.mp4)"
-            path = self._ask_file("Export animation", f"pakistan-atlas{suffix}", label, suffix)
+            label = self.tr("Animated GIF (*.gif)") if kind == "gif" else self.tr("MP4 video (*.mp4)")
+            path = self._ask_file(self.tr("Export animation"), f"pakistan-atlas{suffix}", label, suffix)
             if not path:
                 return
             if keep:
-                folder = QFileDialog.getExistingDirectory(self.window, "Folder for the PNG frames", str(path.parent))
+                folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the PNG frames"),
+                                                          str(path.parent))
                 if not folder:
                     return
                 frames_dir = Path(folder)
         force = kind != "frames"  # the file dialog asked before replacing the file
         folder = path if kind == "frames" else frames_dir
         if folder is not None and any(Path(folder).glob("frame-*.png")):
-            answer = message(self.window, QMessageBox.Icon.Question, "Export animation",
-                             f"{folder} already holds frames. Replace those of the same names?",
+            answer = message(self.window, QMessageBox.Icon.Question, self.tr("Export animation"),
+                             self.tr("%1 already holds frames. Replace those of the same names?").replace("%1", str(folder)),
                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -400,9 +414,9 @@ class ExportActions(QObject):
 
     def _done(self, kind: str, ok: bool, message: str) -> None:
         if ok:
-            self.window.statusBar().showMessage(f"Exported {message}", 8000)
+            self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", message), 8000)
         elif message == "cancelled":
-            self.window.statusBar().showMessage("Export cancelled; nothing was written", 8000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
         self.finished.emit(kind, ok, message)
 
     def _failed(self, kind: str, path: Path, reason: str) -> None:
@@ -411,5 +425,6 @@ class ExportActions(QObject):
         if self._closing:  # the window is going: no dialog
             self.finished.emit(kind, False, text)
             return
-        message(self.window, QMessageBox.Icon.Warning, "Export failed", f"Could not export the map.\n\n{text}")
+        message(self.window, QMessageBox.Icon.Warning, self.tr("Export failed"),
+                self.tr("Could not export the map.") + "\n\n" + text)
         self.finished.emit(kind, False, text)

@@ -1,4 +1,8 @@
-"""The side panel: the events list with filters, and a card for the selected event."""
+"""The side panel: the events list with filters, and a card for the selected event.
+
+In the window's language (``lang``): titles and summaries through ``viewer.i18n.content`` (a summary
+with no translation is shown in English, tagged "English"), categories and partner names through
+``viewer.i18n``, dates as CLDR writes them; quotes stay in the language of their source."""
 
 from __future__ import annotations
 
@@ -6,13 +10,18 @@ import bisect
 import heapq
 import html
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
 from viewer.core.sources import sources_html
+from viewer.i18n import labels
+from viewer.i18n.content import localise_event
+from viewer.i18n.languages import is_rtl
+from viewer.i18n.names import format_date
+from viewer.i18n.page import unit_names as localised_unit_names
 from viewer.qt.safetext import rich_text
 
 ALL = "__all__"
@@ -22,37 +31,73 @@ DAY_CARD_DELAY_MS = 120
 """How long the date must rest before the card of the day is written."""
 
 
-def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
-    """The card of one event as HTML; every data string is escaped."""
+translate = QCoreApplication.translate
+
+
+def _category(category: str, lang: str) -> str:
+    if lang == "en":
+        return category
+    try:
+        return labels.label("category", category, lang)
+    except KeyError:
+        return category
+
+
+def _english(text: str, lang: str) -> str:
+    """A text the language has no translation of: in English, marked so, written left to right."""
+    tag = html.escape(labels.label("tag", "english", lang))
+    return f"<p dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {html.escape(text)}</p>"
+
+
+def event_card_html(event: dict, unit_names: dict[str, str], lang: str = "en") -> str:
+    """The card of one event as HTML (``event`` as ``localise_event`` gives it, in ``lang``); every data string
+    is escaped. The sources and their quotes stay in their own language, written left to right."""
     esc = html.escape
-    when = event["start"] + (f" – {event['end']}" if event.get("end") else "")
+    dates = event["start"] if lang == "en" else format_date(event["start"], lang)
+    if event.get("end"):
+        dates += " – " + (event["end"] if lang == "en" else format_date(event["end"], lang))
     actors = ", ".join(unit_names.get(code, code) for code in event.get("actors", []))
     parts = [
-        f"<h3>{esc(event['title'])}</h3>",
-        f"<p><b>{esc(when)}</b> · {esc(event['category'])}"
+        f"<h3>{esc(event['title'])}</h3>" if event.get("title_lang", lang) == lang else
+        _english(event["title"], lang).replace("<p ", "<h3 ").replace("</p>", "</h3>"),
+        f"<p><b>{esc(dates)}</b> · {esc(_category(event['category'], lang))}"
         + (f" · {esc(event['place'])}" if event.get("place") else "") + "</p>",
     ]
     if event.get("summary"):
-        parts.append(f"<p>{esc(event['summary'])}</p>")
+        parts.append(f"<p>{esc(event['summary'])}</p>" if event.get("summary_lang", lang) == lang or lang == "en"
+                     else _english(event["summary"], lang))
     if actors:
-        parts.append(f"<p><i>Actors:</i> {esc(actors)}</p>")
+        label = translate("EventPanel", "Actors:")
+        parts.append(f"<p><i>{esc(label)}</i> {esc(actors)}</p>")
     if event.get("note"):
-        parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>Sources differ:</b> "
-                     f"{esc(event['note'])}</p>")
-    parts.append("<p><b>Sources</b></p>" + sources_html(event.get("sources", ())))  # viewer.core.sources
+        differ = translate("EventPanel", "Sources differ:")
+        parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>{esc(differ)}</b> "
+                     + (esc(event["note"]) if lang == "en" else f"[{esc(labels.label('tag', 'english', lang))}] "
+                        f"<span dir='ltr'>{esc(event['note'])}</span>") + "</p>")
+    sources = sources_html(event.get("sources", ()))  # viewer.core.sources
+    heading = translate("EventPanel", "Sources")
+    parts.append(f"<p><b>{esc(heading)}</b></p>"
+                 + (f"<div dir='ltr'>{sources}</div>" if is_rtl(lang) else sources))
     return "".join(parts)
 
 
-def day_card_html(day: str, events: list[dict], total: int | None = None) -> str:
+def day_card_html(day: str, events: list[dict], total: int | None = None, lang: str = "en") -> str:
     """The card when no event is selected: what the map shows on the day (the first events of ``total``)."""
     total = len(events) if total is None else total
+    shown_day = html.escape(day if lang == "en" else format_date(day, lang))
+    esc = html.escape
     if not events:
-        return (f"<p><b>{html.escape(day)}</b>: no event on the map.</p>"
-                "<p>Select an event in the list, click a marker, or press Page Down for the next event.</p>")
-    items = "".join(f"<li>{html.escape(e['start'])} {html.escape(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
-    more = f"<p>… and {total - DAY_CARD_ITEMS} more.</p>" if total > DAY_CARD_ITEMS else ""
-    return (f"<p><b>On the map on {html.escape(day)}</b> (events of that day and the year before):</p>"
-            f"<ul>{items}</ul>{more}<p>Select one to read its summary and sources.</p>")
+        hint = translate("EventPanel", "Select an event in the list, click a marker, or press Page Down for the next "
+                         "event.")
+        none = translate("EventPanel", "no event on the map.")
+        return f"<p><b>{shown_day}</b>: {esc(none)}</p><p>{esc(hint)}</p>"
+    items = "".join(f"<li>{esc(e['start'])} {esc(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
+    more = translate("EventPanel", "… and %n more.", None, total - DAY_CARD_ITEMS)
+    more = f"<p>{esc(more)}</p>" if total > DAY_CARD_ITEMS else ""
+    heading = esc(translate("EventPanel", "On the map on %1")).replace("%1", shown_day)
+    which = translate("EventPanel", "(events of that day and the year before):")
+    select = translate("EventPanel", "Select one to read its summary and sources.")
+    return f"<p><b>{heading}</b> {esc(which)}</p><ul>{items}</ul>{more}<p>{esc(select)}</p>"
 
 
 class _EventDelegate(QStyledItemDelegate):
@@ -95,12 +140,13 @@ class EventPanel(QWidget):
 
     eventSelected = Signal(str)
 
-    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None):
+    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None, lang: str = "en"):
         super().__init__(parent)
-        self.unit_names = unit_names
+        self.lang = lang
+        self.unit_names = {**unit_names, **localised_unit_names(unit_names, lang)}  # partner names in ``lang``
         self._events: dict[str, dict] = {}
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter events…")
+        self.search.setPlaceholderText(self.tr("Filter events…"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
         self.partner = QComboBox(self)
@@ -139,6 +185,8 @@ class EventPanel(QWidget):
         self.set_events(events)
 
     def set_events(self, events) -> None:
+        if self.lang != "en":  # titles and summaries in the language (the English ones marked)
+            events = [localise_event(e, self.lang) for e in events]
         self._events = {e["id"]: e for e in events}
         self._ids = [e["id"] for e in events]
         self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
@@ -147,15 +195,16 @@ class EventPanel(QWidget):
         self._hidden = set()
         self._scrolled_to = None
         for combo, label, values in (
-            (self.category, "All categories", sorted({e["category"] for e in events})),
-            (self.partner, "All partners", sorted({a for e in events for a in e["actors"] if a != "PAK"},
+            (self.category, self.tr("All categories"), sorted({e["category"] for e in events})),
+            (self.partner, self.tr("All partners"), sorted({a for e in events for a in e["actors"] if a != "PAK"},
                                                   key=lambda c: self.unit_names.get(c, c))),
         ):
             blocked = combo.blockSignals(True)
             combo.clear()
             combo.addItem(label, ALL)
             for value in values:
-                combo.addItem(self.unit_names.get(value, value) if combo is self.partner else value, value)
+                combo.addItem(self.unit_names.get(value, value) if combo is self.partner else
+                              _category(value, self.lang), value)
             combo.blockSignals(blocked)
         blocked = self.list.blockSignals(True)
         self.list.clear()
@@ -223,7 +272,7 @@ class EventPanel(QWidget):
         if self._day_card is not None and self.list.currentItem() is None:
             day, ids = self._day_card
             first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
-            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids)))
+            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids), self.lang))
         self._day_card = None
 
     def is_bold(self, event_id: str) -> bool:
@@ -239,7 +288,7 @@ class EventPanel(QWidget):
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._day_card_timer.stop()
-        self.card.setHtml(event_card_html(self._events[event_id], self.unit_names))
+        self.card.setHtml(event_card_html(self._events[event_id], self.unit_names, self.lang))
 
     @staticmethod
     def _open_link(url: QUrl) -> None:

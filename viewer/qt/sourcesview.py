@@ -25,7 +25,7 @@ class SourcesDialog(QDialog):
 
     def __init__(self, dataset, parent: QWidget | None = None, catalogue: dict[str, Document] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(self.tr("Sources"))
         self.resize(980, 620)
         self._catalogue = bundled_catalogue() if catalogue is None else catalogue
         self._citing = citing(dataset)
@@ -37,21 +37,21 @@ class SourcesDialog(QDialog):
         self._sources.update({("polity", f"{p['id']}:{p['start']}"): p for p in dataset.polities})
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter documents…")
+        self.search.setPlaceholderText(self.tr("Filter documents…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter documents")
+        self.search.setAccessibleName(self.tr("Filter documents"))
         self.documents = QListWidget(self)
-        self.documents.setAccessibleName("Documents of the source catalogue")
+        self.documents.setAccessibleName(self.tr("Documents of the source catalogue"))
         self.documents.setWordWrap(True)
         self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reference = QLabel(self)
         self.reference.setTextFormat(Qt.TextFormat.PlainText)
         self.reference.setWordWrap(True)
         self.records = QListWidget(self)
-        self.records.setAccessibleName("Records that cite the document")
+        self.records.setAccessibleName(self.tr("Records that cite the document"))
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName("Sources of the chosen record")
+        self.detail.setAccessibleName(self.tr("Sources of the chosen record"))
 
         right = QWidget(self)
         column = QVBoxLayout(right)
@@ -98,12 +98,13 @@ class SourcesDialog(QDialog):
             return
         byline = ", ".join(p for p in (document.author, document.publisher, document.date) if p)
         self.reference.setText(document.title + (f" ({byline})" if byline else "")
-                               + ("" if document.is_seed else " — a reference: its text is not in the atlas, "
-                                  "so it is cited or paraphrased, never quoted"))
+                               + ("" if document.is_seed else " — " + self.tr("a reference: its text is not in the "
+                                                                             "atlas, so it is cited or paraphrased, "
+                                                                             "never quoted")))
         for record in self._citing.get(source_id, ()):
             item = QListWidgetItem(f"{record['start']}  {record['label']}")
             item.setData(_ROLE, (record["kind"], record["id"]))
-            item.setToolTip("Press Enter or double-click to open the event" if record["event"] else "")
+            item.setToolTip(self.tr("Press Enter or double-click to open the event") if record["event"] else "")
             self.records.addItem(item)
 
     def _filter(self, text: str) -> None:

