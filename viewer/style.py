@@ -188,7 +188,7 @@ def palette() -> list[str]:
 HIGH_CONTRAST_STATUS_COLOURS = {
     "allied": "#053061",
     "cooperative": "#4393c3",
-    "neutral": "#bababa",
+    "neutral": "#d9d9d9",
     "strained": "#f4a582",
     "sanctions": "#d6604d",
     "hostile": "#67001f",

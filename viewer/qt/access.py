@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import (QAccessible, QAccessibleAnnouncementEvent, QAccessibleValueChangeEvent, QColor,
                            QGuiApplication, QPalette)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-                               QComboBox, QLineEdit, QTextEdit, QWidget)
+                               QComboBox, QLineEdit, QScrollBar, QTextEdit, QWidget)
 
 from viewer import style
 
@@ -56,10 +56,21 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
         parent = widget.parentWidget()
         if isinstance(widget, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)):
             continue  # the field inside a combo box or date field: the outer control carries the name
-        if type(widget).__name__ in ("QLineEdit",) and parent is not None and not parent.isVisibleTo(root):
-            continue
+        if isinstance(widget, QScrollBar):
+            continue  # a scroll area's own bar: the list or text it scrolls carries the name
+        if _inside_web_view(widget):
+            continue  # the web view's drawing surface: the view carries the name, the page its own labels
         found.append(widget)
     return found
+
+
+def _inside_web_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.inherits("QWebEngineView"):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def unnamed_controls(root: QWidget) -> list[str]:

@@ -148,6 +148,9 @@ class EventsTable(QDialog):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        self.view.horizontalHeader().setAccessibleDescription(self.tr("Click a column to sort by it"))
+        self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setAccessibleDescription(self.tr("Every event shown by the filters: date, title, category, "
                                                    "partners, place and sources. Enter goes to the event."))
