@@ -68,8 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot write {args.out}", file=sys.stderr)
         return 1
     print(args.out)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window.close()
-    window.deleteLater()
+    window.deleteLater()  # the web page goes before its profile, as when the app quits
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     app.processEvents()
     return 0
 

@@ -182,18 +182,20 @@ def palette() -> list[str]:
 
 
 # -- high contrast (View > High contrast, or the system's preference) ------------------------------
-# Relation colours from ColorBrewer's RdBu, darkest at the ends: told apart with any colour vision
-# (blue for friendship, red for hostility, grey between), and the borders drawn thicker and black.
+# Relation colours from ColorBrewer's RdBu: told apart with any colour vision (blue for friendship, red
+# for hostility, grey between, each a clear step lighter or darker than the next), Pakistan black, and
+# the borders drawn thicker and black.
 
 HIGH_CONTRAST_STATUS_COLOURS = {
-    "allied": "#053061",
-    "cooperative": "#4393c3",
+    "allied": "#2166ac",
+    "cooperative": "#92c5de",
     "neutral": "#d9d9d9",
     "strained": "#f4a582",
     "sanctions": "#d6604d",
     "hostile": "#67001f",
 }
 HIGH_CONTRAST_BORDER = "#000000"
+HIGH_CONTRAST_PAKISTAN_FILL = "#000000"  # Pakistan itself: black, apart from every relation colour
 HIGH_CONTRAST_WEIGHT = 2.0  # how many times thicker every border is drawn
 HIGH_CONTRAST_WINDOW = {  # the window's palette: QPalette role -> colour
     "Window": "#000000", "WindowText": "#ffffff", "Base": "#101010", "AlternateBase": "#262626",

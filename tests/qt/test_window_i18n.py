@@ -142,3 +142,8 @@ def test_system_locale_decides_when_nothing_was_chosen(settings):
     assert language.choose(None, settings, system="de_DE") == "en"
     with pytest.raises(ValueError, match="unknown language 'xx'"):
         language.choose("xx", settings)
+
+
+def test_urdu_date_field_keeps_the_iso_order(make_window):
+    win = make_window("ur")
+    assert win.bar.date_edit.text() == "1965-09-06"

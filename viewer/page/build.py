@@ -214,6 +214,8 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
     e = html.escape
     words = labels.labels("legend", lang)
     status_labels = labels.labels("status", lang)
+    high_contrast = status_colours is style.HIGH_CONTRAST_STATUS_COLOURS
+    pakistan_fill = style.HIGH_CONTRAST_PAKISTAN_FILL if high_contrast else style.PAKISTAN_FILL
     status_colours = status_colours or style.STATUS_COLOURS
 
     def category_label(category: str) -> str:
@@ -241,7 +243,7 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
         return f'<span class="atlas-legend-dot{extra}" style="background:{e(colour)}"></span>'
 
     relations = [f'<div class="atlas-legend-section">{e(words["relations"])}</div>',
-                 f"<div>{swatch(style.PAKISTAN_FILL, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
+                 f"<div>{swatch(pakistan_fill, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
     relations += [f"<div>{swatch(colour)}{e(status_labels.get(status, status))}</div>"
                   for status, colour in status_colours.items()]
     relations.append(f"<div>{swatch(style.LAND_COLOUR)}{e(words['no_relation'])}</div>")
@@ -417,7 +419,8 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
         "highContrast": high_contrast,
         "unitNames": unit_names(unit_codes, lang),
         "colours": {
-            "status": statuses, "land": style.LAND_COLOUR, "pakistanFill": style.PAKISTAN_FILL,
+            "status": statuses, "land": style.LAND_COLOUR,
+            "pakistanFill": style.HIGH_CONTRAST_PAKISTAN_FILL if high_contrast else style.PAKISTAN_FILL,
             "pakistanStroke": style.PAKISTAN_STROKE, "category": style.CATEGORY_COLOURS,
             "otherCategory": style.OTHER_CATEGORY_COLOUR, "burstStroke": style.BURST_STROKE,
             "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE,

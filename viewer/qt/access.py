@@ -133,7 +133,11 @@ def focus_style(high_contrast: bool) -> str:
     selectors = ("QToolButton:focus, QPushButton:focus" if not high_contrast else
                  "QToolButton:focus, QPushButton:focus, QComboBox:focus, QDateEdit:focus, QLineEdit:focus, "
                  "QListView:focus, QTableView:focus, QTextBrowser:focus, QCheckBox:focus")
-    return f"{selectors} {{ border: {width}px solid {colour}; border-radius: 3px; }}"
+    sheet = f"{selectors} {{ border: {width}px solid {colour}; border-radius: 3px; }}"
+    if high_contrast:  # the style's dark media icons stay visible on a light button
+        sheet += (" QToolButton { background-color: #e6e6e6; border: 1px solid #ffffff; border-radius: 3px; }"
+                  f" QToolButton:focus {{ border: {width}px solid {colour}; }}")
+    return sheet
 
 
 _default_palette: QPalette | None = None

@@ -71,6 +71,7 @@ class ExportDialog(QDialog):
             self.start = QDateEdit(_date(first), self)
             self.end = QDateEdit(_date(last), self)
             for edit in (self.start, self.end):
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO dates, never reversed in Urdu
                 edit.setDisplayFormat("yyyy-MM-dd")
                 edit.setCalendarPopup(True)
                 edit.setDateRange(_date(first), _date(last))

@@ -91,7 +91,10 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
                          "event.")
         none = translate("EventPanel", "no event on the map.")
         return f"<p><b>{shown_day}</b>: {esc(none)}</p><p>{esc(hint)}</p>"
-    items = "".join(f"<li>{esc(e['start'])} {esc(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
+    def when(e: dict) -> str:
+        return e["start"] if lang == "en" else format_date(e["start"], lang) + " —"
+
+    items = "".join(f"<li>{esc(when(e))} {esc(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
     more = translate("EventPanel", "… and %n more.", None, total - DAY_CARD_ITEMS)
     more = f"<p>{esc(more)}</p>" if total > DAY_CARD_ITEMS else ""
     heading = esc(translate("EventPanel", "On the map on %1")).replace("%1", shown_day)
@@ -111,7 +114,7 @@ class _EventDelegate(QStyledItemDelegate):
     def __init__(self, panel: "EventPanel"):
         super().__init__(panel.list)
         self.panel = panel
-        self._colours: dict[str, QColor] = {}
+        self._colours: dict[tuple[str, bool], QColor] = {}
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
         super().initStyleOption(option, index)
@@ -121,9 +124,11 @@ class _EventDelegate(QStyledItemDelegate):
         if event["id"] in self.panel._bold:
             option.font.setBold(True)
         category = event["category"]
-        colour = self._colours.get(category)
-        if colour is None:
-            colour = self._colours[category] = QColor(style.category_colour(category)).darker(130)
+        dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128  # high contrast
+        colour = self._colours.get((category, dark))
+        if colour is None:  # darker on a light list, lighter on a dark one
+            colour = QColor(style.category_colour(category))
+            colour = self._colours[(category, dark)] = colour.lighter(170) if dark else colour.darker(130)
         option.palette.setColor(QPalette.ColorRole.Text, colour)
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt name)

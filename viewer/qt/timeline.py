@@ -40,6 +40,8 @@ class TimelineSlider(QSlider):
         self._ticks: list[tuple[int, QColor]] = []
         self._bands: list[tuple[int, int, int, QColor]] = []
         self._band_rows = 0
+        self._rows: list = []
+        self.status_colours = style.STATUS_COLOURS  # the high-contrast scale in high contrast
         self._track: QPixmap | None = None
 
     def set_events(self, events: list[dict]) -> None:
@@ -51,10 +53,17 @@ class TimelineSlider(QSlider):
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
         """One thin band per row (a partner), coloured by relation status over time."""
-        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(style.STATUS_COLOURS[s]))
+        self._rows = rows
+        colours = self.status_colours
+        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(colours.get(s, "#888888")))
                        for row, periods in enumerate(rows) for a, b, s in periods]
         self._band_rows = len(rows)
         self.update()
+
+    def set_status_colours(self, colours: dict[str, str]) -> None:
+        """Colour the relation bands with another scale (high contrast)."""
+        self.status_colours = colours
+        self.set_bands(self._rows)
 
     def _groove(self) -> QRectF:
         option = QStyleOptionSlider()
@@ -99,11 +108,16 @@ class TimelineSlider(QSlider):
             painter.drawLine(x, top, x, top + 8)
         font = painter.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        if self.palette().color(QPalette.ColorRole.Window).lightness() < 128:  # a dark palette: light marks
+            text = self.palette().color(QPalette.ColorRole.WindowText)
+            marks = {True: text, False: text.darker(150)}
+        else:
+            marks = {True: QColor(style.DECADE_MARK), False: QColor(style.YEAR_MARK)}
         painter.setFont(font)
         for year in range(self.first.year + 1, self.last.year + 1):
             x = int(self.x_of((dt.date(year, 1, 1) - self.first).days, groove))
             decade = year % 10 == 0
-            painter.setPen(QPen(QColor(style.DECADE_MARK if decade else style.YEAR_MARK), 1))
+            painter.setPen(QPen(marks[decade], 1))
             painter.drawLine(x, height - (14 if decade else 8), x, height - 2)
             if decade:
                 label_x = x - 3 - painter.fontMetrics().horizontalAdvance(str(year)) if self.isRightToLeft() else x + 3
@@ -137,12 +151,14 @@ class TimelineBar(QWidget):
         self.first = first
         self.slider = TimelineSlider(first, last, self)
         self.date_edit = QDateEdit(self)
+        # an ISO date reads left to right in any language (set before the format: in a right-to-left widget
+        # QDateEdit would reverse its sections)
+        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
         self.date_edit.setToolTip(self.tr("Type a date and press Enter"))
-        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date reads left to right
         icons = QStyle.StandardPixmap
         # each skip icon points the way its date lies on the timeline (earlier is to the right in Urdu)
         earlier, later = ((icons.SP_MediaSkipForward, icons.SP_MediaSkipBackward) if self.isRightToLeft()

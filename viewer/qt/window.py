@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.bar.slider.set_events(atlas.events)
+        if self.high_contrast:
+            self.bar.slider.status_colours = style.HIGH_CONTRAST_STATUS_COLOURS
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
         self.bar.slider.setToolTip(self.tr("Bands: relations with the United States (top) and Iran; ticks: events"))
         self.timeline.connect(self._on_day)
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("high_contrast", on)
         access.apply_contrast(QApplication.instance(), on)
         self.map.rebuild(high_contrast=on)
-        self.bar.slider.update()
+        self.bar.slider.set_status_colours(style.HIGH_CONTRAST_STATUS_COLOURS if on else style.STATUS_COLOURS)
 
     def show_events_table(self) -> None:
         """View › Events table: every event as rows, following the panel's filters."""
