@@ -55,19 +55,9 @@ def _add_lang(parser: argparse.ArgumentParser, top: bool = False) -> None:
                         "the system's language if the atlas speaks it, else en)")
 
 
-def system_locale() -> str:
-    """The locale the environment asks for messages (LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
-    import os
-
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(name):
-            return os.environ[name]
-    return ""
-
-
 def language(args) -> str:
     """The language of a command: ``--lang``, else the system's if the atlas speaks it, else English."""
-    from viewer.i18n.languages import resolve
+    from viewer.i18n.languages import resolve, system_locale
 
     return args.lang or resolve(None, system_locale())
 
@@ -432,21 +422,14 @@ def run(argv: list[str] | None = None) -> int:
             state = atlas.state(args.date)
         except ValueError as err:
             raise CommandError(f"argument --date: {err}") from None
-        lang = language(args)
-        if lang != "en":
-            from viewer.i18n.state import localise_state
+        from viewer.i18n.state import localise_state
 
-            state = localise_state(state, lang, atlas.unit_names)
-        _print_json(state)
+        _print_json(localise_state(state, language(args), atlas.unit_names) if language(args) != "en" else state)
         return 0
     if args.command == "events":
-        lang = language(args)
-        events = _load(args).events
-        if lang != "en":
-            from viewer.i18n.content import localise_event
+        from viewer.i18n.content import localise_event
 
-            events = [localise_event(event, lang) for event in events]
-        _print_json(events)
+        _print_json([localise_event(e, language(args)) if language(args) != "en" else e for e in _load(args).events])
         return 0
     if args.command == "check":
         return _check(args.files, args.replace, args.seeds)

@@ -36,6 +36,18 @@ def resolve(requested: str | None, system_locale: str) -> str:
     return code if code in LANGUAGES else DEFAULT
 
 
+def system_locale(environ=None) -> str:
+    """The locale the environment asks for messages: LC_ALL, else LC_MESSAGES, else LANG (as gettext reads
+    them); empty if none is set."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            return environ[name]
+    return ""
+
+
 def check(lang: str) -> str:
     """``lang`` itself if the atlas speaks it, else ValueError (the same one-line message as ``resolve``)."""
     if lang not in LANGUAGES:

@@ -117,8 +117,13 @@ class _Shown(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_ids(self, ids: set[str] | None) -> None:
-        self.ids = ids
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self.ids = ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.ids = ids
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 (Qt name)
         return self.ids is None or self.sourceModel().rows[row]["id"] in self.ids
