@@ -277,7 +277,12 @@
 
     map.on("zoomend overlayadd overlayremove", function () { if (dense) { apply(); } });
 
-    return {take: take, apply: apply, select: select, shown: shown,
+    function selectedPoint() {  // where the selected event is on the map now, or null
+      var layer = selected && onMap[selected];
+      return layer && layer !== ON_CANVAS && map.hasLayer(layer) ? layer.getLatLng() : null;
+    }
+
+    return {take: take, apply: apply, select: select, shown: shown, selectedPoint: selectedPoint,
             marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
             markerElement: function (id) {
               var rec = record(id);

@@ -2,7 +2,9 @@
  * The map's shapes (window.atlasModules.shapes): country units coloured by Pakistan's relation
  * with their polity of the day, the outlines of historical states, and the admin-1 regions
  * named by the day's events (hatched). Units of one polity (East and West Pakistan before
- * 1971) share its fill and lose the border between them.
+ * 1971) share its fill and lose the border between them. The statuses of cfg.statusPatterns
+ * (hostile, sanctions) carry a pattern over their colour, so colour is never the only cue. A
+ * tooltip open over a unit is written again whenever the day changes.
  *
  * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
  * or brought to front; the groups go units, outlines, regions, alliances, disputed lines (with
@@ -29,25 +31,57 @@
     var regionShown = dict();    // id -> true
     var pakistanFront = {key: null, layers: []};
 
+    var words = cfg.pageLabels || {};
+    var patterns = dict();  // status -> canvas pattern
+
     function unitTooltip(code) {
       var s = unitShown[code] || {};
       var t = territoryOf[code];
       var box = el("div", "atlas-tip-body");
-      box.appendChild(el("div", "atlas-tip-title", unitNames[code] || code));
+      // the name of the day: the polity's own where the unit is all of it (Soviet Union, not Russia)
+      var name = t && t.units.length === 1 && t.name ? t.name : (unitNames[code] || code);
+      box.appendChild(el("div", "atlas-tip-title", name));
       if (t && t.units.length > 1 && t.name) {
-        box.appendChild(el("div", "atlas-tip-line", "part of " + t.name));
+        box.appendChild(el("div", "atlas-tip-line", (words.part_of || "part of {}").replace("{}", t.name)));
       }
+      if (current.date) { box.setAttribute("data-date", current.date); }
       if (s.pakistan) {
         // Pakistan itself: nothing more to say
       } else if (s.status) {
         var rel = t ? relationOf[t.id] : null;
         box.appendChild(el("div", "atlas-tip-status", (cfg.statusLabels[s.status] || s.status) +
-          (rel && rel.since ? " since " + util.longDate(rel.since) : "")));
+          (rel && rel.since ? " " + (words.since || "since {}").replace("{}", util.longDate(rel.since)) : "")));
         if (rel && rel.reason) { box.appendChild(el("div", "atlas-tip-line", rel.reason)); }
       } else {
-        box.appendChild(el("div", "atlas-tip-line", "no recorded relation"));
+        box.appendChild(el("div", "atlas-tip-line", words.no_relation || "No recorded relation"));
       }
       return box;
+    }
+
+    function refreshTooltips() {  // an open tooltip follows the day it is shown with
+      Object.keys(units).forEach(function (code) {
+        var tip = units[code].getTooltip && units[code].getTooltip();
+        if (tip && units[code].isTooltipOpen()) { tip.update(); }
+      });
+    }
+
+    function statusPattern(status, colour) {  // stripes or cross-hatching over the status colour
+      var look = (cfg.statusPatterns || {})[status];
+      if (!look) { return null; }
+      if (patterns[status]) { return patterns[status]; }
+      var tile = document.createElement("canvas");
+      tile.width = tile.height = 8;
+      var g = tile.getContext("2d");
+      g.fillStyle = colour;
+      g.fillRect(0, 0, 8, 8);
+      g.strokeStyle = util.safeColour(look.color, "#000000");
+      g.lineWidth = 1.3;
+      g.beginPath();
+      g.moveTo(0, 0); g.lineTo(8, 8); g.moveTo(-2, 6); g.lineTo(2, 10); g.moveTo(6, -2); g.lineTo(10, 2);
+      if (look.kind === "grid") { g.moveTo(0, 8); g.lineTo(8, 0); g.moveTo(-2, 2); g.lineTo(2, -2); g.moveTo(6, 10); g.lineTo(10, 6); }
+      g.stroke();
+      patterns[status] = g.createPattern(tile, "repeat");
+      return patterns[status];
     }
 
     function hatch(colour) {  // the pattern that fills a region of an event
@@ -121,13 +155,15 @@
         } else {
           stroke = base.color; weight = base.weight;
         }
-        var key = fill + "|" + stroke + "|" + weight;
+        var status = isPak ? "pakistan" : (rel ? rel.status : null);
+        var pattern = isPak || !rel ? null : statusPattern(rel.status, fill);
+        var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "");
         var prev = unitShown[code];
-        unitShown[code] = {fill: fill, status: isPak ? "pakistan" : (rel ? rel.status : null),
-                           territory: t ? t.id : code, pakistan: isPak, borderHidden: composed, key: key};
+        unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak,
+                           borderHidden: composed, key: key, pattern: pattern ? cfg.statusPatterns[status].kind : null};
         if (!prev || prev.key !== key) {
-          units[code].setStyle({fillColor: fill, color: stroke, weight: weight, fillOpacity: 1, opacity: 1,
-                                stroke: true, fill: true});
+          units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,
+                                fillOpacity: 1, opacity: 1, stroke: true, fill: true});
         }
         if (isPak) { front.push(units[code]); }
       });
@@ -138,6 +174,7 @@
         restackAbove("units");
       }
       restyleOutlines();
+      refreshTooltips();
     }
 
     function restyleOutlines() {  // the outlines of the composed polities of the day (keys from the page data)
@@ -207,18 +244,23 @@
       var unitsOut = dict();
       Object.keys(unitShown).forEach(function (code) {
         var s = unitShown[code], opts = units[code].options;
-        unitsOut[code] = {fill: opts.fillColor, status: s.status, territory: s.territory, pakistan: s.pakistan,
+        unitsOut[code] = {fill: s.fill, pattern: s.pattern, status: s.status, territory: s.territory, pakistan: s.pakistan,
                           borderHidden: s.borderHidden, stroke: opts.color, weight: opts.weight};
       });
+      var open = Object.keys(units).filter(function (code) { return units[code].isTooltipOpen(); });
+      var tip = open.length ? units[open[0]].getTooltip().getElement() : null;
       return {
         units: unitsOut,
+        tooltip: tip ? {unit: open[0], text: tip.textContent, date: (tip.querySelector("[data-date]") || tip)
+          .getAttribute("data-date")} : null,
         outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
         regions: Object.keys(regionShown).sort(),
       };
     }
 
     return {init: init, restyleUnits: restyleUnits, applyRegions: applyRegions, memberShape: memberShape,
-            restack: restack, restackAbove: restackAbove, shown: shown,
+            restack: restack, restackAbove: restackAbove, shown: shown, territoryOf: function (code) {
+              return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};
   };
 })();

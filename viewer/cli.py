@@ -362,7 +362,7 @@ def run(argv: list[str] | None = None) -> int:
             raise CommandError(f"argument --date: {err}") from None
         return 0
     if args.command == "events":
-        _print_json(_load(args).events)
+        _print_json(_load(args).event_listing())
         return 0
     if args.command == "check":
         return _check(args.files, args.replace)
@@ -372,8 +372,11 @@ def run(argv: list[str] | None = None) -> int:
         return _tours(args)
     if args.command == "diff":
         return _diff(args)
-    from viewer.qt.app import run_app
+    from viewer.qt.app import display_problem, run_app
 
+    problem = display_problem()
+    if problem:
+        raise CommandError(problem)
     return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace)
 
 

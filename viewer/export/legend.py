@@ -37,19 +37,26 @@ class LegendEntry:
     dash: str = ""
     weight: float = 2.0
     faded: bool = False
+    pattern: str = ""  # a swatch's pattern over its fill: "stripes" or "grid" (style.STATUS_PATTERNS), in ``ink``
+    ink: str = ""
 
 
 def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tuple[str, list[LegendEntry]]]:
     """The legend of what the map shows on the state's day: only what is on it (and not switched off).
 
     ``hidden_layers`` are layer ids (``viewer.page.layers``)."""
-    words = style.LEGEND_LABELS
+    def words_(key: str) -> str:
+        return style.label("legend", key)
+
+    words = {key: words_(key) for key in style.LEGEND_LABELS}
     hidden = set(layers.migrate(hidden_layers))
     sections: list[tuple[str, list[LegendEntry]]] = []
     if "units" not in hidden:
         statuses = {r["status"] for r in state.get("relations", [])}
         rows = [LegendEntry("swatch", words["pakistan"], style.PAKISTAN_FILL, style.PAKISTAN_STROKE)]
-        rows += [LegendEntry("swatch", style.STATUS_LABELS.get(s, s), colour, style.SWATCH_BORDER)
+        rows += [LegendEntry("swatch", style.label("status", s), colour, style.SWATCH_BORDER,
+                             pattern=style.STATUS_PATTERNS.get(s, {}).get("kind", ""),
+                             ink=style.STATUS_PATTERNS.get(s, {}).get("color", ""))
                  for s, colour in style.STATUS_COLOURS.items() if s in statuses]
         rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
         sections.append((words["relations"], rows))
@@ -66,7 +73,7 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tupl
     for aid, look in looks.items():
         if layers.alliance_layer(aid) in hidden:
             continue
-        rows.append(LegendEntry("line", aid, stroke=look["color"], dash=look.get("dashArray") or "",
+        rows.append(LegendEntry("line", style.label("alliance", aid), stroke=look["color"], dash=look.get("dashArray") or "",
                                 weight=min(float(look.get("weight", 2)), 3.5)))
     if rows:
         sections.append((words["borders_and_alliances"], rows))
@@ -81,9 +88,9 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = ()) -> list[tupl
         rows.append(LegendEntry("burst", words["strike"], fill=style.CATEGORY_COLOURS["strike"]))
     for name, colour in style.CATEGORY_COLOURS.items():
         if name != "strike" and name in categories:
-            rows.append(LegendEntry("dot", style.category_label(name), fill=colour))
+            rows.append(LegendEntry("dot", style.label("category", name), fill=colour))
     if style.OTHER_CATEGORY in categories:
-        rows.append(LegendEntry("dot", style.OTHER_CATEGORY_LABEL, fill=style.OTHER_CATEGORY_COLOUR))
+        rows.append(LegendEntry("dot", style.label("category", style.OTHER_CATEGORY), fill=style.OTHER_CATEGORY_COLOUR))
     if any(e.get("recent") for e in shown):
         rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
     if rows:

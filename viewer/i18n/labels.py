@@ -15,8 +15,9 @@ Kinds (keys):
 - ``caption``: the export caption's ``title`` and ``attribution``.
 - ``tag``: ``english`` (shown beside a text the language has no translation of) and ``translation``
   (beside a quote's translation).
-- ``alliance``: an alliance's short label, as the legend and the layer control show it (in English
-  its id: SEATO, CENTO...); ``alliance_name``: its full name (in English the name in the data).
+- ``alliance``: an alliance's display name, as the legend and the layer control show it (in English
+  ``viewer.style.ALLIANCE_LABELS``: "Southeast Asia Treaty Organization (SEATO)"...); ``alliance_name``:
+  its full name (in English the name in the data).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def english() -> dict[str, dict[str, str]]:
         "legend": dict(style.LEGEND_LABELS),
         "caption": {"title": _legend.DEFAULT_TITLE, "attribution": _legend.ATTRIBUTION},
         "tag": dict(TAGS),
-        "alliance": {key: key for key in translated.get("alliance", {})},
+        "alliance": {key: style.label("alliance", key) for key in translated.get("alliance", {})},
         "alliance_name": {key: entry["en"] for key, entry in translated.get("alliance_name", {}).items()},
     }
 

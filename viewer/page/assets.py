@@ -13,7 +13,7 @@ LEAFLET_CSS = "leaflet/leaflet.css"
 QWEBCHANNEL_JS = "qwebchannel.js"
 CONTROLLER_JS = RESOURCES_PREFIX + "controller.js"
 ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
-MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "legend", "controller")
+MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "legend", "labels", "edges", "controller")
 """The controller's modules (resources/NAME.js), in the order the page loads them."""
 
 

@@ -195,19 +195,35 @@ class _Controller(_Module):
     """)
 
     def __init__(self, control, config: dict, asset_base: str = ""):
-        super().__init__("legend", "controller", asset_base=asset_base)
+        super().__init__("legend", "labels", "edges", "controller", asset_base=asset_base)
         self._name = "AtlasController"
         self.control = control
         self.config_json = script_json(config)
 
 
-def _legend_html(alliances: dict[str, str]) -> str:
-    """The legend's static markup; every label is escaped."""
-    e = html.escape
-    words = style.LEGEND_LABELS
+def pattern_css(status: str) -> str:
+    """The CSS background of a legend swatch of a status: its colour, and its pattern if it has one."""
+    colour = style.STATUS_COLOURS[status]
+    pattern = style.STATUS_PATTERNS.get(status)
+    if not pattern:
+        return f"background:{colour}"
+    ink = pattern["color"]
+    stripes = f"repeating-linear-gradient(135deg,{ink} 0 1.5px,transparent 1.5px 4px)"
+    if pattern["kind"] == "grid":
+        stripes += f",repeating-linear-gradient(45deg,{ink} 0 1.5px,transparent 1.5px 4px)"
+    return f"background:{stripes},{colour}"
 
-    def swatch(colour: str, border: str = style.SWATCH_BORDER) -> str:
-        return f'<span class="atlas-swatch" style="background:{e(colour)};border-color:{e(border)}"></span>'
+
+def _legend_html(alliances: dict[str, str]) -> str:
+    """The legend's static markup; every label comes from ``style.label`` and is escaped."""
+    e = html.escape
+
+    def word(key: str) -> str:
+        return e(style.label("legend", key))
+
+    def swatch(colour: str, border: str = style.SWATCH_BORDER, css: str = "") -> str:
+        look = css or f"background:{colour}"
+        return f'<span class="atlas-swatch" style="{e(look)};border-color:{e(border)}"></span>'
 
     def line(look: dict) -> str:
         dash = e(str(look.get("dashArray") or ""))
@@ -218,31 +234,53 @@ def _legend_html(alliances: dict[str, str]) -> str:
     def dot(colour: str, extra: str = "") -> str:
         return f'<span class="atlas-legend-dot{extra}" style="background:{e(colour)}"></span>'
 
-    relations = [f'<div class="atlas-legend-section">{e(words["relations"])}</div>',
-                 f"<div>{swatch(style.PAKISTAN_FILL, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
-    relations += [f"<div>{swatch(colour)}{e(style.STATUS_LABELS.get(status, status))}</div>"
-                  for status, colour in style.STATUS_COLOURS.items()]
-    relations.append(f"<div>{swatch(style.LAND_COLOUR)}{e(words['no_relation'])}</div>")
+    relations = [f'<div class="atlas-legend-section">{word("relations")}</div>',
+                 f"<div>{swatch(style.PAKISTAN_FILL, style.PAKISTAN_STROKE)}{word('pakistan')}</div>"]
+    relations += [f'<div data-status="{e(status)}">{swatch(colour, css=pattern_css(status))}'
+                  f'{e(style.label("status", status))}</div>' for status, colour in style.STATUS_COLOURS.items()]
+    relations.append(f'<div data-status="none">{swatch(style.LAND_COLOUR)}{word("no_relation")}</div>')
 
-    borders = [f'<div class="atlas-legend-section">{e(words["borders"])}</div>',
-               f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{e(words['historical'])}</div>",
-               f"<div>{line(style.DISPUTED_STYLE)}{e(words['disputed'])}</div>",
-               f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{e(words["region"])}</div>']
+    borders = [f'<div class="atlas-legend-section">{word("borders")}</div>',
+               f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{word('historical')}</div>",
+               f"<div>{line(style.DISPUTED_STYLE)}{word('disputed')}</div>",
+               f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{word("region")}</div>']
     if alliances:
-        borders.append(f'<div class="atlas-legend-section">{e(words["alliances"])}</div>')
-        borders += [f'<div title="{e(name)}">{line(look)}{e(aid)}</div>'
+        borders.append(f'<div class="atlas-legend-section">{word("alliances")}</div>')
+        borders += [f'<div class="atlas-legend-alliance" data-alliance="{e(aid)}" title="{e(name)}">{line(look)}'
+                    f'<span>{e(style.label("alliance", aid))}</span></div>'
                     for aid, (name, look) in _alliance_styles(alliances).items()]
 
-    events = [f'<div class="atlas-legend-section">{e(words["events"])}</div>', '<div class="atlas-legend-grid">',
-              f'<div><span class="atlas-legend-burst"></span>{e(words["strike"])}</div>']
+    events = [f'<div class="atlas-legend-section">{word("events")}</div>', '<div class="atlas-legend-grid">',
+              f'<div><span class="atlas-legend-burst"></span>{word("strike")}</div>']
     for category, colour in style.CATEGORY_COLOURS.items():
         if category != "strike":
-            events.append(f"<div>{dot(colour)}{e(style.category_label(category))}</div>")
-    events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{e(words["past_year"])}</div></div>')
+            events.append(f"<div>{dot(colour)}{e(style.label('category', category))}</div>")
+    events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{word("past_year")}</div></div>')
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
-    return ('<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">Legend</div>'
-            f'<div class="atlas-legend-body">{columns}</div>')
+    return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
+            f'{e(style.label("page", "legend"))}</div><div class="atlas-legend-body">{columns}</div>')
+
+
+def unit_points(countries: dict) -> dict[str, list[float]]:
+    """ADM0_A3 -> [lat, lon, area]: where a unit's name goes (the pole of inaccessibility of its largest
+    part, always inside it) and its area in square degrees (the largest unit of a polity carries its name)."""
+    from shapely.geometry import shape
+    from shapely.ops import polylabel
+
+    out = {}
+    for feature in countries["features"]:
+        geom = shape(feature["geometry"])
+        if geom.is_empty:
+            continue
+        parts = list(getattr(geom, "geoms", [geom]))
+        largest = max(parts, key=lambda g: g.area)
+        try:
+            point = polylabel(largest, tolerance=0.2)
+        except Exception:  # noqa: BLE001 (an odd polygon: its representative point will do)
+            point = largest.representative_point()
+        out[feature["properties"]["ADM0_A3"]] = [round(point.y, 3), round(point.x, 3), round(geom.area, 2)]
+    return out
 
 
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -320,7 +358,9 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "") -> st
 
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
-    m.add_child(_Controller(control, page_config(alliances, events), asset_base))
+    config = page_config(alliances, events)
+    config["unitPoints"] = unit_points(atlas.layer("countries"))
+    m.add_child(_Controller(control, config, asset_base))
 
     page = root.render()
     bad = [url for url in asset_urls(page)
@@ -345,9 +385,14 @@ def page_config(alliances: dict[str, str], events) -> dict:
         "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
         "weights": {"pakistan": style.PAKISTAN_WEIGHT, "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT,
                     "seam": style.SEAM_WEIGHT},
-        "statusLabels": style.STATUS_LABELS,
-        "categoryLabels": style.CATEGORY_LABELS,
-        "allianceLayerLabel": style.ALLIANCE_LAYER_LABEL,
+        "statusLabels": style.labels("status"),
+        "statusPatterns": style.STATUS_PATTERNS,
+        "categoryLabels": style.labels("category"),
+        "allianceLabels": style.labels("alliance"),
+        "pageLabels": style.labels("page"),
+        "allianceLayerLabel": style.label("layer_template", "alliance"),
+        "allianceBandPx": style.ALLIANCE_BAND_PX,
+        "home": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},
         "styles": {"unit": style.UNIT_STYLE, "outline": style.OUTLINE_STYLE, "region": style.REGION_STYLE,
                    "regionHighlight": style.REGION_HIGHLIGHT},
         "alliances": {aid: {"name": name, "style": look} for aid, (name, look) in _alliance_styles(alliances).items()},

@@ -8,10 +8,11 @@ import html
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
-                               QTextBrowser, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSplitter,
+                               QStyledItemDelegate, QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
+from viewer.core import search
 from viewer.core.sources import entry_html
 from viewer.qt.safetext import rich_text
 
@@ -22,14 +23,32 @@ DAY_CARD_DELAY_MS = 120
 """How long the date must rest before the card of the day is written."""
 
 
-def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
-    """The card of one event as HTML; every data string is escaped."""
+GO_TO_EVENT = "goto"
+"""The card's link that moves the timeline to the selected event's date (``#goto``)."""
+BACK_TO_DAY = "today"
+"""The card's link that leaves the event and shows what is on the map on the day (``#today``)."""
+
+
+def off_map_html(event: dict, day: str) -> str:
+    """The banner of a card whose event is not on the map on the day shown: its date, and the ways out."""
     esc = html.escape
     when = event["start"] + (f" – {event['end']}" if event.get("end") else "")
-    actors = ", ".join(unit_names.get(code, code) for code in event.get("actors", []))
-    parts = [
+    return (f"<p class='off-map' style='background:{style.NOTE_BACKGROUND};padding:4px'>"
+            f"<b>Not on the map on {esc(day)}.</b> This event is of {esc(when)}. "
+            f"<a href='#{GO_TO_EVENT}'>Go to {esc(event['start'])}</a> · "
+            f"<a href='#{BACK_TO_DAY}'>Show what is on the map on {esc(day)}</a></p>")
+
+
+def event_card_html(event: dict, actor_names: list[str], off_map_day: str | None = None) -> str:
+    """The card of one event as HTML; every data string is escaped. ``actor_names``: its actors as named on
+    its date; ``off_map_day``: the day shown, when the event is not on the map then."""
+    esc = html.escape
+    when = event["start"] + (f" – {event['end']}" if event.get("end") else "")
+    actors = ", ".join(actor_names)
+    parts = [off_map_html(event, off_map_day)] if off_map_day else []
+    parts += [
         f"<h3>{esc(event['title'])}</h3>",
-        f"<p><b>{esc(when)}</b> · {esc(event['category'])}"
+        f"<p><b>{esc(when)}</b> · {esc(style.label('category', event['category']))}"
         + (f" · {esc(event['place'])}" if event.get("place") else "") + "</p>",
     ]
     if event.get("summary"):
@@ -97,10 +116,19 @@ class EventPanel(QWidget):
     """Every event, filterable by text, category and partner; selecting one shows its card."""
 
     eventSelected = Signal(str)
+    goToSelected = Signal(str)  # the card's "go to" link: move the timeline to this event
+    selectionCleared = Signal()  # back to what is on the map on the day
 
-    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None):
+    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None, *, actor_names=None,
+                 search_extra=None):
+        """``actor_names(event) -> [name]``: its actors as named on its date (default: today's names);
+        ``search_extra(event) -> str``: more text a search finds it by (its region's and actors' names)."""
         super().__init__(parent)
         self.unit_names = unit_names
+        self.actor_names = actor_names or (lambda e: [unit_names.get(c, c) for c in e.get("actors", [])])
+        self.search_extra = search_extra or (lambda e: "")
+        self._day = ""
+        self._on_map: set[str] = set()
         self._events: dict[str, dict] = {}
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Filter events…")
@@ -109,6 +137,10 @@ class EventPanel(QWidget):
         self.partner = QComboBox(self)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self.no_match = QLabel("No matching events.", self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
         self._bold: set[str] = set()
         self._hidden: set[int] = set()  # rows the filters hide
         self._scrolled_to: int | None = None
@@ -126,7 +158,12 @@ class EventPanel(QWidget):
         filters.addWidget(self.category)
         filters.addWidget(self.partner)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.list)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.no_match)
+        results_layout.addWidget(self.list, 1)
+        split.addWidget(results)
         split.addWidget(self.card)
         split.setSizes([300, 260])
         layout = QVBoxLayout(self)
@@ -145,6 +182,7 @@ class EventPanel(QWidget):
         self._events = {e["id"]: e for e in events}
         self._ids = [e["id"] for e in events]
         self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._search_text: dict[str, str] = {}  # event id -> its folded text, made at the first search
         self._starts = [e["start"] for e in events]
         self._bold = set()
         self._hidden = set()
@@ -158,7 +196,8 @@ class EventPanel(QWidget):
             combo.clear()
             combo.addItem(label, ALL)
             for value in values:
-                combo.addItem(self.unit_names.get(value, value) if combo is self.partner else value, value)
+                combo.addItem(self.unit_names.get(value, value) if combo is self.partner
+                              else style.label("category", value), value)
             combo.blockSignals(blocked)
         blocked = self.list.blockSignals(True)
         self.list.clear()
@@ -169,23 +208,33 @@ class EventPanel(QWidget):
         self.list.blockSignals(blocked)
         self.apply_filter()
 
+    def _text_of(self, event_id: str) -> str:
+        found = self._search_text.get(event_id)
+        if found is None:
+            e = self._events[event_id]
+            found = self._search_text[event_id] = search.searchable(e, self.search_extra(e))
+        return found
+
     def apply_filter(self) -> None:
-        words = self.search.text().strip().lower()
+        """Show the events that match the search (diacritics and spelling variants aside, ``viewer.core.search``),
+        the category and the partner; say so when none does."""
+        words = self.search.text().strip()
         category, partner = self.category.currentData(), self.partner.currentData()
         hidden = set()
         if words or category not in (ALL, None) or partner not in (ALL, None):
+            matches = search.matcher(words) if words else None
             for row, event_id in enumerate(self._ids):
                 e = self._events[event_id]
-                text = f"{e['title']} {e.get('summary') or ''} {e.get('place') or ''}"
                 shown = ((category in (ALL, None) or e["category"] == category)
                          and (partner in (ALL, None) or partner in e["actors"])
-                         and (not words or words in text.lower()))
+                         and (matches is None or matches(self._text_of(event_id))))
                 if not shown:
                     hidden.add(row)
         for row in hidden ^ self._hidden:  # only the rows that change
             self.list.item(row).setHidden(row in hidden)
         self._hidden = hidden
         self._scrolled_to = None
+        self.no_match.setVisible(bool(self._ids) and len(hidden) == len(self._ids))
 
     def visible_ids(self) -> list[str]:
         return [event_id for row, event_id in enumerate(self._ids) if row not in self._hidden]
@@ -208,7 +257,13 @@ class EventPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def mark_current(self, ids: set[str], day: str) -> None:
-        """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card."""
+        """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card;
+        a selected event's card says whether it is on the map on the day."""
+        selected = self.selected_id()
+        was_on = selected in self._on_map if selected else None
+        self._day, self._on_map = day, set(ids)
+        if selected and (was_on is not (selected in ids) or selected not in ids):
+            self._show_card(selected)
         if ids != self._bold:
             self._bold = set(ids)
             self.list.viewport().update()  # the delegate draws the rows bold or not
@@ -242,9 +297,29 @@ class EventPanel(QWidget):
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._day_card_timer.stop()
-        self.card.setHtml(event_card_html(self._events[event_id], self.unit_names))
+        event = self._events[event_id]
+        off_map = self._day if self._day and event_id not in self._on_map else None
+        self.card.setHtml(event_card_html(event, self.actor_names(event), off_map))
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
+    def card_is_off_map(self) -> bool:
+        """True if the card shows an event that is not on the map on the day shown."""
+        selected = self.selected_id()
+        return bool(selected and self._day and selected not in self._on_map)
+
+    def clear_selection(self) -> None:
+        """Leave the selected event: the card shows what is on the map on the day."""
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.list.blockSignals(blocked)
+        self._day_card = (self._day, self._on_map)
+        self._show_day_card()
+        self.selectionCleared.emit()
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.fragment() == GO_TO_EVENT and self.selected_id():
+            self.goToSelected.emit(self.selected_id())
+        elif url.fragment() == BACK_TO_DAY:
+            self.clear_selection()
+        elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import traceback
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
 
         self.map = MapView(atlas, self)
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
-        self.panel = EventPanel(atlas.events, atlas.unit_names, self)
+        self.panel = EventPanel(atlas.events, atlas.unit_names, self, actor_names=self._actor_names,
+                                search_extra=self._search_extra)
         self.banner = QLabel(self)
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
@@ -86,13 +88,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.bar.slider.set_events(atlas.events)
-        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
-        self.bar.slider.setToolTip("Bands: relations with the United States (top) and Iran; ticks: events")
+        self._set_bands()
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
         self.bar.stepEvent.connect(self.step_event)
         self.bar.playToggled.connect(self.set_playing)
         self.panel.eventSelected.connect(self.go_to_event)
+        self.panel.goToSelected.connect(self.go_to_event)
+        self.panel.selectionCleared.connect(lambda: self.map.select_event(None))
         self.map.eventClicked.connect(self._on_marker_clicked)
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.exports = ExportActions(self)
         export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
-        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&Go", "&Help")}
+        menus = {name: self.menuBar().addMenu(name) for name in ("&File", "&View", "&Go", "&Help")}
         specs = [
             ("&File", "&Add data files…", QKeySequence.StandardKey.Open, lambda: self.choose_data(replace=False)),
             ("&File", "&Replace data with files…", None, lambda: self.choose_data(replace=True)),
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
             *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
             ("&File", None, None, None),
             ("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close),
+            ("&View", "&Reset the map view", "Ctrl+0", self.reset_view),
             ("&Go", "&Play / pause", "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", "&Previous event", "PgUp", lambda: self.step_event(-1)),
             ("&Go", "&Next event", "PgDown", lambda: self.step_event(1)),
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
             ("&Go", "Back one &year", "Shift+Left", lambda: self.timeline.step(years=-1)),
             ("&Go", "Forward one yea&r", "Shift+Right", lambda: self.timeline.step(years=1)),
             ("&Go", "&Start (14 August 1947)", "Home", lambda: self.set_day(self.atlas.first_day)),
-            ("&Go", "&End", "End", lambda: self.set_day(self.atlas.last_day)),
+            ("&Go", "&End (31 December 2025)", "End", lambda: self.set_day(self.atlas.last_day)),
             ("&Help", "&Keyboard shortcuts", "F1", self._show_keys),
             ("&Help", "&About the atlas and its sources", None, self._show_about),
         ]
@@ -147,10 +151,26 @@ class MainWindow(QMainWindow):
             if slot in export_slots:
                 self.exports.actions.append(action)
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(key, what it does) for every action with a shortcut, in menu order."""
+        return [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), name)
+                for name, a in self.actions_by_name.items() if not a.shortcut().isEmpty()]
+
     def _show_keys(self) -> None:
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {name}"
-                 for name, a in self.actions_by_name.items() if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        """The shortcuts in two aligned columns (a table: no padding with spaces in a proportional font)."""
+        rows = "".join(f"<tr><td style='padding:1px 14px 1px 0'><b>{html.escape(key)}</b></td>"
+                       f"<td>{html.escape(name)}</td></tr>" for key, name in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='0'>{rows}</table>")
+        box.setObjectName("shortcutsDialog")
+        self._keys_box = box
+        box.open()
+
+    def reset_view(self) -> None:
+        """The map's first view again (the map's Home button does the same)."""
+        if self.map.ready:
+            self.map.call("atlas.home")
 
     def _show_about(self) -> None:
         QMessageBox.about(self, "About the Pakistan Diplomatic Atlas",
@@ -178,12 +198,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def day_summary(state: dict) -> str:
-        """The day of a state in words: relations with the main partners and the alliances in force."""
+        """The day of a state in words: relations with the main partners and the alliances in force, named as
+        the legend names them (``style.label``)."""
         day = dt.date.fromisoformat(state["date"])
         names = {unit: t["name"] for t in state["territories"] for unit in t["units"]}
         relations = {r["partner"]: r["status"] for r in state["relations"]}
-        parts = [f"{names.get(p, p)}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
-        alliances = ", ".join(a["id"] for a in state["alliances"] if "PAK" in a["members"])
+        parts = [f"{names.get(p, p)}: {style.label('status', relations[p]).lower()}"
+                 for p in PARTNER_ORDER if p in relations]
+        alliances = ", ".join(style.label("alliance", a["id"]) for a in state["alliances"] if "PAK" in a["members"])
         text = f"{day.day} {day:%B %Y}   " + " · ".join(parts)
         return text + (f"   Pakistan in: {alliances}" if alliances else "")
 
@@ -196,6 +218,21 @@ class MainWindow(QMainWindow):
             if first:
                 self.panel.select(first["id"])
                 self.map.select_event(first["id"])
+
+    def _actor_names(self, event: dict) -> list[str]:
+        return [a["name"] for a in self.atlas.actor_names(event)]
+
+    def _search_extra(self, event: dict) -> str:
+        """What else finds an event: its region's name and its actors' names, then and now."""
+        region = self.atlas.region_names.get(event.get("region") or "", "")
+        actors = " ".join(self._actor_names(event) + [self.atlas.unit_names.get(c, c) for c in event["actors"]])
+        return f"{region} {actors}"
+
+    def _set_bands(self) -> None:
+        self.bar.slider.set_bands([self.atlas.relation_periods(p) for p in BAND_PARTNERS])
+        names = [self.atlas.unit_names.get(p, p) for p in BAND_PARTNERS]
+        self.bar.set_band_names(names)
+        self.bar.slider.setToolTip(f"Bands: relations with {names[0]} (top) and {names[1]}; ticks: events")
 
     def go_to_event(self, event_id: str) -> None:
         event = self.atlas.event(event_id)
@@ -275,7 +312,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.panel.set_events(atlas.events)
         self.bar.slider.set_events(atlas.events)
-        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
+        self._set_bands()
         self.map.rebuild(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or "the built-in data"
