@@ -14,7 +14,8 @@
 
   // ctx: {map, cfg, current: {territories, relations}, shapes}
   modules.edges = function (ctx) {
-    var map = ctx.map, cfg = ctx.cfg, current = ctx.current;
+    var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
+    var SHOWN_SHARE = 0.2;  // a partner whose box covers this share of the view is on the map: no marker
     var points = cfg.unitPoints || {}, words = cfg.pageLabels || {};
     var box = util.el("div", "atlas-edges");
     map.getContainer().appendChild(box);
@@ -26,12 +27,24 @@
       current.territories.forEach(function (t) {
         if (t.id === r.partner || t.units.indexOf(r.partner) >= 0) { terr = terr || t; }
       });
-      var best = null;
+      var best = null, largest = null;
       (terr ? terr.units : [r.partner]).forEach(function (code) {
         var p = points[code];
-        if (p && (!best || p[2] > best[2])) { best = p; }
+        if (p && (!best || p[2] > best[2])) { best = p; largest = code; }
       });
-      return best ? {t: terr, point: best, name: (terr && terr.name) || r.partner} : null;
+      return best ? {t: terr, point: best, unit: largest, name: terr ? shapes.nameOf(terr) : r.partner} : null;
+    }
+
+    function onMap(found, bounds) {  // its name point is in view, or its largest unit fills much of the view
+      if (bounds.contains([found.point[0], found.point[1]])) { return true; }
+      var layer = shapes.unitLayer(found.unit);
+      if (!layer || !layer.getBounds) { return false; }
+      var b = layer.getBounds(), view = bounds;
+      var s = Math.max(b.getSouth(), view.getSouth()), n = Math.min(b.getNorth(), view.getNorth());
+      var w = Math.max(b.getWest(), view.getWest()), e = Math.min(b.getEast(), view.getEast());
+      if (s >= n || w >= e) { return false; }
+      var share = ((n - s) * (e - w)) / ((view.getNorth() - view.getSouth()) * (view.getEast() - view.getWest()));
+      return share >= SHOWN_SHARE;
     }
 
     function node(partner) {
@@ -63,7 +76,7 @@
       shownNow = [];
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
-        var inView = found && bounds.contains([found.point[0], found.point[1]]);
+        var inView = found && onMap(found, bounds);
         if (!found || inView) { if (n) { n.style.display = "none"; } return; }
         n = node(r.partner);
         var p = map.latLngToContainerPoint([found.point[0], found.point[1]]);

@@ -39,26 +39,26 @@
       current.relations.forEach(function (r) { related[r.partner] = true; });
       current.territories.forEach(function (t) {
         var point = anchor(t);
-        if (!point || !t.name) { return; }
+        if (!point) { return; }
         var rank = t.units.indexOf("PAK") >= 0 ? 0
           : (related[t.id] || t.units.some(function (u) { return related[u]; })) ? 1
           : t.units.length > 1 ? 2 : 3;
         if (rank === 3 && zoom < allZoom) { return; }
-        out.push({t: t, rank: rank, point: point});
+        out.push({t: t, rank: rank, point: point, name: shapes.nameOf(t)});
       });
       out.sort(function (a, b) { return a.rank - b.rank || b.point[2] - a.point[2]; });
       return out;
     }
 
-    function marker(t, point) {
-      var key = t.id + "|" + t.name;
+    function marker(t, point, name) {
+      var key = t.id + "|" + name;
       if (!made[key]) {
-        var node = util.el("span", "atlas-label-text", t.name);
+        var node = util.el("span", "atlas-label-text", name);
         made[key] = L.marker([point[0], point[1]], {
           pane: "atlas-labels", interactive: false, keyboard: false,
           icon: L.divIcon({className: "atlas-label", html: node, iconSize: null}),
         });
-        made[key].atlasName = t.name;
+        made[key].atlasName = name;
       }
       return made[key];
     }
@@ -68,15 +68,15 @@
       placed = [];
       candidates().forEach(function (c) {
         var p = map.latLngToContainerPoint([c.point[0], c.point[1]]);
-        var w = c.t.name.length * CHAR_PX + 6, h = HEIGHT_PX;
+        var w = c.name.length * CHAR_PX + 6, h = HEIGHT_PX;
         var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
         if (box[2] < 0 || box[0] > size.x || box[3] < 0 || box[1] > size.y) { return; }  // off the map
         var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
         if (clash) { return; }
         boxes.push(box);
-        var m = marker(c.t, c.point);
+        var m = marker(c.t, c.point, c.name);
         want[L.stamp(m)] = m;
-        placed.push({id: c.t.id, name: c.t.name, rank: c.rank});
+        placed.push({id: c.t.id, name: c.name, rank: c.rank});
       });
       group.eachLayer(function (m) { if (!want[L.stamp(m)]) { group.removeLayer(m); } });
       Object.keys(want).forEach(function (k) { if (!group.hasLayer(want[k])) { group.addLayer(want[k]); } });

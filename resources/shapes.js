@@ -38,8 +38,7 @@
       var s = unitShown[code] || {};
       var t = territoryOf[code];
       var box = el("div", "atlas-tip-body");
-      // the name of the day: the polity's own where the unit is all of it (Soviet Union, not Russia)
-      var name = t && t.units.length === 1 && t.name ? t.name : (unitNames[code] || code);
+      var name = t && t.units.length === 1 ? nameOf(t) : (unitNames[code] || code);
       box.appendChild(el("div", "atlas-tip-title", name));
       if (t && t.units.length > 1 && t.name) {
         box.appendChild(el("div", "atlas-tip-line", (words.part_of || "part of {}").replace("{}", t.name)));
@@ -56,6 +55,13 @@
         box.appendChild(el("div", "atlas-tip-line", words.no_relation || "No recorded relation"));
       }
       return box;
+    }
+
+    // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon), or for a modern unit
+    // standing alone its map name ("China", where the data's name is "People's Republic of China").
+    function nameOf(t) {
+      if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id]) { return unitNames[t.id]; }
+      return t.name || t.id;
     }
 
     function refreshTooltips() {  // an open tooltip follows the day it is shown with
@@ -259,7 +265,7 @@
     }
 
     return {init: init, restyleUnits: restyleUnits, applyRegions: applyRegions, memberShape: memberShape,
-            restack: restack, restackAbove: restackAbove, shown: shown, territoryOf: function (code) {
+            restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};
   };

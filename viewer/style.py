@@ -18,23 +18,25 @@ PAKISTAN_FILL = "#1d3461"
 PAKISTAN_STROKE = "#0a1226"
 SWATCH_BORDER = "#77736a"  # the border of a legend swatch
 
-# Relation status -> fill colour, strongest friendship to open hostility. The colours are Okabe and Ito's
-# colour-blind-safe palette ("Color Universal Design", 2002: blue, sky blue, yellow, orange, vermillion) with
-# a mid grey for "neutral", which stays far from the near-white of "no recorded relation". Every pair stays
-# apart under simulated deuteranopia, protanopia and tritanopia (tests/core/test_palette.py measures it), and
-# the two worst states also carry a pattern (STATUS_PATTERNS), so colour is never the only cue.
+# Relation status -> fill colour, strongest friendship to open hostility. The colours are from Okabe and
+# Ito's colour-blind-safe palette ("Color Universal Design", 2002: blue, sky blue, orange, vermillion), with
+# the wine of Paul Tol's medium-contrast scheme for sanctions and a mid grey for "neutral", which stays far
+# from the near-white of "no recorded relation". (Okabe-Ito's yellow is left out: the map's yellow is the
+# hatching of a region of the day's events.) Every pair stays apart under simulated deuteranopia,
+# protanopia and tritanopia (tests/core/test_palette.py measures it), and the two worst states also carry
+# a pattern (STATUS_PATTERNS), so colour is never the only cue.
 STATUS_COLOURS = {
     "allied": "#0072b2",
     "cooperative": "#56b4e9",
     "neutral": "#999999",
-    "strained": "#f0e442",
-    "sanctions": "#e69f00",
+    "strained": "#e69f00",
+    "sanctions": "#994455",
     "hostile": "#d55e00",
 }
 # Status -> the pattern drawn over its fill: "stripes" (diagonal lines) or "grid" (cross-hatching), in a colour.
 STATUS_PATTERNS = {
     "hostile": {"kind": "stripes", "color": "#3b1200"},
-    "sanctions": {"kind": "grid", "color": "#4a3000"},
+    "sanctions": {"kind": "grid", "color": "#f3dce3"},
 }
 STATUS_LABELS = {status: status.capitalize() for status in STATUS_COLOURS}
 
