@@ -66,6 +66,7 @@
     var t0 = performance.now(), has = modules.util.has;
     delta = delta || {};
     try {
+      if (has(delta, "date")) { current.date = delta.date; }  // before the shapes: an open tooltip shows it
       ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
@@ -76,10 +77,7 @@
       if (has(delta, "regions")) { shapes.applyRegions(); }
       if (has(delta, "territories") || has(delta, "relations")) { names.apply(); edges.apply(); }
       if (eventsChanged) { keepSelectedClear(); }
-      if (has(delta, "date")) {
-        current.date = delta.date;
-        legend.setDate(delta.date);
-      }
+      if (has(delta, "date")) { legend.setDate(delta.date); }
     } catch (err) {
       bridge.send("applyFailed", String(err && err.stack || err));
       throw err;

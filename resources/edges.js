@@ -15,7 +15,7 @@
   // ctx: {map, cfg, current: {territories, relations}, shapes}
   modules.edges = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
-    var SHOWN_SHARE = 0.2;  // a partner whose box covers this share of the view is on the map: no marker
+    var SHOWN_SHARE = 0.03;  // a partner drawn over this share of the view is on the map: no marker
     var points = cfg.unitPoints || {}, words = cfg.pageLabels || {};
     var box = util.el("div", "atlas-edges");
     map.getContainer().appendChild(box);
@@ -35,16 +35,19 @@
       return best ? {t: terr, point: best, unit: largest, name: terr ? shapes.nameOf(terr) : r.partner} : null;
     }
 
-    function onMap(found, bounds) {  // its name point is in view, or its largest unit fills much of the view
+    function drawnArea(layer) {  // pixels of the unit drawn now: its rings as Leaflet clipped them to the view
+      var area = 0;
+      (layer && layer._parts || []).forEach(function (ring) {
+        for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          area += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y) / 2;
+        }
+      });
+      return Math.abs(area);
+    }
+
+    function onMap(found, bounds, size) {  // its name point is in view, or much of its largest unit is drawn
       if (bounds.contains([found.point[0], found.point[1]])) { return true; }
-      var layer = shapes.unitLayer(found.unit);
-      if (!layer || !layer.getBounds) { return false; }
-      var b = layer.getBounds(), view = bounds;
-      var s = Math.max(b.getSouth(), view.getSouth()), n = Math.min(b.getNorth(), view.getNorth());
-      var w = Math.max(b.getWest(), view.getWest()), e = Math.min(b.getEast(), view.getEast());
-      if (s >= n || w >= e) { return false; }
-      var share = ((n - s) * (e - w)) / ((view.getNorth() - view.getSouth()) * (view.getEast() - view.getWest()));
-      return share >= SHOWN_SHARE;
+      return drawnArea(shapes.unitLayer(found.unit)) >= SHOWN_SHARE * size.x * size.y;
     }
 
     function node(partner) {
@@ -76,7 +79,7 @@
       shownNow = [];
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
-        var inView = found && onMap(found, bounds);
+        var inView = found && onMap(found, bounds, size);
         if (!found || inView) { if (n) { n.style.display = "none"; } return; }
         n = node(r.partner);
         var p = map.latLngToContainerPoint([found.point[0], found.point[1]]);
@@ -114,7 +117,10 @@
       Object.keys(nodes).forEach(function (k) { if (!used[k]) { nodes[k].style.display = "none"; } });
     }
 
-    map.on("moveend zoomend resize", apply);
+    var pending = null;  // after a move, once the shapes are clipped to the new view (the renderer's own moveend)
+    map.on("moveend zoomend resize", function () {
+      if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
+    });
 
     return {apply: apply, shown: function () { return shownNow.slice(); },
             element: function (partner) { return nodes[partner] || null; }};

@@ -91,8 +91,9 @@
       avoid: avoid, covers: covers, resetView: resetView,
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
-        return box ? Array.prototype.map.call(box.querySelectorAll(".atlas-legend-body > div > div"),
-                                              function (n) { return n.textContent.trim(); }) : [];
+        var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];
+        return Array.prototype.filter.call(rows, function (n) { return !n.querySelector("div"); })
+          .map(function (n) { return n.textContent.trim(); });
       },
     };
   };

@@ -94,14 +94,18 @@ ALLIANCE_STYLES = {
     "SEATO": {"color": "#1565c0", "weight": 3.0, "dashArray": "10 6", "opacity": 0.95},
     "CENTO": {"color": "#c51b7d", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
     "MNNA": {"color": "#6a1b9a", "weight": 2.0, "dashArray": "14 4 2 4", "opacity": 0.95},
+    "RCD_ECO": {"color": "#00838f", "weight": 2.5, "dashArray": "8 3 2 3", "opacity": 0.95},
+    "COMMONWEALTH": {"color": "#8c510a", "weight": 2.0, "dashArray": "2 4", "opacity": 0.95},
+    "SCO": {"color": "#283593", "weight": 2.5, "dashArray": "12 4", "opacity": 0.95},
+    "SMDA": {"color": "#4d9221", "weight": 2.5, "dashArray": "6 3", "opacity": 0.95},
 }
 # Where the members of several alliances coincide (CENTO and RCD from 1964 to 1979; three outlines around
 # Pakistan), each alliance is drawn as its own band, nested around the border: the first in the legend's
 # order outermost, each band this many pixels wide on either side of the one inside it. Solid bands in
 # distinct colours stay apart where dashes of the same width would merge into one speckled line.
-ALLIANCE_BAND_PX = 2.5
+ALLIANCE_BAND_PX = 3.0
 # Further alliances (RCD/ECO, ...): colours kept clear of the disputed-line brown and the status fills.
-EXTRA_ALLIANCE_COLOURS = ("#00838f", "#8c510a", "#283593", "#4d9221", "#01665e")
+EXTRA_ALLIANCE_COLOURS = ("#01665e", "#762a83", "#b35806", "#35978f", "#542788")
 EXTRA_ALLIANCE_DASHES = ("8 3 2 3", "2 4", "12 4", "6 3", "1 4")
 EXTRA_ALLIANCE_WEIGHT = 2.5
 

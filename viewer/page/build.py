@@ -251,7 +251,7 @@ def _legend_html(alliances: dict[str, str]) -> str:
                     for aid, (name, look) in _alliance_styles(alliances).items()]
 
     events = [f'<div class="atlas-legend-section">{word("events")}</div>', '<div class="atlas-legend-grid">',
-              f'<div><span class="atlas-legend-burst"></span>{word("strike")}</div>']
+              f'<div><span class="atlas-legend-burst"></span>{e(style.label("category", "strike"))}</div>']
     for category, colour in style.CATEGORY_COLOURS.items():
         if category != "strike":
             events.append(f"<div>{dot(colour)}{e(style.label('category', category))}</div>")
