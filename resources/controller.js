@@ -76,6 +76,7 @@
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
       if (has(delta, "territories") || has(delta, "relations")) { names.apply(); edges.apply(); }
+      if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
       if (has(delta, "date")) { legend.setDate(delta.date); }
     } catch (err) {
@@ -92,6 +93,13 @@
     keepSelectedClear();
     return onMap;
   };
+
+  function updateLegend() {
+    var statuses = modules.util.dict(), inForce = modules.util.dict();
+    current.relations.forEach(function (r) { statuses[r.status] = true; });
+    current.alliances.forEach(function (a) { inForce[a.id] = true; });
+    legend.update(statuses, inForce, events.categories());
+  }
 
   function keepSelectedClear() { legend.avoid(events.selectedPoint()); }  // never under the legend
 

@@ -76,6 +76,11 @@
 
     function apply() {
       var size = map.getSize(), bounds = map.getBounds(), used = dict(), placedBoxes = [];
+      var frame = map.getContainer().getBoundingClientRect();
+      Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date"), function (c) {
+        var r = c.getBoundingClientRect();  // the map's controls and date stay uncovered
+        if (r.width) { placedBoxes.push([r.left - frame.left - 2, r.top - frame.top - 2, r.right - frame.left + 2, r.bottom - frame.top + 2]); }
+      });
       shownNow = [];
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
@@ -103,10 +108,10 @@
         var w = n.offsetWidth || 90, h = n.offsetHeight || 20;
         var x = Math.max(INSET, Math.min(size.x - w - INSET, at.x - (at.edge === "right" ? w : at.edge === "left" ? 0 : w / 2)));
         var y = Math.max(INSET, Math.min(size.y - h - INSET, at.y - (at.edge === "bottom" ? h : at.edge === "top" ? 0 : h / 2)));
-        for (var tries = 0; tries < 12 && placedBoxes.some(function (b) {  // push apart along the edge
+        for (var tries = 0; tries < 40 && placedBoxes.some(function (b) {  // push apart along the edge
           return x < b[2] && b[0] < x + w && y < b[3] && b[1] < y + h; }); tries++) {
-          if (at.edge === "left" || at.edge === "right") { y = Math.min(size.y - h - INSET, y + h + 2); }
-          else { x = Math.min(size.x - w - INSET, x + w + 2); }
+          if (at.edge === "left" || at.edge === "right") { y = Math.min(size.y - h - INSET, y + 8); }
+          else { x = Math.min(size.x - w - INSET, x + 8); }
         }
         placedBoxes.push([x, y, x + w, y + h]);
         n.style.left = Math.round(x) + "px";

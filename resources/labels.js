@@ -70,7 +70,7 @@
         var p = map.latLngToContainerPoint([c.point[0], c.point[1]]);
         var w = c.name.length * CHAR_PX + 6, h = HEIGHT_PX;
         var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
-        if (box[2] < 0 || box[0] > size.x || box[3] < 0 || box[1] > size.y) { return; }  // off the map
+        if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return; }  // not whole on the map
         var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
         if (clash) { return; }
         boxes.push(box);

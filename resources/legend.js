@@ -60,6 +60,29 @@
     });
     new Home().addTo(map);
 
+    // Only what the map shows on the day: its statuses, alliances in force and categories of events
+    // (Pakistan, no recorded relation and the borders always). The rows stay in the page, hidden.
+    function update(statuses, alliances, categories) {
+      if (!box) { return; }
+      var rows = box.querySelectorAll("[data-status], [data-alliance], [data-category], [data-recent]");
+      Array.prototype.forEach.call(rows, function (row) {
+        var status = row.getAttribute("data-status"), aid = row.getAttribute("data-alliance");
+        var cat = row.getAttribute("data-category");
+        var on = status ? status === "none" || !!statuses[status] : aid ? !!alliances[aid]
+          : cat ? !!categories[cat] : !!categories.recent;
+        row.style.display = on ? "" : "none";
+      });
+      Array.prototype.forEach.call(box.querySelectorAll(".atlas-legend-section"), function (head) {
+        var next = head.nextElementSibling, any = false;  // a heading with nothing under it goes too
+        while (next && !next.classList.contains("atlas-legend-section")) {
+          if (next.style.display !== "none" && !(next.classList.contains("atlas-legend-grid") &&
+              !Array.prototype.some.call(next.children, function (c) { return c.style.display !== "none"; }))) { any = true; }
+          next = next.nextElementSibling;
+        }
+        head.style.display = any ? "" : "none";
+      });
+    }
+
     function resetView() { map.setView(home.center, home.zoom, {animate: false}); }
 
     function covers(latlng) {  // true if the legend box covers the point (with a margin)
@@ -88,11 +111,11 @@
     return {
       setDate: function (iso) { dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
-      avoid: avoid, covers: covers, resetView: resetView,
+      avoid: avoid, covers: covers, resetView: resetView, update: update,
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
         var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];
-        return Array.prototype.filter.call(rows, function (n) { return !n.querySelector("div"); })
+        return Array.prototype.filter.call(rows, function (n) { return !n.querySelector("div") && n.offsetParent !== null; })
           .map(function (n) { return n.textContent.trim(); });
       },
     };

@@ -251,11 +251,12 @@ def _legend_html(alliances: dict[str, str]) -> str:
                     for aid, (name, look) in _alliance_styles(alliances).items()]
 
     events = [f'<div class="atlas-legend-section">{word("events")}</div>', '<div class="atlas-legend-grid">',
-              f'<div><span class="atlas-legend-burst"></span>{e(style.label("category", "strike"))}</div>']
+              f'<div data-category="strike"><span class="atlas-legend-burst"></span>{e(style.label("category", "strike"))}</div>']
     for category, colour in style.CATEGORY_COLOURS.items():
         if category != "strike":
-            events.append(f"<div>{dot(colour)}{e(style.label('category', category))}</div>")
-    events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{word("past_year")}</div></div>')
+            events.append(f'<div data-category="{e(category)}">{dot(colour)}{e(style.label("category", category))}</div>')
+    events.append(f'<div data-category="other">{dot(style.OTHER_CATEGORY_COLOUR)}{e(style.label("category", "other"))}</div>')
+    events.append(f'<div data-recent="1">{dot(style.RECENT_DOT, " atlas-legend-faded")}{word("past_year")}</div></div>')
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
     return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
