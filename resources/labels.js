@@ -65,6 +65,12 @@
 
     function apply() {
       var boxes = [], want = dict(), size = map.getSize();
+      var frame = map.getContainer().getBoundingClientRect();
+      Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date, .atlas-edge"),
+        function (c) {  // no name under the legend, the controls, the date or a partner's marker
+          var r = c.getBoundingClientRect();
+          if (r.width) { boxes.push([r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]); }
+        });
       placed = [];
       candidates().forEach(function (c) {
         var p = map.latLngToContainerPoint([c.point[0], c.point[1]]);

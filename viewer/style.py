@@ -103,7 +103,7 @@ ALLIANCE_STYLES = {
 # Pakistan), each alliance is drawn as its own band, nested around the border: the first in the legend's
 # order outermost, each band this many pixels wide on either side of the one inside it. Solid bands in
 # distinct colours stay apart where dashes of the same width would merge into one speckled line.
-ALLIANCE_BAND_PX = 3.0
+ALLIANCE_BAND_PX = 2.0
 # Further alliances (RCD/ECO, ...): colours kept clear of the disputed-line brown and the status fills.
 EXTRA_ALLIANCE_COLOURS = ("#01665e", "#762a83", "#b35806", "#35978f", "#542788")
 EXTRA_ALLIANCE_DASHES = ("8 3 2 3", "2 4", "12 4", "6 3", "1 4")
