@@ -4,13 +4,15 @@
  * map's edge in its direction: the partner's name of the day and its status, in the status colour
  * (with the status pattern's ink as its border for the patterned ones), an arrow pointing out.
  * Clicking it (or Enter on it) pans the map there. Markers on one edge are pushed apart so they
- * never overlap. Text only (textContent); the colours come from the page data.
+ * never overlap. On a small map (narrower than COMPACT_WIDTH) a marker is compact: the name alone,
+ * shortened, the status in its colour and its title. Text only (textContent); the colours come from
+ * the page data.
  */
 (function () {
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, dict = util.dict;
-  var INSET = 6, ARROWS = {left: "\u25C0", right: "\u25B6", top: "\u25B2", bottom: "\u25BC"};
+  var INSET = 6, COMPACT_WIDTH = 700, ARROWS = {left: "\u25C0", right: "\u25B6", top: "\u25B2", bottom: "\u25BC"};
 
   // ctx: {map, cfg, current: {territories, relations}, shapes}
   modules.edges = function (ctx) {
@@ -82,6 +84,7 @@
         if (r.width) { placedBoxes.push([r.left - frame.left - 2, r.top - frame.top - 2, r.right - frame.left + 2, r.bottom - frame.top + 2]); }
       });
       shownNow = [];
+      box.classList.toggle("atlas-edges-compact", size.x < COMPACT_WIDTH);
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
         var inView = found && onMap(found, bounds, size);

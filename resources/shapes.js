@@ -7,7 +7,7 @@
  * tooltip open over a unit is written again whenever the day changes.
  *
  * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
- * or brought to front; the groups go units, outlines, regions, alliances, disputed lines (with
+ * or brought to front; the groups go units, outlines, alliances, regions, disputed lines (with
  * SVG, in the PDF export, their panes keep that order). After a shape is brought to the front
  * of its group, the groups above it are put back on top (restackAbove).
  */
@@ -15,7 +15,7 @@
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, dict = util.dict;
-  var STACK = ["units", "outlines", "regions", "alliances", "disputed"];
+  var STACK = ["units", "outlines", "alliances", "regions", "disputed"];
 
   // ctx: {map, cfg, current: {territories, relations, regions}, allianceGroups: function () -> [group]}
   modules.shapes = function (ctx) {

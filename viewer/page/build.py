@@ -47,8 +47,8 @@ from viewer.page.protocol import html_text, polity_key, script_json
 PANES = (  # name, z-index, takes pointer events
     ("atlas-units", 400, True),
     ("atlas-outlines", 410, False),
-    ("atlas-regions", 420, False),
-    ("atlas-alliances", 430, False),
+    ("atlas-alliances", 420, False),  # under the regions of the day's events: a nested band never hides them
+    ("atlas-regions", 430, False),
     ("atlas-disputed", 440, False),
 )
 
