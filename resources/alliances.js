@@ -3,6 +3,11 @@
  * outlines of its members of the day, in its own colour and dash (cfg.alliances; an alliance
  * the page was not built with gets one of cfg.extraAllianceStyles and a layer of its own,
  * registered as "alliance.<id>"). A member is outlined whole: its territory of the day.
+ *
+ * Where several alliances outline the same shape on a day (CENTO and RCD, 1964-1979), each is
+ * drawn as a solid band in its colour, nested around the border: the first alliance in the
+ * legend's order outermost, each band cfg.allianceBandPx wider on either side than the one
+ * inside it, drawn outermost first. Alone, an alliance keeps its own dashed line.
  */
 (function () {
   "use strict";
@@ -27,17 +32,56 @@
           ctx.control.addOverlay(group, cfg.allianceLayerLabel.replace("{}", util.escapeText(id)));
         }
       }
+      order.push(id);
       alliances[id] = {group: group, style: style, name: known ? known.name : (name || id),
                        members: {}, shown: {}, codes: {}};
       return alliances[id];
     }
 
+    var order = [];  // alliance ids in the legend's order: the outermost band first
+    var bandOf = dict();  // alliance id -> shape key -> "rank/count" drawn now
+
+    function look(one, rank, count) {  // the outline's style: its own alone, a nested band when shared
+      if (count < 2) {
+        return {stroke: true, fill: false, color: one.style.color, weight: one.style.weight,
+                dashArray: one.style.dashArray, opacity: one.style.opacity, lineCap: "butt"};
+      }
+      var band = cfg.allianceBandPx || 2.5;
+      return {stroke: true, fill: false, color: one.style.color, weight: band + 2 * band * (count - 1 - rank),
+              dashArray: null, opacity: 1, lineCap: "round", lineJoin: "round"};
+    }
+
     function memberLayer(one, shape) {
       return L.geoJSON(shape.feature, {pane: "atlas-alliances", renderer: window.atlasVectors, interactive: false,
-        style: function () {
-          return {stroke: true, fill: false, color: one.style.color, weight: one.style.weight,
-                  dashArray: one.style.dashArray, opacity: one.style.opacity, lineCap: "butt"};
-        }});
+        style: function () { return look(one, 0, 1); }});
+    }
+
+    function nest(want) {  // restyle the outlines that share a shape, and draw them outermost first
+      var sharing = dict();  // shape key -> [alliance id] in order
+      order.forEach(function (id) {
+        Object.keys(want[id] || {}).forEach(function (key) { (sharing[key] = sharing[key] || []).push(id); });
+      });
+      var restacked = false;
+      Object.keys(sharing).forEach(function (key) {
+        var ids = sharing[key];
+        ids.forEach(function (id, rank) {
+          var one = alliances[id], mark = rank + "/" + ids.length;
+          bandOf[id] = bandOf[id] || dict();
+          if (bandOf[id][key] === mark) { return; }
+          bandOf[id][key] = mark;
+          one.members[key].setStyle(look(one, rank, ids.length));
+          restacked = restacked || ids.length > 1;
+        });
+      });
+      Object.keys(sharing).forEach(function (key) {
+        if (restacked && sharing[key].length > 1) {
+          sharing[key].forEach(function (id) { alliances[id].members[key].bringToFront(); });
+        }
+      });
+      Object.keys(bandOf).forEach(function (id) {
+        Object.keys(bandOf[id]).forEach(function (key) { if (!(want[id] && want[id][key])) { delete bandOf[id][key]; } });
+      });
+      return restacked;
     }
 
     function apply() {
@@ -58,7 +102,6 @@
           added = true;
         });
       });
-      if (added) { shapes.restackAbove("alliances"); }
       Object.keys(alliances).forEach(function (id) {
         var one = alliances[id];
         if (!want[id]) { one.codes = dict(); }
@@ -69,6 +112,16 @@
           }
         });
       });
+      if (nest(want) || added) { shapes.restackAbove("alliances"); }
+    }
+
+    function bands() {  // alliance id -> shape key -> "rank/count" (for tests)
+      var out = dict();
+      Object.keys(bandOf).forEach(function (id) {
+        var keys = Object.keys(bandOf[id]).filter(function (k) { return bandOf[id][k] !== "0/1"; });
+        if (keys.length) { out[id] = keys.sort().map(function (k) { return k + "=" + bandOf[id][k]; }); }
+      });
+      return out;
     }
 
     function shown() {  // alliance id -> the members outlined now
@@ -85,7 +138,7 @@
 
     Object.keys(cfg.alliances || {}).forEach(function (id) { entry(id, cfg.alliances[id].name); });
 
-    return {apply: apply, shown: shown,
+    return {apply: apply, shown: shown, bands: bands,
             groups: function () { return Object.keys(alliances).map(function (id) { return alliances[id].group; }); }};
   };
 })();

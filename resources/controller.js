@@ -1,6 +1,6 @@
 /*
  * The map page's controller: window.atlas, a small facade over the page's modules
- * (util.js, bridge.js, shapes.js, alliances.js, dots.js, events.js, legend.js).
+ * (util.js, bridge.js, shapes.js, alliances.js, dots.js, events.js, legend.js, labels.js, edges.js).
  *
  * The page (viewer/page/build.py) builds every layer once and registers each switchable one
  * under its stable id (window.atlasLayers: units, outlines, regions, disputed, alliance.X,
@@ -20,6 +20,7 @@
  *   atlas.hiddenLayers() / atlas.setHiddenLayers(ids)   the layers switched off, by id.
  *   atlas.shownState()   what the page shows now, read back from the layers (for tests).
  *   atlas.view()         the map's centre, zoom, size and bounds.
+ *   atlas.home()         the map's first view again (the Home button does the same).
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
@@ -35,6 +36,7 @@
   var bridge = modules.bridge;
   var atlas = {};
   var map = null, control = null, shapes = null, alliances = null, events = null, legend = null;
+  var names = null, edges = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
   var lastApplyMs = null, layerBatch = false;
 
@@ -55,6 +57,9 @@
     alliances = modules.alliances(ctx);
     events = modules.events({map: map, cfg: cfg, clicked: function (id) { bridge.send("eventClicked", id); }});
     legend = modules.legend(ctx);
+    names = modules.labels(ctx);
+    edges = modules.edges(ctx);
+    map.on("moveend zoomend", keepSelectedClear);
     shapes.restyleUnits();
     map.on("overlayadd overlayremove", reportLayers);
     map.on("overlayadd", shapes.restack);
@@ -66,6 +71,7 @@
     var t0 = performance.now(), has = modules.util.has;
     delta = delta || {};
     try {
+      if (has(delta, "date")) { current.date = delta.date; }  // before the shapes: an open tooltip shows it
       ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
@@ -74,10 +80,10 @@
       if (has(delta, "alliances") || has(delta, "territories")) { alliances.apply(); }
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
-      if (has(delta, "date")) {
-        current.date = delta.date;
-        legend.setDate(delta.date);
-      }
+      if (has(delta, "territories") || has(delta, "relations")) { names.apply(); edges.apply(); }
+      if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
+      if (eventsChanged) { keepSelectedClear(); }
+      if (has(delta, "date")) { legend.setDate(delta.date); }
     } catch (err) {
       bridge.send("applyFailed", String(err && err.stack || err));
       throw err;
@@ -87,7 +93,22 @@
     return lastApplyMs;
   };
 
-  atlas.select = function (id) { return events.select(id); };
+  atlas.select = function (id) {
+    var onMap = events.select(id);
+    keepSelectedClear();
+    return onMap;
+  };
+
+  function updateLegend() {
+    var statuses = modules.util.dict(), inForce = modules.util.dict();
+    current.relations.forEach(function (r) { statuses[r.status] = true; });
+    current.alliances.forEach(function (a) { inForce[a.id] = true; });
+    legend.update(statuses, inForce, events.categories());
+  }
+
+  function keepSelectedClear() { legend.avoid(events.selectedPoint()); }  // never under the legend
+
+  atlas.home = function () { legend.resetView(); return atlas.view(); };
 
   // Put every shape back in its place (after the export moved them to SVG).
   atlas.restack = function () { shapes.restack(); };
@@ -134,6 +155,8 @@
       date: current.date, events: e.events, eventsOnMap: e.eventsOnMap, eventsDrawn: e.eventsDrawn,
       recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions,
       alliances: alliances.shown(), selected: e.selected, dateText: legend.dateText(), applyMs: lastApplyMs,
+      tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
+      legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},
     };
   };
 
@@ -148,6 +171,7 @@
   atlas.unitLayer = function (code) { return shapes.unitLayer(code); };
   atlas.marker = function (id) { return events.marker(id); };  // its DOM marker (made if need be)
   atlas.markerElement = function (id) { return events.markerElement(id); };
+  atlas.edgeElement = function (partner) { return edges.element(partner); };
 
   window.atlas = atlas;
 })();

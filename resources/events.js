@@ -277,7 +277,22 @@
 
     map.on("zoomend overlayadd overlayremove", function () { if (dense) { apply(); } });
 
-    return {take: take, apply: apply, select: select, shown: shown,
+    function categories() {  // category -> true for the events of the state; "recent" if any ended in the past year
+      var out = dict();
+      Object.keys(wanted).forEach(function (id) {
+        var rec = record(id);
+        if (rec) { out[categoryOf(rec.data)] = true; }
+        if (wanted[id]) { out.recent = true; }
+      });
+      return out;
+    }
+
+    function selectedPoint() {  // where the selected event is on the map now, or null
+      var layer = selected && onMap[selected];
+      return layer && layer !== ON_CANVAS && map.hasLayer(layer) ? layer.getLatLng() : null;
+    }
+
+    return {take: take, apply: apply, select: select, shown: shown, selectedPoint: selectedPoint, categories: categories,
             marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
             markerElement: function (id) {
               var rec = record(id);

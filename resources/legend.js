@@ -1,20 +1,25 @@
 /*
  * The legend and the date on the map (window.atlasModules.legend). The legend's markup is static,
  * built and escaped by the page builder (cfg.legend); its title folds it (click, Enter or Space),
- * and a small map shows it folded. The date box is text only.
+ * and a small map (narrower than FOLD_WIDTH or lower than FOLD_HEIGHT) shows it folded. It never
+ * covers the selected event: avoid(latlng) folds it, or, when the user opened it, pans the map.
+ * The Home button (top left, under the zoom) puts the map back to its first view. The date box is
+ * text only.
  */
 (function () {
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util;
+  var FOLD_WIDTH = 820, FOLD_HEIGHT = 640, MARGIN = 12;
 
   // ctx: {map, cfg}
   modules.legend = function (ctx) {
-    var map = ctx.map;
+    var map = ctx.map, words = ctx.cfg.words || {}, home = ctx.cfg.home || {center: [30, 62], zoom: 4};
+    var box = null, userOpened = false;
     var Legend = L.Control.extend({
       options: {position: "bottomleft"},
       onAdd: function () {
-        var box = L.DomUtil.create("div", "atlas-legend leaflet-bar");
+        box = L.DomUtil.create("div", "atlas-legend leaflet-bar");
         box.innerHTML = ctx.cfg.legend;  // static markup built and escaped by the page builder
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
@@ -22,18 +27,83 @@
         var toggle = function () {
           var collapsed = box.classList.toggle("atlas-legend-collapsed");
           if (title) { title.setAttribute("aria-expanded", collapsed ? "false" : "true"); }
+          return collapsed;
         };
+        box.atlasToggle = toggle;
         if (title) {
-          title.addEventListener("click", toggle);
+          title.addEventListener("click", function () { userOpened = !toggle(); });
           title.addEventListener("keydown", function (ev) {
-            if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); toggle(); }
+            if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); userOpened = !toggle(); }
           });
         }
-        if (map.getSize().y < 560) { toggle(); }  // a small map shows the legend folded
+        var size = map.getSize();
+        if (size.y < FOLD_HEIGHT || size.x < FOLD_WIDTH) { toggle(); }  // a small map shows the legend folded
         return box;
       },
     });
     new Legend().addTo(map);
+
+    var Home = L.Control.extend({
+      options: {position: "topleft"},
+      onAdd: function () {
+        var bar = L.DomUtil.create("div", "leaflet-bar atlas-home");
+        var a = L.DomUtil.create("a", "", bar);
+        a.href = "#";
+        a.setAttribute("role", "button");
+        a.textContent = "\u2302";
+        a.title = words.home || "Reset the map view";
+        a.setAttribute("aria-label", a.title);
+        L.DomEvent.disableClickPropagation(bar);
+        L.DomEvent.on(a, "click", function (ev) { L.DomEvent.preventDefault(ev); resetView(); });
+        return bar;
+      },
+    });
+    new Home().addTo(map);
+
+    // Only what the map shows on the day: its statuses, alliances in force and categories of events
+    // (Pakistan, no recorded relation and the borders always). The rows stay in the page, hidden.
+    function update(statuses, alliances, categories) {
+      if (!box) { return; }
+      var rows = box.querySelectorAll("[data-status], [data-alliance], [data-category], [data-recent]");
+      Array.prototype.forEach.call(rows, function (row) {
+        var status = row.getAttribute("data-status"), aid = row.getAttribute("data-alliance");
+        var cat = row.getAttribute("data-category");
+        var on = status ? status === "none" || !!statuses[status] : aid ? !!alliances[aid]
+          : cat ? !!categories[cat] : !!categories.recent;
+        row.style.display = on ? "" : "none";
+      });
+      Array.prototype.forEach.call(box.querySelectorAll(".atlas-legend-section"), function (head) {
+        var next = head.nextElementSibling, any = false;  // a heading with nothing under it goes too
+        while (next && !next.classList.contains("atlas-legend-section")) {
+          if (next.style.display !== "none" && !(next.classList.contains("atlas-legend-grid") &&
+              !Array.prototype.some.call(next.children, function (c) { return c.style.display !== "none"; }))) { any = true; }
+          next = next.nextElementSibling;
+        }
+        head.style.display = any ? "" : "none";
+      });
+    }
+
+    function resetView() { map.setView(home.center, home.zoom, {animate: false}); }
+
+    function covers(latlng) {  // true if the legend box covers the point (with a margin)
+      if (!box || !latlng) { return false; }
+      var p = map.latLngToContainerPoint(latlng), c = map.getContainer().getBoundingClientRect();
+      var r = box.getBoundingClientRect();
+      return p.x > r.left - c.left - MARGIN && p.x < r.right - c.left + MARGIN &&
+             p.y > r.top - c.top - MARGIN && p.y < r.bottom - c.top + MARGIN;
+    }
+
+    function avoid(latlng) {  // the selected event is never under the legend
+      if (!covers(latlng)) { return false; }
+      if (!userOpened && !box.classList.contains("atlas-legend-collapsed")) { box.atlasToggle(); }
+      if (covers(latlng)) {
+        var p = map.latLngToContainerPoint(latlng), c = map.getContainer().getBoundingClientRect();
+        var r = box.getBoundingClientRect();
+        var dx = Math.min(0, p.x - (r.right - c.left) - 3 * MARGIN), dy = Math.max(0, p.y - (r.top - c.top) + 3 * MARGIN);
+        map.panBy(-dx < dy ? [dx, 0] : [0, dy], {animate: false});  // the shorter way out
+      }
+      return true;
+    }
     var dateBox = util.el("div", "atlas-date");
     dateBox.setAttribute("aria-live", "polite");
     map.getContainer().appendChild(dateBox);
@@ -41,6 +111,13 @@
     return {
       setDate: function (iso) { dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
+      avoid: avoid, covers: covers, resetView: resetView, update: update,
+      collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
+      labels: function () {
+        var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];
+        return Array.prototype.filter.call(rows, function (n) { return !n.querySelector("div") && n.offsetParent !== null; })
+          .map(function (n) { return n.textContent.trim(); });
+      },
     };
   };
 })();

@@ -115,7 +115,10 @@
     m._paneRenderers = {};
     if (m._renderer) { m.removeLayer(m._renderer); m._renderer = null; }
     m.options.preferCanvas = false;
-    paths.forEach(function (l) { m.addLayer(l); });
+    paths.forEach(function (l) {  // a canvas pattern (hostile, sanctions) has no SVG form: its plain colour
+      if (l.options.plainFill && typeof l.options.fillColor !== "string") { l.options.fillColor = l.options.plainFill; }
+      m.addLayer(l);
+    });
     if (window.atlas.restack) { window.atlas.restack(); }  // Pakistan's borders on top again
     return true;
   };

@@ -2,10 +2,12 @@
  * The map's shapes (window.atlasModules.shapes): country units coloured by Pakistan's relation
  * with their polity of the day, the outlines of historical states, and the admin-1 regions
  * named by the day's events (hatched). Units of one polity (East and West Pakistan before
- * 1971) share its fill and lose the border between them.
+ * 1971) share its fill and lose the border between them. The statuses of cfg.statusPatterns
+ * (hostile, sanctions) carry a pattern over their colour, so colour is never the only cue. A
+ * tooltip open over a unit is written again whenever the day changes.
  *
  * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
- * or brought to front; the groups go units, outlines, regions, alliances, disputed lines (with
+ * or brought to front; the groups go units, outlines, alliances, regions, disputed lines (with
  * SVG, in the PDF export, their panes keep that order). After a shape is brought to the front
  * of its group, the groups above it are put back on top (restackAbove).
  */
@@ -13,7 +15,7 @@
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, dict = util.dict;
-  var STACK = ["units", "outlines", "regions", "alliances", "disputed"];
+  var STACK = ["units", "outlines", "alliances", "regions", "disputed"];
 
   // ctx: {map, cfg, current: {territories, relations, regions}, allianceGroups: function () -> [group]}
   modules.shapes = function (ctx) {
@@ -30,14 +32,18 @@
     var regionShown = dict();    // id -> true
     var pakistanFront = {key: null, layers: []};
 
+    var patterns = dict();  // status -> canvas pattern
+
     function unitTooltip(code) {
       var s = unitShown[code] || {};
       var t = territoryOf[code];
       var box = el("div", "atlas-tip-body");
-      box.appendChild(el("div", "atlas-tip-title", unitNames[code] || code));
+      var name = t && t.units.length === 1 ? nameOf(t) : (unitNames[code] || code);
+      box.appendChild(el("div", "atlas-tip-title", name));
       if (t && t.units.length > 1 && t.name) {
         box.appendChild(el("div", "atlas-tip-line", util.words(words.part_of || "part of {name}", {name: t.name})));
       }
+      if (current.date) { box.setAttribute("data-date", current.date); }
       if (s.pakistan) {
         // Pakistan itself: nothing more to say
       } else if (s.status) {
@@ -50,6 +56,39 @@
         box.appendChild(el("div", "atlas-tip-line", words.no_relation || "no recorded relation"));
       }
       return box;
+    }
+
+    // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon), or for a modern unit
+    // standing alone its map name ("China", where the data's name is "People's Republic of China").
+    function nameOf(t) {
+      if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id]) { return unitNames[t.id]; }
+      return t.name || t.id;
+    }
+
+    function refreshTooltips() {  // an open tooltip follows the day it is shown with
+      Object.keys(units).forEach(function (code) {
+        var tip = units[code].getTooltip && units[code].getTooltip();
+        if (tip && units[code].isTooltipOpen()) { tip.update(); }
+      });
+    }
+
+    function statusPattern(status, colour) {  // stripes or cross-hatching over the status colour
+      var look = (cfg.statusPatterns || {})[status];
+      if (!look) { return null; }
+      if (patterns[status]) { return patterns[status]; }
+      var tile = document.createElement("canvas");
+      tile.width = tile.height = 8;
+      var g = tile.getContext("2d");
+      g.fillStyle = colour;
+      g.fillRect(0, 0, 8, 8);
+      g.strokeStyle = util.safeColour(look.color, "#000000");
+      g.lineWidth = 1.3;
+      g.beginPath();
+      g.moveTo(0, 0); g.lineTo(8, 8); g.moveTo(-2, 6); g.lineTo(2, 10); g.moveTo(6, -2); g.lineTo(10, 2);
+      if (look.kind === "grid") { g.moveTo(0, 8); g.lineTo(8, 0); g.moveTo(-2, 2); g.lineTo(2, -2); g.moveTo(6, 10); g.lineTo(10, 6); }
+      g.stroke();
+      patterns[status] = g.createPattern(tile, "repeat");
+      return patterns[status];
     }
 
     function hatch(colour) {  // the pattern that fills a region of an event
@@ -123,13 +162,15 @@
         } else {
           stroke = base.color; weight = base.weight;
         }
-        var key = fill + "|" + stroke + "|" + weight;
+        var status = isPak ? "pakistan" : (rel ? rel.status : null);
+        var pattern = isPak || !rel ? null : statusPattern(rel.status, fill);
+        var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "");
         var prev = unitShown[code];
-        unitShown[code] = {fill: fill, status: isPak ? "pakistan" : (rel ? rel.status : null),
-                           territory: t ? t.id : code, pakistan: isPak, borderHidden: composed, key: key};
+        unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak,
+                           borderHidden: composed, key: key, pattern: pattern ? cfg.statusPatterns[status].kind : null};
         if (!prev || prev.key !== key) {
-          units[code].setStyle({fillColor: fill, color: stroke, weight: weight, fillOpacity: 1, opacity: 1,
-                                stroke: true, fill: true});
+          units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,
+                                fillOpacity: 1, opacity: 1, stroke: true, fill: true});
         }
         if (isPak) { front.push(units[code]); }
       });
@@ -140,6 +181,7 @@
         restackAbove("units");
       }
       restyleOutlines();
+      refreshTooltips();
     }
 
     function restyleOutlines() {  // the outlines of the composed polities of the day (keys from the page data)
@@ -210,18 +252,23 @@
       var unitsOut = dict();
       Object.keys(unitShown).forEach(function (code) {
         var s = unitShown[code], opts = units[code].options;
-        unitsOut[code] = {fill: opts.fillColor, status: s.status, territory: s.territory, pakistan: s.pakistan,
+        unitsOut[code] = {fill: s.fill, pattern: s.pattern, status: s.status, territory: s.territory, pakistan: s.pakistan,
                           borderHidden: s.borderHidden, stroke: opts.color, weight: opts.weight};
       });
+      var open = Object.keys(units).filter(function (code) { return units[code].isTooltipOpen(); });
+      var tip = open.length ? units[open[0]].getTooltip().getElement() : null;
       return {
         units: unitsOut,
+        tooltip: tip ? {unit: open[0], text: tip.textContent, date: (tip.querySelector("[data-date]") || tip)
+          .getAttribute("data-date")} : null,
         outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
         regions: Object.keys(regionShown).sort(),
       };
     }
 
     return {init: init, restyleUnits: restyleUnits, applyRegions: applyRegions, memberShape: memberShape,
-            restack: restack, restackAbove: restackAbove, shown: shown,
+            restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
+              return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};
   };
 })();

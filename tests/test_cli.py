@@ -40,6 +40,22 @@ def test_events_lists_every_event_in_date_order(capsys, atlas):
     events = json.loads(out)
     assert code == 0 and len(events) == len(atlas.events) >= 60
     assert [e["start"] for e in events] == sorted(e["start"] for e in events)
+    assert not any("recent" in e for e in events)  # "recent" only means something on a date (pakatlas state)
+    tashkent = next(e for e in events if e["id"] == "tashkent-declaration")
+    assert "RUS" in tashkent["actors"]  # recorded by its modern unit...
+    assert {"code": "RUS", "id": "SUN", "name": "Soviet Union"} in tashkent["actor_names"]  # ...named as on 10 January 1966
+    code, out, _ = run(capsys, "state", "--date", "1966-06-01")
+    assert any("recent" in e for e in json.loads(out)["events"])  # the state keeps it
+
+
+def test_the_window_needs_a_display_and_says_what_works_without_one():
+    from viewer.qt.app import display_problem
+
+    assert display_problem({}, "linux") and "pakatlas export" in display_problem({}, "linux")
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
 
 
 @pytest.mark.parametrize("argv, words", [

@@ -429,7 +429,8 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "events":
         from viewer.i18n.content import localise_event
 
-        _print_json([localise_event(e, language(args)) if language(args) != "en" else e for e in _load(args).events])
+        lang = language(args)
+        _print_json([localise_event(e, lang) if lang != "en" else e for e in _load(args).event_listing()])
         return 0
     if args.command == "check":
         return _check(args.files, args.replace, args.seeds)
@@ -441,8 +442,11 @@ def run(argv: list[str] | None = None) -> int:
         return _tours(args)
     if args.command == "diff":
         return _diff(args)
-    from viewer.qt.app import run_app
+    from viewer.qt.app import display_problem, run_app
 
+    problem = display_problem()
+    if problem:
+        raise CommandError(problem)
     return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace, lang=args.lang)
 
 

@@ -13,19 +13,30 @@ from __future__ import annotations
 # -- the map ------------------------------------------------------------------------------
 
 SEA_COLOUR = "#cfdfe8"
-LAND_COLOUR = "#f3f0e8"  # a unit Pakistan has no recorded relation with
+LAND_COLOUR = "#fbfaf6"  # a unit Pakistan has no recorded relation with: near white, far from every status
 PAKISTAN_FILL = "#1d3461"
 PAKISTAN_STROKE = "#0a1226"
 SWATCH_BORDER = "#77736a"  # the border of a legend swatch
 
-# Relation status -> fill colour, strongest friendship to open hostility.
+# Relation status -> fill colour, strongest friendship to open hostility. The colours are from Okabe and
+# Ito's colour-blind-safe palette ("Color Universal Design", 2002: blue, sky blue, orange, vermillion), with
+# the wine of Paul Tol's medium-contrast scheme for sanctions and a mid grey for "neutral", which stays far
+# from the near-white of "no recorded relation". (Okabe-Ito's yellow is left out: the map's yellow is the
+# hatching of a region of the day's events.) Every pair stays apart under simulated deuteranopia,
+# protanopia and tritanopia (tests/core/test_palette.py measures it), and the two worst states also carry
+# a pattern (STATUS_PATTERNS), so colour is never the only cue.
 STATUS_COLOURS = {
-    "allied": "#1a9850",
-    "cooperative": "#91cf60",
-    "neutral": "#d9d9d9",
-    "strained": "#fdae61",
-    "sanctions": "#f46d43",
-    "hostile": "#d73027",
+    "allied": "#0072b2",
+    "cooperative": "#56b4e9",
+    "neutral": "#999999",
+    "strained": "#e69f00",
+    "sanctions": "#994455",
+    "hostile": "#d55e00",
+}
+# Status -> the pattern drawn over its fill: "stripes" (diagonal lines) or "grid" (cross-hatching), in a colour.
+STATUS_PATTERNS = {
+    "hostile": {"kind": "stripes", "color": "#3b1200"},
+    "sanctions": {"kind": "grid", "color": "#f3dce3"},
 }
 STATUS_LABELS = {status: status.capitalize() for status in STATUS_COLOURS}
 
@@ -66,14 +77,35 @@ RECENT_DOT = "#1f5fa8"  # the legend's dot for "ended in the past year" (drawn f
 RECENT_OPACITY = 0.45  # an event that ended in the past year
 RECENT_STRIKE_OPACITY = 0.7
 
+# Alliances as people know them: the id spelled out, with the acronym it is known by.
+ALLIANCE_LABELS = {
+    "SEATO": "Southeast Asia Treaty Organization (SEATO)",
+    "CENTO": "Central Treaty Organization (CENTO; Baghdad Pact until 1959)",
+    "MNNA": "Major non-NATO ally",
+    "RCD_ECO": "RCD / ECO (Regional Cooperation for Development, then Economic Cooperation Organization)",
+    "ECO": "Economic Cooperation Organization (ECO)",
+    "SCO": "Shanghai Cooperation Organisation (SCO)",
+    "COMMONWEALTH": "Commonwealth of Nations",
+    "SMDA": "Pakistan–Saudi Arabia Strategic Mutual Defence Agreement",
+}
+
 # Alliance outlines: each alliance its own colour and dash.
 ALLIANCE_STYLES = {
-    "SEATO": {"color": "#1565c0", "weight": 4.5, "dashArray": "10 6", "opacity": 0.95},
-    "CENTO": {"color": "#e65100", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
+    "SEATO": {"color": "#1565c0", "weight": 3.0, "dashArray": "10 6", "opacity": 0.95},
+    "CENTO": {"color": "#c51b7d", "weight": 3.0, "dashArray": "3 5", "opacity": 0.95},
     "MNNA": {"color": "#6a1b9a", "weight": 2.0, "dashArray": "14 4 2 4", "opacity": 0.95},
+    "RCD_ECO": {"color": "#00838f", "weight": 2.5, "dashArray": "8 3 2 3", "opacity": 0.95},
+    "COMMONWEALTH": {"color": "#8c510a", "weight": 2.0, "dashArray": "2 4", "opacity": 0.95},
+    "SCO": {"color": "#283593", "weight": 2.5, "dashArray": "12 4", "opacity": 0.95},
+    "SMDA": {"color": "#4d9221", "weight": 2.5, "dashArray": "6 3", "opacity": 0.95},
 }
+# Where the members of several alliances coincide (CENTO and RCD from 1964 to 1979; three outlines around
+# Pakistan), each alliance is drawn as its own band, nested around the border: the first in the legend's
+# order outermost, each band this many pixels wide on either side of the one inside it. Solid bands in
+# distinct colours stay apart where dashes of the same width would merge into one speckled line.
+ALLIANCE_BAND_PX = 2.0
 # Further alliances (RCD/ECO, ...): colours kept clear of the disputed-line brown and the status fills.
-EXTRA_ALLIANCE_COLOURS = ("#00838f", "#c2185b", "#283593", "#00695c", "#ad1457")
+EXTRA_ALLIANCE_COLOURS = ("#01665e", "#762a83", "#b35806", "#35978f", "#542788")
 EXTRA_ALLIANCE_DASHES = ("8 3 2 3", "2 4", "12 4", "6 3", "1 4")
 EXTRA_ALLIANCE_WEIGHT = 2.5
 
@@ -117,9 +149,7 @@ def category_colour(category: str | None) -> str:
 
 
 def category_label(category: str | None) -> str:
-    if category == OTHER_CATEGORY:
-        return OTHER_CATEGORY_LABEL
-    return CATEGORY_LABELS.get(category) or str(category).title()  # type: ignore[arg-type]
+    return label("category", str(category))
 
 
 # -- layer labels (the layer control); the ids are viewer.page.layers' ---------------------
@@ -133,6 +163,19 @@ LAYER_LABELS = {
 }
 ALLIANCE_LAYER_LABEL = "Alliance: {}"
 EVENTS_LAYER_LABEL = "Events: {}"
+
+# Words of the map page beyond the legend: tooltips, the off-screen partners' markers, the reset button.
+PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are filled in by the page
+    "legend": "Legend",
+    "part_of": "part of {name}",
+    "since": "{status} since {date}",
+    "no_relation": "no recorded relation",
+    "date": "Date",
+    "play": "Play / pause",
+    "map": "Map of Pakistan and its partners",
+    "home": "Reset the map view",
+    "off_screen": "{name} (off the map): {status}. Click to go there.",
+}
 
 # -- legend and captions ----------------------------------------------------------------------
 
@@ -176,6 +219,7 @@ def palette() -> list[str]:
               DISPUTED_STYLE["color"], UNIT_STYLE["color"], REGION_HIGHLIGHT["color"],
               REGION_HIGHLIGHT["fillColor"], REGION_HIGHLIGHT["hatch"],
               *(s["color"] for s in ALLIANCE_STYLES.values()), *EXTRA_ALLIANCE_COLOURS,
+              *(p["color"] for p in STATUS_PATTERNS.values()),
               "#ffffff", "#000000", CAPTION_DATE, LEGEND_TEXT, CAPTION_TEXT, LEGEND_HEADING, SWATCH_BORDER,
               HATCH_GROUND, BURST_STROKE, BURST_CORE, RECENT_DOT]
     return list(dict.fromkeys(values))
@@ -205,3 +249,48 @@ HIGH_CONTRAST_WINDOW = {  # the window's palette: QPalette role -> colour
 }
 FOCUS_RING = "#1f6feb"  # the outline of the focused control
 HIGH_CONTRAST_FOCUS_RING = "#ffd400"
+
+
+# -- one catalogue of display names ---------------------------------------------------------------
+
+def _tables() -> dict[str, dict[str, str]]:
+    """kind -> key -> English display name (read afresh: the tables above may be changed at run time)."""
+    return {
+        "status": STATUS_LABELS,
+        "category": {**CATEGORY_LABELS, OTHER_CATEGORY: OTHER_CATEGORY_LABEL},
+        "alliance": ALLIANCE_LABELS,
+        "layer": LAYER_LABELS,
+        "layer_template": {"alliance": ALLIANCE_LAYER_LABEL, "events": EVENTS_LAYER_LABEL},
+        "legend": LEGEND_LABELS,
+        "page": PAGE_LABELS,
+    }
+
+
+LABEL_KINDS = tuple(_tables())
+
+
+def label(kind: str, key: str, lang: str | None = None) -> str:
+    """The display name of ``key`` of ``kind`` (``status``, ``category``, ``alliance``, ``layer``,
+    ``layer_template``, ``legend``, ``page``): what every legend, layer control, status line, filter,
+    card, tooltip, caption and export shows. English here; another language comes from
+    ``viewer.i18n.labels`` (``lang``). A key the catalogue lacks (an alliance or a category of the
+    user's own) shows as given: its id, a category capitalised."""
+    if lang and lang != "en":
+        from viewer.i18n.labels import label as translated  # noqa: PLC0415 (style itself imports nothing)
+
+        try:
+            return translated(kind, key, lang)
+        except KeyError:
+            pass
+    table = _tables().get(kind)
+    if table is None:
+        raise KeyError(f"no labels of kind {kind!r}: the kinds are {', '.join(LABEL_KINDS)}")
+    found = table.get(key)
+    if found is not None:
+        return found
+    return str(key).title() if kind == "category" else str(key)
+
+
+def labels(kind: str, lang: str | None = None) -> dict[str, str]:
+    """key -> display name of every label of a kind (for the page's data)."""
+    return {key: label(kind, key, lang) for key in _tables()[kind]}

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Controls</name>
@@ -7,7 +8,7 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>The map of the day: Pakistan's relations, borders, alliances and events. The events list and the events table say the same in words.</source>
+        <source>The map of the day: Pakistan&apos;s relations, borders, alliances and events. The events list and the events table say the same in words.</source>
         <translation>La carte du jour : les relations du Pakistan, les frontières, les alliances et les événements. La liste des événements et le tableau des événements disent la même chose en mots.</translation>
     </message>
     <message>
@@ -117,6 +118,22 @@
 <context>
     <name>EventPanel</name>
     <message>
+        <source>Not on the map on %1.</source>
+        <translation>Absent de la carte le %1.</translation>
+    </message>
+    <message>
+        <source>This event is of %1.</source>
+        <translation>Cet événement date du %1.</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller au %1</translation>
+    </message>
+    <message>
+        <source>Show what is on the map on %1</source>
+        <translation>Voir ce que montre la carte le %1</translation>
+    </message>
+    <message>
         <source>Actors:</source>
         <translation>Acteurs :</translation>
     </message>
@@ -151,6 +168,10 @@
     <message>
         <source>Filter events…</source>
         <translation>Filtrer les événements…</translation>
+    </message>
+    <message>
+        <source>No matching events.</source>
+        <translation>Aucun événement ne correspond.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -229,7 +250,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the events table</source>
@@ -276,7 +300,10 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n frame(s)…</source>
-        <translation><numerusform>Export de %n image…</numerusform><numerusform>Export de %n images…</numerusform></translation>
+        <translation>
+            <numerusform>Export de %n image…</numerusform>
+            <numerusform>Export de %n images…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -410,7 +437,7 @@
         <translation>Garder aussi les images PNG dans un dossier</translation>
     </message>
     <message>
-        <source>%1 × %2 (the window's map)</source>
+        <source>%1 × %2 (the window&apos;s map)</source>
         <translation>%1 × %2 (la carte de la fenêtre)</translation>
     </message>
     <message>
@@ -456,13 +483,12 @@
         <source>Pakistan Diplomatic Atlas</source>
         <translation>Atlas diplomatique du Pakistan</translation>
     </message>
-    <message>
-        <source>Bands: relations with the United States (top) and Iran; ticks: events</source>
-        <translation>Bandes : relations avec les États-Unis (en haut) et l’Iran ; traits : événements</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) in the data were left out. First: %1</source>
-        <translation><numerusform>%n enregistrement des données a été écarté. Le premier : %1</numerusform><numerusform>%n enregistrements des données ont été écartés. Le premier : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement des données a été écarté. Le premier : %1</numerusform>
+            <numerusform>%n enregistrements des données ont été écartés. Le premier : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag the timeline, or press Space to play. Page Up/Down: previous/next event.</source>
@@ -499,6 +525,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the map view</source>
+        <translation>&amp;Revenir à la vue de départ</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
@@ -541,8 +571,8 @@
         <translation>&amp;Début (14 août 1947)</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>&amp;Fin</translation>
+        <source>&amp;End (31 December 2025)</source>
+        <translation>&amp;Fin (31 décembre 2025)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -565,7 +595,7 @@
         <translation>À propos de l’Atlas diplomatique du Pakistan</translation>
     </message>
     <message>
-        <source>A map and timeline of Pakistan's diplomatic history, 1947–2025.
+        <source>A map and timeline of Pakistan&apos;s diplomatic history, 1947–2025.
 
 Every record names the documents it rests on (Help &gt; Sources lists them): a source text is quoted word for word, a reference is cited or paraphrased, never quoted; where sources differ, both are shown.
 
@@ -579,6 +609,10 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>Pakistan in: %1</source>
         <translation>Le Pakistan est membre de : %1</translation>
+    </message>
+    <message>
+        <source>Bands: relations with %1 (top) and %2; ticks: events</source>
+        <translation>Bandes : relations avec %1 (en haut) et %2 ; traits : événements</translation>
     </message>
     <message>
         <source>Replace the data with files</source>
@@ -598,11 +632,17 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     </message>
     <message numerus="yes">
         <source>(%n warning(s): %1)</source>
-        <translation><numerusform>(%n avertissement : %1)</numerusform><numerusform>(%n avertissements : %1)</numerusform></translation>
+        <translation>
+            <numerusform>(%n avertissement : %1)</numerusform>
+            <numerusform>(%n avertissements : %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Data: %1, %n event(s)</source>
-        <translation><numerusform>Données : %1, %n événement</numerusform><numerusform>Données : %1, %n événements</numerusform></translation>
+        <translation>
+            <numerusform>Données : %1, %n événement</numerusform>
+            <numerusform>Données : %1, %n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading data…</source>

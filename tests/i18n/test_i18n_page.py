@@ -84,5 +84,5 @@ def test_caption_and_legend_in_urdu():
     heads = [head for head, _ in sections]
     rows = [entry.label for _, entries in sections for entry in entries]
     assert heads[0] == "پاکستان سے تعلقات"
-    assert "مخاصمانہ" in rows and "سیٹو" in rows and "جنگ" in rows
+    assert "مخاصمانہ" in rows and "جنوب مشرقی ایشیائی معاہدے کی تنظیم (سیٹو)" in rows and "جنگ" in rows
     assert legend.legend_sections(state) == legend.legend_sections(state, lang="en")

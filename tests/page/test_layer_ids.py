@@ -8,7 +8,8 @@ def test_every_id_has_its_label_and_back():
     for layer_id in ("units", "outlines", "regions", "disputed", "alliance.SEATO", "events.strike", "events.visit"):
         assert layers.migrate([layers.label(layer_id)]) == [layer_id]
     assert layers.label("events.visit") == "Events: Visits"
-    assert layers.label("alliance.CENTO") == "Alliance: CENTO"
+    assert layers.label("alliance.CENTO") == "Alliance: Central Treaty Organization (CENTO; Baghdad Pact until 1959)"
+    assert layers.label("alliance.NEW") == "Alliance: NEW"  # an alliance of the user's own: its id
     assert layers.label("disputed") == style.LAYER_LABELS["disputed"] == "Disputed boundaries"
 
 

@@ -140,8 +140,11 @@ def test_image_has_the_asked_size_and_scale_shows_the_same_area(qtbot, renderer,
     two = render(qtbot, renderer, RenderJob(state, SMALL, 2, caption=False))
     assert (one.width(), one.height()) == SMALL
     assert (two.width(), two.height()) == (SMALL[0] * 2, SMALL[1] * 2)
-    a, b = to_pil(one), to_pil(two).resize(SMALL, Image.Resampling.LANCZOS)
-    assert mean_difference(a, b) < 4  # the same map area, twice the pixels
+    # the same map area, twice the pixels: compared at half size, where the names' and patterns' fine
+    # detail (drawn anew at each scale) averages out and a shifted or rescaled map would not
+    half = (SMALL[0] // 2, SMALL[1] // 2)
+    a, b = (to_pil(img).resize(half, Image.Resampling.LANCZOS) for img in (one, two))
+    assert mean_difference(a, b) < 4
     other = render(qtbot, renderer, RenderJob(state, (300, 300), 1, caption=False))
     assert (other.width(), other.height()) == (300, 300)
 

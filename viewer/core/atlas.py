@@ -206,6 +206,29 @@ class Atlas:
         """The territory a modern unit belonged to on a day (RUS in 1980: the Soviet Union)."""
         return next(t for t in self.territories(day) if unit in t["units"])
 
+    def actor_names(self, event: dict) -> list[dict]:
+        """The event's actors under the names they had on its first day: ``[{"code", "id", "name"}]``
+        (``id``: the polity that held the unit that day, or the unit itself).
+
+        An actor is recorded by its modern unit (``RUS``); on 10 January 1966 that unit was part of the
+        Soviet Union, and the Tashkent Declaration's actor is the Soviet Union, not Russia."""
+        day = parse_date(event["start"])
+        out = []
+        for code in event.get("actors", []):
+            try:
+                held = self.territory_of(code, day)
+                polity, name = held["id"], held["name"]
+            except StopIteration:  # a code the map does not have
+                polity, name = code, self.unit_names.get(code, code)
+            out.append({"code": code, "id": polity, "name": name})
+        return out
+
+    def event_listing(self) -> list[dict]:
+        """Every event as ``pakatlas events`` prints it: without ``recent`` (which only means something on a
+        date), with its actors named as on its first day (``actor_names``)."""
+        return [{**{k: v for k, v in e.items() if k != "recent"}, "actor_names": self.actor_names(e)}
+                for e in self._event_json]
+
     def next_event_day(self, day: dt.date) -> dt.date | None:
         """The start of the first event after the day."""
         i = bisect.bisect_right(self._event_starts, day.toordinal())

@@ -47,29 +47,6 @@ def attribution(lang: str = "en") -> str:
     return label("caption", "attribution", lang)
 
 
-def _words(lang: str):
-    """The legend's words, status labels, category labels and alliance labels in ``lang``."""
-    if lang == "en":
-        return (style.LEGEND_LABELS, style.STATUS_LABELS,
-                lambda c: style.OTHER_CATEGORY_LABEL if c == style.OTHER_CATEGORY else style.category_label(c),
-                lambda aid: aid)
-    from viewer.i18n import labels
-
-    def category(name: str) -> str:
-        try:
-            return labels.label("category", name, lang)
-        except KeyError:
-            return style.category_label(name)
-
-    def alliance(aid: str) -> str:
-        try:
-            return labels.label("alliance", aid, lang)
-        except KeyError:
-            return aid
-
-    return labels.labels("legend", lang), labels.labels("status", lang), category, alliance
-
-
 @dataclass(frozen=True)
 class LegendEntry:
     kind: str  # "swatch" (fill, stroke), "line" (color, dash, weight), "dot" (fill, faded), "burst", "hatch"
@@ -79,20 +56,24 @@ class LegendEntry:
     dash: str = ""
     weight: float = 2.0
     faded: bool = False
+    pattern: str = ""  # a swatch's pattern over its fill: "stripes" or "grid" (style.STATUS_PATTERNS), in ``ink``
+    ink: str = ""
 
 
 def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = "en"
                     ) -> list[tuple[str, list[LegendEntry]]]:
     """The legend of what the map shows on the state's day: only what is on it (and not switched off).
 
-    ``hidden_layers`` are layer ids (``viewer.page.layers``); the labels are in ``lang``."""
-    words, status_labels, category_label, alliance_label = _words(lang)
+    ``hidden_layers`` are layer ids (``viewer.page.layers``); the labels are in ``lang`` (``style.label``)."""
+    words = {key: style.label("legend", key, lang) for key in style.LEGEND_LABELS}
     hidden = set(layers.migrate(hidden_layers))
     sections: list[tuple[str, list[LegendEntry]]] = []
     if "units" not in hidden:
         statuses = {r["status"] for r in state.get("relations", [])}
         rows = [LegendEntry("swatch", words["pakistan"], style.PAKISTAN_FILL, style.PAKISTAN_STROKE)]
-        rows += [LegendEntry("swatch", status_labels.get(s, s), colour, style.SWATCH_BORDER)
+        rows += [LegendEntry("swatch", style.label("status", s, lang), colour, style.SWATCH_BORDER,
+                             pattern=style.STATUS_PATTERNS.get(s, {}).get("kind", ""),
+                             ink=style.STATUS_PATTERNS.get(s, {}).get("color", ""))
                  for s, colour in style.STATUS_COLOURS.items() if s in statuses]
         rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
         sections.append((words["relations"], rows))
@@ -109,7 +90,7 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
     for aid, look in looks.items():
         if layers.alliance_layer(aid) in hidden:
             continue
-        rows.append(LegendEntry("line", alliance_label(aid), stroke=look["color"], dash=look.get("dashArray") or "",
+        rows.append(LegendEntry("line", style.label("alliance", aid, lang), stroke=look["color"], dash=look.get("dashArray") or "",
                                 weight=min(float(look.get("weight", 2)), 3.5)))
     if rows:
         sections.append((words["borders_and_alliances"], rows))
@@ -121,12 +102,12 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
     shown = [e for e in state.get("events", []) if layers.events_layer(category(e)) not in hidden]
     categories = {category(e) for e in shown}
     if "strike" in categories:
-        rows.append(LegendEntry("burst", words["strike"], fill=style.CATEGORY_COLOURS["strike"]))
+        rows.append(LegendEntry("burst", style.label("category", "strike"), fill=style.CATEGORY_COLOURS["strike"]))
     for name, colour in style.CATEGORY_COLOURS.items():
         if name != "strike" and name in categories:
-            rows.append(LegendEntry("dot", category_label(name), fill=colour))
+            rows.append(LegendEntry("dot", style.label("category", name, lang), fill=colour))
     if style.OTHER_CATEGORY in categories:
-        rows.append(LegendEntry("dot", category_label(style.OTHER_CATEGORY), fill=style.OTHER_CATEGORY_COLOUR))
+        rows.append(LegendEntry("dot", style.label("category", style.OTHER_CATEGORY, lang), fill=style.OTHER_CATEGORY_COLOUR))
     if any(e.get("recent") for e in shown):
         rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
     if rows:

@@ -15,10 +15,9 @@ Kinds (keys):
 - ``caption``: the export caption's ``title`` and ``attribution``.
 - ``tag``: ``english`` (shown beside a text the language has no translation of) and ``translation``
   (beside a quote's translation).
-- ``page``: the map page's own words: the legend's title, a tooltip's "part of {name}" and
-  "{status} since {date}", "no recorded relation", and the HTML export's "Date" and "Play / pause".
-- ``alliance``: an alliance's short label, as the legend and the layer control show it (in English
-  its id: SEATO, CENTO...); ``alliance_name``: its full name (in English the name in the data).
+- ``alliance``: an alliance's display name, as the legend and the layer control show it (in English
+  ``viewer.style.ALLIANCE_LABELS``: "Southeast Asia Treaty Organization (SEATO)"...); ``alliance_name``:
+  its full name (in English the name in the data).
 """
 
 from __future__ import annotations
@@ -32,18 +31,6 @@ from viewer.i18n.languages import check
 from viewer.page import layers
 
 TAGS = {"english": "English", "translation": "Translation"}
-PAGE_WORDS = {
-    "legend": "Legend",
-    "part_of": "part of {name}",
-    "since": "{status} since {date}",
-    "no_relation": "no recorded relation",
-    "date": "Date",
-    "play": "Play / pause",
-    "map": "Map of Pakistan and its partners",
-}
-"""The map page's own words (English); ``{name}``, ``{status}`` and ``{date}`` are filled in by the page."""
-
-
 @cache
 def english() -> dict[str, dict[str, str]]:
     """kind -> key -> English label, from where the English lives."""
@@ -56,8 +43,8 @@ def english() -> dict[str, dict[str, str]]:
         "legend": dict(style.LEGEND_LABELS),
         "caption": {"title": _legend.DEFAULT_TITLE, "attribution": _legend.ATTRIBUTION},
         "tag": dict(TAGS),
-        "page": dict(PAGE_WORDS),
-        "alliance": {key: key for key in translated.get("alliance", {})},
+        "page": dict(style.PAGE_LABELS),
+        "alliance": {key: style.label("alliance", key) for key in translated.get("alliance", {})},
         "alliance_name": {key: entry["en"] for key, entry in translated.get("alliance_name", {}).items()},
     }
 

@@ -53,8 +53,8 @@ from viewer.page.protocol import html_text, polity_key, script_json
 PANES = (  # name, z-index, takes pointer events
     ("atlas-units", 400, True),
     ("atlas-outlines", 410, False),
-    ("atlas-regions", 420, False),
-    ("atlas-alliances", 430, False),
+    ("atlas-alliances", 420, False),  # under the regions of the day's events: a nested band never hides them
+    ("atlas-regions", 430, False),
     ("atlas-disputed", 440, False),
 )
 
@@ -201,37 +201,41 @@ class _Controller(_Module):
     """)
 
     def __init__(self, control, config: dict, asset_base: str = ""):
-        super().__init__("legend", "controller", asset_base=asset_base)
+        super().__init__("legend", "labels", "edges", "controller", asset_base=asset_base)
         self._name = "AtlasController"
         self.control = control
         self.config_json = script_json(config)
 
 
-def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: dict | None = None) -> str:
-    """The legend's static markup in ``lang``; every label is escaped."""
-    from viewer.i18n import labels
+def pattern_css(status: str, colour: str | None = None) -> str:
+    """The CSS background of a legend swatch of a status: its colour, and its pattern if it has one."""
+    colour = colour or style.STATUS_COLOURS[status]
+    pattern = style.STATUS_PATTERNS.get(status)
+    if not pattern:
+        return f"background:{colour}"
+    ink = pattern["color"]
+    stripes = f"repeating-linear-gradient(135deg,{ink} 0 1.5px,transparent 1.5px 4px)"
+    if pattern["kind"] == "grid":
+        stripes += f",repeating-linear-gradient(45deg,{ink} 0 1.5px,transparent 1.5px 4px)"
+    return f"background:{stripes},{colour}"
 
+
+def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: dict | None = None) -> str:
+    """The legend's static markup in ``lang``; every label comes from ``style.label`` and is escaped."""
     e = html.escape
-    words = labels.labels("legend", lang)
-    status_labels = labels.labels("status", lang)
     high_contrast = status_colours is style.HIGH_CONTRAST_STATUS_COLOURS
     pakistan_fill = style.HIGH_CONTRAST_PAKISTAN_FILL if high_contrast else style.PAKISTAN_FILL
     status_colours = status_colours or style.STATUS_COLOURS
 
-    def category_label(category: str) -> str:
-        try:
-            return labels.label("category", category, lang)
-        except KeyError:
-            return style.category_label(category)
+    def label(kind: str, key: str) -> str:
+        return e(style.label(kind, key, lang))
 
-    def alliance_label(aid: str) -> str:
-        try:
-            return labels.label("alliance", aid, lang)
-        except KeyError:
-            return aid
+    def word(key: str) -> str:
+        return label("legend", key)
 
-    def swatch(colour: str, border: str = style.SWATCH_BORDER) -> str:
-        return f'<span class="atlas-swatch" style="background:{e(colour)};border-color:{e(border)}"></span>'
+    def swatch(colour: str, border: str = style.SWATCH_BORDER, css: str = "") -> str:
+        look = css or f"background:{colour}"
+        return f'<span class="atlas-swatch" style="{e(look)};border-color:{e(border)}"></span>'
 
     def line(look: dict) -> str:
         dash = e(str(look.get("dashArray") or ""))
@@ -242,32 +246,54 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
     def dot(colour: str, extra: str = "") -> str:
         return f'<span class="atlas-legend-dot{extra}" style="background:{e(colour)}"></span>'
 
-    relations = [f'<div class="atlas-legend-section">{e(words["relations"])}</div>',
-                 f"<div>{swatch(pakistan_fill, style.PAKISTAN_STROKE)}{e(words['pakistan'])}</div>"]
-    relations += [f"<div>{swatch(colour)}{e(status_labels.get(status, status))}</div>"
-                  for status, colour in status_colours.items()]
-    relations.append(f"<div>{swatch(style.LAND_COLOUR)}{e(words['no_relation'])}</div>")
+    relations = [f'<div class="atlas-legend-section">{word("relations")}</div>',
+                 f"<div>{swatch(pakistan_fill, style.PAKISTAN_STROKE)}{word('pakistan')}</div>"]
+    relations += [f'<div data-status="{e(status)}">{swatch(colour, css=pattern_css(status, colour))}'
+                  f'{label("status", status)}</div>' for status, colour in status_colours.items()]
+    relations.append(f'<div data-status="none">{swatch(style.LAND_COLOUR)}{word("no_relation")}</div>')
 
-    borders = [f'<div class="atlas-legend-section">{e(words["borders"])}</div>',
-               f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{e(words['historical'])}</div>",
-               f"<div>{line(style.DISPUTED_STYLE)}{e(words['disputed'])}</div>",
-               f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{e(words["region"])}</div>']
+    borders = [f'<div class="atlas-legend-section">{word("borders")}</div>',
+               f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{word('historical')}</div>",
+               f"<div>{line(style.DISPUTED_STYLE)}{word('disputed')}</div>",
+               f'<div><span class="atlas-swatch atlas-swatch-hatch"></span>{word("region")}</div>']
     if alliances:
-        borders.append(f'<div class="atlas-legend-section">{e(words["alliances"])}</div>')
-        borders += [f'<div title="{e(name)}">{line(look)}{e(alliance_label(aid))}</div>'
+        borders.append(f'<div class="atlas-legend-section">{word("alliances")}</div>')
+        borders += [f'<div class="atlas-legend-alliance" data-alliance="{e(aid)}" title="{e(name)}">{line(look)}'
+                    f'<span>{label("alliance", aid)}</span></div>'
                     for aid, (name, look) in _alliance_styles(alliances).items()]
 
-    events = [f'<div class="atlas-legend-section">{e(words["events"])}</div>', '<div class="atlas-legend-grid">',
-              f'<div><span class="atlas-legend-burst"></span>{e(words["strike"])}</div>']
+    events = [f'<div class="atlas-legend-section">{word("events")}</div>', '<div class="atlas-legend-grid">',
+              f'<div data-category="strike"><span class="atlas-legend-burst"></span>{label("category", "strike")}</div>']
     for category, colour in style.CATEGORY_COLOURS.items():
         if category != "strike":
-            events.append(f"<div>{dot(colour)}{e(category_label(category))}</div>")
-    events.append(f'<div>{dot(style.RECENT_DOT, " atlas-legend-faded")}{e(words["past_year"])}</div></div>')
+            events.append(f'<div data-category="{e(category)}">{dot(colour)}{label("category", category)}</div>')
+    events.append(f'<div data-category="other">{dot(style.OTHER_CATEGORY_COLOUR)}{label("category", "other")}</div>')
+    events.append(f'<div data-recent="1">{dot(style.RECENT_DOT, " atlas-legend-faded")}{word("past_year")}</div></div>')
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
     return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
-            f'{e(labels.label("page", "legend", lang))}</div>'
-            f'<div class="atlas-legend-body">{columns}</div>')
+            f'{label("page", "legend")}</div><div class="atlas-legend-body">{columns}</div>')
+
+
+def unit_points(countries: dict) -> dict[str, list[float]]:
+    """ADM0_A3 -> [lat, lon, area]: where a unit's name goes (the pole of inaccessibility of its largest
+    part, always inside it) and its area in square degrees (the largest unit of a polity carries its name)."""
+    from shapely.geometry import shape
+    from shapely.ops import polylabel
+
+    out = {}
+    for feature in countries["features"]:
+        geom = shape(feature["geometry"])
+        if geom.is_empty:
+            continue
+        parts = list(getattr(geom, "geoms", [geom]))
+        largest = max(parts, key=lambda g: g.area)
+        try:
+            point = polylabel(largest, tolerance=0.2)
+        except Exception:  # noqa: BLE001 (an odd polygon: its representative point will do)
+            point = largest.representative_point()
+        out[feature["properties"]["ADM0_A3"]] = [round(point.y, 3), round(point.x, 3), round(geom.area, 2)]
+    return out
 
 
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -362,6 +388,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang:
     control.add_to(m)
     config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
                          unit_codes=[f["properties"]["ADM0_A3"] for f in atlas.layer("countries")["features"]])
+    config["unitPoints"] = unit_points(atlas.layer("countries"))
     m.add_child(_Controller(control, config, asset_base))
 
     page = _html_element(root.render(), lang, direction(lang), high_contrast)
@@ -428,6 +455,10 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
         "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
         "weights": {"pakistan": style.PAKISTAN_WEIGHT * weight,
                     "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT * weight, "seam": style.SEAM_WEIGHT},
+        "statusPatterns": style.STATUS_PATTERNS,
+        "allianceLabels": {aid: style.label("alliance", aid, lang) for aid in alliances},
+        "allianceBandPx": style.ALLIANCE_BAND_PX,
+        "home": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},
         "styles": {"unit": contrast(style.UNIT_STYLE), "outline": contrast(style.OUTLINE_STYLE),
                    "region": style.REGION_STYLE, "regionHighlight": contrast(style.REGION_HIGHLIGHT)},
         "alliances": {aid: {"name": name, "style": look} for aid, (name, look) in _alliance_styles(alliances).items()},

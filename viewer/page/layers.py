@@ -53,11 +53,11 @@ def is_layer_id(text: str) -> bool:
 def label(layer_id: str) -> str:
     """What the layer control shows for a layer (plain text; the page builder escapes it)."""
     if layer_id in style.LAYER_LABELS:
-        return style.LAYER_LABELS[layer_id]
+        return style.label("layer", layer_id)
     if layer_id.startswith(ALLIANCE):
-        return style.ALLIANCE_LAYER_LABEL.format(layer_id[len(ALLIANCE):])
+        return style.label("layer_template", "alliance").format(style.label("alliance", layer_id[len(ALLIANCE):]))
     if layer_id.startswith(EVENTS):
-        return style.EVENTS_LAYER_LABEL.format(style.category_label(layer_id[len(EVENTS):]))
+        return style.label("layer_template", "events").format(style.label("category", layer_id[len(EVENTS):]))
     raise KeyError(f"unknown layer id {layer_id!r}")
 
 
@@ -68,7 +68,9 @@ def _from_label(text: str) -> str | None:
             return layer_id
     alliance_prefix = style.ALLIANCE_LAYER_LABEL.format("")
     if text.startswith(alliance_prefix) and len(text) > len(alliance_prefix):
-        return alliance_layer(text[len(alliance_prefix):])
+        shown = text[len(alliance_prefix):]
+        by_name = {name: aid for aid, name in style.ALLIANCE_LABELS.items()}
+        return alliance_layer(by_name.get(shown, shown))
     events_prefix = style.EVENTS_LAYER_LABEL.format("")
     if text.startswith(events_prefix):
         shown = text[len(events_prefix):]

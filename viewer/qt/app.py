@@ -25,6 +25,23 @@ def prepare_environment() -> None:
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
+NO_DISPLAY = ("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open; "
+              "'pakatlas export ...' and 'pakatlas state ...' work without one")
+
+
+def display_problem(environ=None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, in one line, or None: on Linux and the BSDs, a window needs an X or
+    Wayland display, or a Qt platform chosen on purpose (``QT_QPA_PLATFORM``, e.g. ``offscreen``). Decided
+    before Qt is loaded, which would otherwise abort with a message about a missing xcb library."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
 def make_application(argv: list[str] | None = None):
     """The QApplication, created once, with the atlas's URL scheme registered before it."""
     prepare_environment()

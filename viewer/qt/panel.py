@@ -12,10 +12,11 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl, Qt, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, QSplitter, QStyledItemDelegate,
-                               QTextBrowser, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSplitter,
+                               QStyledItemDelegate, QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
+from viewer.core import search
 from viewer.core.sources import sources_html
 from viewer.i18n import labels
 from viewer.i18n.content import localise_event
@@ -32,15 +33,10 @@ DAY_CARD_DELAY_MS = 120
 
 
 translate = QCoreApplication.translate
-
-
-def _category(category: str, lang: str) -> str:
-    if lang == "en":
-        return category
-    try:
-        return labels.label("category", category, lang)
-    except KeyError:
-        return category
+GO_TO_EVENT = "goto"
+"""The card's link that moves the timeline to the selected event's date (``#goto``)."""
+BACK_TO_DAY = "today"
+"""The card's link that leaves the event and shows what is on the map on the day (``#today``)."""
 
 
 def _english(text: str, lang: str) -> str:
@@ -49,18 +45,38 @@ def _english(text: str, lang: str) -> str:
     return f"<p dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {html.escape(text)}</p>"
 
 
-def event_card_html(event: dict, unit_names: dict[str, str], lang: str = "en") -> str:
-    """The card of one event as HTML (``event`` as ``localise_event`` gives it, in ``lang``); every data string
-    is escaped. The sources and their quotes stay in their own language, written left to right."""
+def _date(iso: str, lang: str) -> str:
+    return iso if lang == "en" else format_date(iso, lang)
+
+
+def off_map_html(event: dict, day: str, lang: str = "en") -> str:
+    """The banner of a card whose event is not on the map on the day shown: its date, and the ways out."""
     esc = html.escape
-    dates = event["start"] if lang == "en" else format_date(event["start"], lang)
+    when = _date(event["start"], lang) + (f" – {_date(event['end'], lang)}" if event.get("end") else "")
+    shown = _date(day, lang)
+    not_on = esc(translate("EventPanel", "Not on the map on %1.")).replace("%1", esc(shown))
+    of = esc(translate("EventPanel", "This event is of %1.")).replace("%1", esc(when))
+    go = esc(translate("EventPanel", "Go to %1")).replace("%1", esc(_date(event["start"], lang)))
+    back = esc(translate("EventPanel", "Show what is on the map on %1")).replace("%1", esc(shown))
+    return (f"<p class='off-map' style='background:{style.NOTE_BACKGROUND};padding:4px'>"
+            f"<b>{not_on}</b> {of} <a href='#{GO_TO_EVENT}'>{go}</a> · <a href='#{BACK_TO_DAY}'>{back}</a></p>")
+
+
+def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_map_day: str | None = None) -> str:
+    """The card of one event as HTML (``event`` as ``localise_event`` gives it, in ``lang``); every data string
+    is escaped. ``actor_names``: its actors as named on its date; ``off_map_day``: the day shown, when the
+    event is not on the map then. The sources and their quotes stay in their own language, written left to
+    right."""
+    esc = html.escape
+    dates = _date(event["start"], lang)
     if event.get("end"):
-        dates += " – " + (event["end"] if lang == "en" else format_date(event["end"], lang))
-    actors = ", ".join(unit_names.get(code, code) for code in event.get("actors", []))
-    parts = [
+        dates += " – " + _date(event["end"], lang)
+    actors = ", ".join(actor_names)
+    parts = [off_map_html(event, off_map_day, lang)] if off_map_day else []
+    parts += [
         f"<h3>{esc(event['title'])}</h3>" if event.get("title_lang", lang) == lang else
         _english(event["title"], lang).replace("<p ", "<h3 ").replace("</p>", "</h3>"),
-        f"<p><b>{esc(dates)}</b> · {esc(_category(event['category'], lang))}"
+        f"<p><b>{esc(dates)}</b> · {esc(style.label('category', event['category'], lang))}"
         + (f" · {esc(event['place'])}" if event.get("place") else "") + "</p>",
     ]
     if event.get("summary"):
@@ -144,11 +160,20 @@ class EventPanel(QWidget):
     """Every event, filterable by text, category and partner; selecting one shows its card."""
 
     eventSelected = Signal(str)
+    goToSelected = Signal(str)  # the card's "go to" link: move the timeline to this event
+    selectionCleared = Signal()  # back to what is on the map on the day
 
-    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None, lang: str = "en"):
+    def __init__(self, events: list[dict], unit_names: dict[str, str], parent=None, *, lang: str = "en",
+                 actor_names=None, search_extra=None):
+        """``actor_names(event) -> [name]``: its actors as named on its date, in ``lang`` (default: today's
+        names); ``search_extra(event) -> str``: more text a search finds it by (its region's and actors' names)."""
         super().__init__(parent)
         self.lang = lang
         self.unit_names = {**unit_names, **localised_unit_names(unit_names, lang)}  # partner names in ``lang``
+        self.actor_names = actor_names or (lambda e: [self.unit_names.get(c, c) for c in e.get("actors", [])])
+        self.search_extra = search_extra or (lambda e: "")
+        self._day = ""
+        self._on_map: set[str] = set()
         self._events: dict[str, dict] = {}
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter events…"))
@@ -157,6 +182,11 @@ class EventPanel(QWidget):
         self.partner = QComboBox(self)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self.no_match = QLabel(self.tr("No matching events."), self)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
         self._bold: set[str] = set()
         self._hidden: set[int] = set()  # rows the filters hide
         self._scrolled_to: int | None = None
@@ -174,7 +204,12 @@ class EventPanel(QWidget):
         filters.addWidget(self.category)
         filters.addWidget(self.partner)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.list)
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.no_match)
+        results_layout.addWidget(self.list, 1)
+        split.addWidget(results)
         split.addWidget(self.card)
         split.setSizes([300, 260])
         layout = QVBoxLayout(self)
@@ -195,6 +230,7 @@ class EventPanel(QWidget):
         self._events = {e["id"]: e for e in events}
         self._ids = [e["id"] for e in events]
         self._rows = {event_id: row for row, event_id in enumerate(self._ids)}
+        self._search_text: dict[str, str] = {}  # event id -> its folded text, made at the first search
         self._starts = [e["start"] for e in events]
         self._bold = set()
         self._hidden = set()
@@ -208,8 +244,8 @@ class EventPanel(QWidget):
             combo.clear()
             combo.addItem(label, ALL)
             for value in values:
-                combo.addItem(self.unit_names.get(value, value) if combo is self.partner else
-                              _category(value, self.lang), value)
+                combo.addItem(self.unit_names.get(value, value) if combo is self.partner
+                              else style.label("category", value, self.lang), value)
             combo.blockSignals(blocked)
         blocked = self.list.blockSignals(True)
         self.list.clear()
@@ -220,23 +256,33 @@ class EventPanel(QWidget):
         self.list.blockSignals(blocked)
         self.apply_filter()
 
+    def _text_of(self, event_id: str) -> str:
+        found = self._search_text.get(event_id)
+        if found is None:
+            e = self._events[event_id]
+            found = self._search_text[event_id] = search.searchable(e, self.search_extra(e))
+        return found
+
     def apply_filter(self) -> None:
-        words = self.search.text().strip().lower()
+        """Show the events that match the search (diacritics and spelling variants aside, ``viewer.core.search``),
+        the category and the partner; say so when none does."""
+        words = self.search.text().strip()
         category, partner = self.category.currentData(), self.partner.currentData()
         hidden = set()
         if words or category not in (ALL, None) or partner not in (ALL, None):
+            matches = search.matcher(words) if words else None
             for row, event_id in enumerate(self._ids):
                 e = self._events[event_id]
-                text = f"{e['title']} {e.get('summary') or ''} {e.get('place') or ''}"
                 shown = ((category in (ALL, None) or e["category"] == category)
                          and (partner in (ALL, None) or partner in e["actors"])
-                         and (not words or words in text.lower()))
+                         and (matches is None or matches(self._text_of(event_id))))
                 if not shown:
                     hidden.add(row)
         for row in hidden ^ self._hidden:  # only the rows that change
             self.list.item(row).setHidden(row in hidden)
         self._hidden = hidden
         self._scrolled_to = None
+        self.no_match.setVisible(bool(self._ids) and len(hidden) == len(self._ids))
 
     def visible_ids(self) -> list[str]:
         return [event_id for row, event_id in enumerate(self._ids) if row not in self._hidden]
@@ -259,7 +305,13 @@ class EventPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def mark_current(self, ids: set[str], day: str) -> None:
-        """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card."""
+        """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card;
+        a selected event's card says whether it is on the map on the day."""
+        selected = self.selected_id()
+        was_on = selected in self._on_map if selected else None
+        self._day, self._on_map = day, set(ids)
+        if selected and (was_on is not (selected in ids) or selected not in ids):
+            self._show_card(selected)
         if ids != self._bold:
             self._bold = set(ids)
             self.list.viewport().update()  # the delegate draws the rows bold or not
@@ -293,9 +345,29 @@ class EventPanel(QWidget):
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._day_card_timer.stop()
-        self.card.setHtml(event_card_html(self._events[event_id], self.unit_names, self.lang))
+        event = self._events[event_id]
+        off_map = self._day if self._day and event_id not in self._on_map else None
+        self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang, off_map))
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
+    def card_is_off_map(self) -> bool:
+        """True if the card shows an event that is not on the map on the day shown."""
+        selected = self.selected_id()
+        return bool(selected and self._day and selected not in self._on_map)
+
+    def clear_selection(self) -> None:
+        """Leave the selected event: the card shows what is on the map on the day."""
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.list.blockSignals(blocked)
+        self._day_card = (self._day, self._on_map)
+        self._show_day_card()
+        self.selectionCleared.emit()
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.fragment() == GO_TO_EVENT and self.selected_id():
+            self.goToSelected.emit(self.selected_id())
+        elif url.fragment() == BACK_TO_DAY:
+            self.clear_selection()
+        elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

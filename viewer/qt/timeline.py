@@ -28,14 +28,14 @@ class TimelineSlider(QSlider):
     Down (previous and next event) and Home and End (first and last day) mean the same in any direction.
     """
 
-    BAND_HEIGHT = 6
+    BAND_HEIGHT = 9
 
     def __init__(self, first: dt.date, last: dt.date, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.first, self.last = first, last
         self.setRange(0, (last - first).days)
         self.setPageStep(365)
-        self.setMinimumHeight(62)
+        self.setMinimumHeight(68)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._ticks: list[tuple[int, QColor]] = []
         self._bands: list[tuple[int, int, int, QColor]] = []
@@ -139,6 +139,34 @@ class TimelineSlider(QSlider):
             painter.end()
 
 
+class BandNames(QWidget):
+    """The names of the partners whose bands run along the slider, each level with its band."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.setObjectName("bandNames")
+
+    def set_names(self, names: list[str]) -> None:
+        self.names = list(names)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        self.setFont(font)
+        width = max((self.fontMetrics().horizontalAdvance(n) for n in self.names), default=0)
+        self.setFixedWidth(width + 8 if self.names else 0)
+        self.setAccessibleName("Bands: " + ", ".join(self.names))
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setPen(QColor(style.LEGEND_TEXT))
+        row = TimelineSlider.BAND_HEIGHT + 1
+        for i, name in enumerate(self.names):
+            rect = QRectF(0, 1 + i * row - 1, self.width() - 4, row + 1)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), name)
+        painter.end()
+
+
 class TimelineBar(QWidget):
     """Slider, date field, play controls and the summary of the day, in one bar."""
 
@@ -184,13 +212,22 @@ class TimelineBar(QWidget):
         for widget in (self.previous_button, self.play_button, self.next_button, self.speed, self.date_edit):
             controls.addWidget(widget)
         controls.addWidget(self.summary, 1)
+        self.band_names = BandNames(self)
+        track = QHBoxLayout()
+        track.setSpacing(2)
+        track.addWidget(self.band_names)
+        track.addWidget(self.slider, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
-        layout.addWidget(self.slider)
+        layout.addLayout(track)
         layout.addLayout(controls)
 
         self.slider.valueChanged.connect(lambda v: self.dayEdited.emit(first + dt.timedelta(days=v)))
         self.date_edit.dateChanged.connect(lambda q: self.dayEdited.emit(dt.date(q.year(), q.month(), q.day())))
+
+    def set_band_names(self, names: list[str]) -> None:
+        """Label the bands (top first): the partners whose relations they colour."""
+        self.band_names.set_names(names)
 
     def _button(self, icon: QStyle.StandardPixmap, tip: str, slot) -> QToolButton:
         button = QToolButton(self)

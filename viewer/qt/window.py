@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import traceback
@@ -18,7 +19,6 @@ from viewer.core.atlas import Atlas
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
-from viewer.i18n import labels
 from viewer.i18n.names import format_date, territory
 from viewer.qt import access, language, viewmenu
 from viewer.qt.datasource import DataSource
@@ -35,15 +35,6 @@ BAND_PARTNERS = ("USA", "IRN")
 PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
 PLAY_INTERVAL_MS = 40
 translate = QCoreApplication.translate
-
-
-def _alliance_label(alliance_id: str, lang: str) -> str:
-    if lang == "en":
-        return alliance_id
-    try:
-        return labels.label("alliance", alliance_id, lang)
-    except KeyError:
-        return alliance_id
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +77,8 @@ class MainWindow(QMainWindow):
 
         self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
-        self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang)
+        self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang, actor_names=self._actor_names,
+                                search_extra=self._search_extra)
         self.banner = QLabel(self)
         self.banner.setObjectName("errorBanner")
         self.banner.setWordWrap(True)
@@ -112,13 +104,14 @@ class MainWindow(QMainWindow):
         self.bar.slider.set_events(atlas.events)
         if self.high_contrast:
             self.bar.slider.status_colours = style.HIGH_CONTRAST_STATUS_COLOURS
-        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
-        self.bar.slider.setToolTip(self.tr("Bands: relations with the United States (top) and Iran; ticks: events"))
+        self._set_bands()
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
         self.bar.stepEvent.connect(self.step_event)
         self.bar.playToggled.connect(self.set_playing)
         self.panel.eventSelected.connect(self.go_to_event)
+        self.panel.goToSelected.connect(self.go_to_event)
+        self.panel.selectionCleared.connect(lambda: self.map.select_event(None))
         self.map.eventClicked.connect(self._on_marker_clicked)
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
@@ -154,6 +147,7 @@ class MainWindow(QMainWindow):
             *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
             ("&File", None, None, None),
             ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close),
+            ("&View", QT_TRANSLATE_NOOP("MainWindow", "&Reset the map view"), "Ctrl+0", self.reset_view),
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), "Space", lambda: self.bar.play_button.toggle()),
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Previous event"), "PgUp", lambda: self.step_event(-1)),
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Next event"), "PgDown", lambda: self.step_event(1)),
@@ -164,7 +158,7 @@ class MainWindow(QMainWindow):
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &year"), "Shift+" + back, lambda: self.timeline.step(years=-1)),
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one yea&r"), "Shift+" + forward, lambda: self.timeline.step(years=1)),
             ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Start (14 August 1947)"), "Home", lambda: self.set_day(self.atlas.first_day)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&End"), "End", lambda: self.set_day(self.atlas.last_day)),
+            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&End (31 December 2025)"), "End", lambda: self.set_day(self.atlas.last_day)),
             ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "F1", self._show_keys),
             ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Sources…"), None, self.show_sources),
             ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&About the atlas and its sources"), None, self._show_about),
@@ -196,10 +190,26 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.sources_dialog = dialog
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(key, what it does, in the window's language) for every action with a shortcut, in menu order."""
+        return [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
+                for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
+
     def _show_keys(self) -> None:
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText):<14} {a.text().replace('&', '')}"
-                 for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+        """The shortcuts in two aligned columns (a table: no padding with spaces in a proportional font)."""
+        rows = "".join(f"<tr><td style='padding:1px 14px 1px 0'><b>{html.escape(key)}</b></td>"
+                       f"<td>{html.escape(name)}</td></tr>" for key, name in self.shortcut_rows())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='0'>{rows}</table>")
+        box.setObjectName("shortcutsDialog")
+        self._keys_box = box
+        box.open()
+
+    def reset_view(self) -> None:
+        """The map's first view again (the map's Home button does the same)."""
+        if self.map.ready:
+            self.map.call("atlas.home")
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About the Pakistan Diplomatic Atlas"),
@@ -231,14 +241,13 @@ class MainWindow(QMainWindow):
 
     def day_summary(self, state: dict) -> str:
         """The day of a state in words, in the window's language: the date, relations with the main partners
-        and the alliances Pakistan is in."""
+        and the alliances Pakistan is in, named as the legend names them (``style.label``)."""
         lang = getattr(self, "lang", "en")
         names = {unit: territory(t, lang, self.atlas.unit_names)[0] for t in state["territories"] for unit in t["units"]}
         relations = {r["partner"]: r["status"] for r in state["relations"]}
-        statuses = labels.labels("status", lang) if lang != "en" else {}
-        parts = [f"{names.get(p, p)}: {statuses.get(relations[p], relations[p])}" for p in PARTNER_ORDER
+        parts = [f"{names.get(p, p)}: {style.label('status', relations[p], lang).lower()}" for p in PARTNER_ORDER
                  if p in relations]
-        alliances = ", ".join(_alliance_label(a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
+        alliances = ", ".join(style.label("alliance", a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
         separator = "، " if lang == "ur" else ", "
         text = format_date(state["date"], lang) + "   " + " · ".join(parts)
         return text + ("   " + self.tr("Pakistan in: %1").replace("%1", alliances.replace(", ", separator))
@@ -253,6 +262,24 @@ class MainWindow(QMainWindow):
             if first:
                 self.panel.select(first["id"])
                 self.map.select_event(first["id"])
+
+    def _actor_names(self, event: dict) -> list[str]:
+        """The event's actors as named on its date, in the window's language."""
+        return [territory({"id": a["id"], "name": a["name"]}, self.lang, self.atlas.unit_names)[0]
+                for a in self.atlas.actor_names(event)]
+
+    def _search_extra(self, event: dict) -> str:
+        """What else finds an event: its region's name and its actors' names, then and now."""
+        region = self.atlas.region_names.get(event.get("region") or "", "")
+        actors = " ".join(self._actor_names(event) + [self.atlas.unit_names.get(c, c) for c in event["actors"]])
+        return f"{region} {actors}"
+
+    def _set_bands(self) -> None:
+        self.bar.slider.set_bands([self.atlas.relation_periods(p) for p in BAND_PARTNERS])
+        names = [self.panel.unit_names.get(p, p) for p in BAND_PARTNERS]  # in the window's language
+        self.bar.set_band_names(names)
+        self.bar.slider.setToolTip(self.tr("Bands: relations with %1 (top) and %2; ticks: events")
+                                   .replace("%1", names[0]).replace("%2", names[1]))
 
     def go_to_event(self, event_id: str) -> None:
         event = self.atlas.event(event_id)
@@ -337,7 +364,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.panel.set_events(atlas.events)
         self.bar.slider.set_events(atlas.events)
-        self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
+        self._set_bands()
         self.map.rebuild(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or self.tr("the built-in data")

@@ -52,7 +52,18 @@ def _draw_entry(p: QPainter, entry: LegendEntry, x: float, cy: float, u: float) 
     if entry.kind == "swatch":
         p.setPen(QPen(QColor(entry.stroke or style.SWATCH_BORDER), max(1.0, u)))
         p.setBrush(QColor(entry.fill))
-        p.drawRect(QRectF(x, cy - 5 * u, 14 * u, 10 * u))
+        rect = QRectF(x, cy - 5 * u, 14 * u, 10 * u)
+        p.drawRect(rect)
+        if entry.pattern:  # hostile, sanctions: the map's stripes (and cross-hatching) over the colour
+            p.setClipRect(rect)
+            p.setPen(QPen(QColor(entry.ink), 1.1 * u))
+            k = -rect.height()
+            while k < rect.width():
+                p.drawLine(QPointF(x + k, cy - 5 * u), QPointF(x + k + 10 * u, cy + 5 * u))
+                if entry.pattern == "grid":
+                    p.drawLine(QPointF(x + k, cy + 5 * u), QPointF(x + k + 10 * u, cy - 5 * u))
+                k += 3.5 * u
+            p.setClipping(False)
     elif entry.kind == "hatch":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(style.HATCH_GROUND))

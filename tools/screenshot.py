@@ -1,9 +1,12 @@
-"""A picture of the atlas window in a language, made off screen (no display needed).
+"""A picture of the real atlas window on a date, in a language, made off screen (no display needed):
+the README's screenshots.
 
-    python tools/screenshot_window.py --lang ur --date 1965-09-06 --size 1280x800 --out docs/screenshot-ur-1965-09-06.png
+    python tools/screenshot.py --date 1965-09-06 --size 1500x900 --out docs/screenshot-1965-09-06.png
+    python tools/screenshot.py --lang ur --date 1971-12-16 --event creation-of-bangladesh --out docs/shot.png
 
-Options: ``--high-contrast``, ``--events-table`` (the View › Events table window instead of the main
-window). The window is made as ``pakatlas --lang LANG`` makes it, with settings of its own (a
+Options: ``--event ID`` (select an event: its card shows), ``--high-contrast``, ``--events-table``
+(the View › Events table window instead of the main window). The window is made as
+``pakatlas --lang LANG`` makes it, waits until the map has painted, and has settings of its own (a
 temporary file), so nothing of the user's is read or changed.
 """
 
@@ -23,11 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="en", help="en, fr or ur")
     parser.add_argument("--date", default="1965-09-06", type=dt.date.fromisoformat)
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1500x900")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--events-table", action="store_true")
-    parser.add_argument("--event", help="an event id to select (its card shows)")
+    parser.add_argument("--event", "--select", help="an event id to select (its card shows)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -61,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_events_table()
         target = window.events_table
     wait = QEventLoop()
-    QTimer.singleShot(600, wait.quit)
+    QTimer.singleShot(1500, wait.quit)  # the tooltips' and markers' last frames
     wait.exec()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not target.grab().save(str(args.out)):

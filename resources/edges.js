@@ -1,0 +1,136 @@
+/*
+ * Partners off the map (window.atlasModules.edges): every partner Pakistan has a recorded relation
+ * with on the day, whose name point (cfg.unitPoints) is outside the view, gets a marker on the
+ * map's edge in its direction: the partner's name of the day and its status, in the status colour
+ * (with the status pattern's ink as its border for the patterned ones), an arrow pointing out.
+ * Clicking it (or Enter on it) pans the map there. Markers on one edge are pushed apart so they
+ * never overlap. On a small map (narrower than COMPACT_WIDTH) a marker is compact: the name alone,
+ * shortened, the status in its colour and its title. Text only (textContent); the colours come from
+ * the page data.
+ */
+(function () {
+  "use strict";
+  var modules = window.atlasModules = window.atlasModules || {};
+  var util = modules.util, dict = util.dict;
+  var INSET = 6, COMPACT_WIDTH = 700, ARROWS = {left: "\u25C0", right: "\u25B6", top: "\u25B2", bottom: "\u25BC"};
+
+  // ctx: {map, cfg, current: {territories, relations}, shapes}
+  modules.edges = function (ctx) {
+    var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
+    var SHOWN_SHARE = 0.03;  // a partner drawn over this share of the view is on the map: no marker
+    var points = cfg.unitPoints || {}, words = cfg.words || {};
+    var box = util.el("div", "atlas-edges");
+    map.getContainer().appendChild(box);
+    var nodes = dict();  // partner -> element
+    var shownNow = [];
+
+    function target(r) {  // the partner's territory of the day and the point its name stands at
+      var terr = null;
+      current.territories.forEach(function (t) {
+        if (t.id === r.partner || t.units.indexOf(r.partner) >= 0) { terr = terr || t; }
+      });
+      var best = null, largest = null;
+      (terr ? terr.units : [r.partner]).forEach(function (code) {
+        var p = points[code];
+        if (p && (!best || p[2] > best[2])) { best = p; largest = code; }
+      });
+      return best ? {t: terr, point: best, unit: largest, name: terr ? shapes.nameOf(terr) : r.partner} : null;
+    }
+
+    function drawnArea(layer) {  // pixels of the unit drawn now: its rings as Leaflet clipped them to the view
+      var area = 0;
+      (layer && layer._parts || []).forEach(function (ring) {
+        for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          area += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y) / 2;
+        }
+      });
+      return Math.abs(area);
+    }
+
+    function onMap(found, bounds, size) {  // its name point is in view, or much of its largest unit is drawn
+      if (bounds.contains([found.point[0], found.point[1]])) { return true; }
+      return drawnArea(shapes.unitLayer(found.unit)) >= SHOWN_SHARE * size.x * size.y;
+    }
+
+    function node(partner) {
+      if (nodes[partner]) { return nodes[partner]; }
+      var n = util.el("button", "atlas-edge");
+      n.type = "button";
+      n.setAttribute("data-partner", partner);
+      n.appendChild(util.el("span", "atlas-edge-arrow"));
+      n.appendChild(util.el("span", "atlas-edge-name"));
+      n.appendChild(util.el("span", "atlas-edge-status"));
+      L.DomEvent.disableClickPropagation(n);
+      L.DomEvent.on(n, "click", function () {
+        var p = n.atlasPoint;
+        if (p) { map.panTo([p[0], p[1]]); }
+      });
+      box.appendChild(n);
+      nodes[partner] = n;
+      return n;
+    }
+
+    function side(dx, dy, w, h) {  // where the ray from the centre leaves the view, and on which edge
+      var sx = dx ? (w / 2 - INSET) / Math.abs(dx) : Infinity, sy = dy ? (h / 2 - INSET) / Math.abs(dy) : Infinity;
+      var s = Math.min(sx, sy);
+      return {x: w / 2 + dx * s, y: h / 2 + dy * s, edge: sx < sy ? (dx < 0 ? "left" : "right") : (dy < 0 ? "top" : "bottom")};
+    }
+
+    function apply() {
+      var size = map.getSize(), bounds = map.getBounds(), used = dict(), placedBoxes = [];
+      var frame = map.getContainer().getBoundingClientRect();
+      Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date"), function (c) {
+        var r = c.getBoundingClientRect();  // the map's controls and date stay uncovered
+        if (r.width) { placedBoxes.push([r.left - frame.left - 2, r.top - frame.top - 2, r.right - frame.left + 2, r.bottom - frame.top + 2]); }
+      });
+      shownNow = [];
+      box.classList.toggle("atlas-edges-compact", size.x < COMPACT_WIDTH);
+      current.relations.forEach(function (r) {
+        var found = target(r), n = nodes[r.partner];
+        var inView = found && onMap(found, bounds, size);
+        if (!found || inView) { if (n) { n.style.display = "none"; } return; }
+        n = node(r.partner);
+        var p = map.latLngToContainerPoint([found.point[0], found.point[1]]);
+        var at = side(p.x - size.x / 2, p.y - size.y / 2, size.x, size.y);
+        var colour = util.safeColour(cfg.colours.status[r.status], "#ffffff");
+        var ink = (cfg.statusPatterns || {})[r.status];
+        var status = cfg.statusLabels[r.status] || r.status;
+        n.atlasPoint = found.point;
+        n.className = "atlas-edge atlas-edge-" + at.edge;
+        n.style.display = "";
+        n.style.background = colour;
+        n.style.borderColor = ink ? util.safeColour(ink.color, "#333333") : "rgba(0,0,0,0.45)";
+        n.style.borderStyle = ink ? "dashed" : "solid";
+        n.querySelector(".atlas-edge-arrow").textContent = ARROWS[at.edge];
+        n.querySelector(".atlas-edge-name").textContent = found.name;
+        n.querySelector(".atlas-edge-status").textContent = status;
+        n.setAttribute("data-status", r.status);
+        var title = util.words(words.off_screen || "{name} (off the map): {status}", {name: found.name, status: status});
+        n.title = title;
+        n.setAttribute("aria-label", title);
+        var w = n.offsetWidth || 90, h = n.offsetHeight || 20;
+        var x = Math.max(INSET, Math.min(size.x - w - INSET, at.x - (at.edge === "right" ? w : at.edge === "left" ? 0 : w / 2)));
+        var y = Math.max(INSET, Math.min(size.y - h - INSET, at.y - (at.edge === "bottom" ? h : at.edge === "top" ? 0 : h / 2)));
+        for (var tries = 0; tries < 40 && placedBoxes.some(function (b) {  // push apart along the edge
+          return x < b[2] && b[0] < x + w && y < b[3] && b[1] < y + h; }); tries++) {
+          if (at.edge === "left" || at.edge === "right") { y = Math.min(size.y - h - INSET, y + 8); }
+          else { x = Math.min(size.x - w - INSET, x + 8); }
+        }
+        placedBoxes.push([x, y, x + w, y + h]);
+        n.style.left = Math.round(x) + "px";
+        n.style.top = Math.round(y) + "px";
+        used[r.partner] = true;
+        shownNow.push({partner: r.partner, name: found.name, status: r.status, colour: colour, edge: at.edge});
+      });
+      Object.keys(nodes).forEach(function (k) { if (!used[k]) { nodes[k].style.display = "none"; } });
+    }
+
+    var pending = null;  // after a move, once the shapes are clipped to the new view (the renderer's own moveend)
+    map.on("moveend zoomend resize", function () {
+      if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
+    });
+
+    return {apply: apply, shown: function () { return shownNow.slice(); },
+            element: function (partner) { return nodes[partner] || null; }};
+  };
+})();
