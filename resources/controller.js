@@ -20,11 +20,16 @@
  *   atlas.hiddenLayers() / atlas.setHiddenLayers(ids)   the layers switched off, by id.
  *   atlas.shownState()   what the page shows now, read back from the layers (for tests).
  *   atlas.view()         the map's centre, zoom, size and bounds.
+ *   atlas.fitView(bounds, animate)   fit the map to [[s, w], [n, e]]: a flight, or a jump when not
+ *                        animated or the system asks for reduced motion; true if it flies.
+ *   atlas.setView(center, zoom)      centre and zoom at once (links, the comparison's second map).
+ *   atlas.stopMotion()   stop a flight where it is (the user took over); returns atlas.view().
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
  * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json). A click on a marker
- * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids).
+ * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids); the end of
+ * every move or zoom, viewChanged(json of atlas.view()).
  *
  * Text from the data is only ever put into the page with textContent or setAttribute; the only
  * markup inserted is static (icons, the legend the page builder escaped).
@@ -53,6 +58,7 @@
     shapes.restyleUnits();
     map.on("overlayadd overlayremove", reportLayers);
     map.on("overlayadd", shapes.restack);
+    map.on("moveend", function () { bridge.send("viewChanged", JSON.stringify(atlas.view())); });
     atlas.ready = true;
     bridge.connect();
   };
@@ -137,6 +143,17 @@
     return {center: [c.lat, c.lng], zoom: map.getZoom(), size: [size.x, size.y],
             bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]]};
   };
+
+  atlas.fitView = function (bounds, animate) {
+    var still = !animate || !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+    map.stop();
+    if (still) { map.fitBounds(bounds, {animate: false}); } else { map.flyToBounds(bounds, {duration: 1.5}); }
+    return !still;
+  };
+
+  atlas.setView = function (center, zoom) { map.stop(); map.setView(center, zoom, {animate: false}); };
+
+  atlas.stopMotion = function () { map.stop(); return atlas.view(); };
 
   // handles for tests and the exports
   atlas.map = function () { return map; };

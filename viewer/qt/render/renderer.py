@@ -73,6 +73,7 @@ class RenderJob:
     view: dict | None = None  # {"center": [lat, lon], "zoom": z} or {"bounds": [[s, w], [n, e]]}; None: DEFAULT_BOUNDS
     hidden_layers: tuple[str, ...] = ()
     pdf: bool = False
+    select: str | None = None  # the event whose marker is highlighted
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -119,6 +120,7 @@ class Renderer(QObject):
         self._geometry: tuple | None = None
         self._view_key: str | None = None
         self._hidden: tuple | None = None
+        self._selected: str | None = None
         self._want_date: str | None = None
         self._painted = self._fence_seen = False
         self._fence = 0
@@ -290,6 +292,9 @@ class Renderer(QObject):
         if hidden != self._hidden:
             self._hidden = hidden
             self.view.set_hidden_layers(list(hidden))
+        if job.select != self._selected:
+            self._selected = job.select
+            self.view.select_event(job.select)
         key = json.dumps(job.view, sort_keys=True)
         if key == self._view_key:
             self._step_state()
