@@ -43,7 +43,8 @@ def make_application(argv: list[str] | None = None):
 
 
 def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, files: list[Path] | None = None,
-            replace: bool = False) -> int:
+            replace: bool = False, link=None) -> int:
+    """The window, on ``start_date`` and on a ``viewer.core.viewlink.ViewLink`` (view and layers) if given."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
     from viewer.core.atlas import Atlas
@@ -52,6 +53,8 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
 
     window = MainWindow(Atlas.load(), start_date=start_date, source=DataSource(data_dir, files, replace))
     sys.excepthook = window.report_exception
+    if link is not None:
+        window.story.apply_link(link)
     if data_dir or files:
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()

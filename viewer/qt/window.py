@@ -22,6 +22,7 @@ from viewer.qt.datasource import DataSource
 from viewer.qt.export_dialogs import ExportActions, Shown
 from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
+from viewer.qt.story import install as install_story
 from viewer.qt.timeline import TimelineBar
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore()
+        install_story(self)  # tours, the comparison of two dates, links to a view
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         if atlas.problems:
             self.show_error(f"{len(atlas.problems)} record(s) in the data were left out. First: {atlas.problems[0]}")
