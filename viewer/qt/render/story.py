@@ -83,20 +83,73 @@ def paint_tour_page(p: QPainter, size: tuple[int, int], map_image: QImage, card:
     p.restore()
 
 
+LINE_FONT_PX = 15
+LINE_GAP = 4
+
+
+def _wrapped(lines: list[str], width: float) -> list[float]:
+    """The height of each line of differences, wrapped at ``width``."""
+    fm = QFontMetricsF(_font(LINE_FONT_PX))
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return [fm.boundingRect(QRectF(0, 0, width, 10_000), flags, "• " + line).height() + LINE_GAP for line in lines]
+
+
+def _columns(lines: list[str], size: tuple[int, int]) -> tuple[int, float, list[float]]:
+    """How many columns the differences take (two when there are many), their width and each line's height."""
+    w = size[0]
+    columns = 2 if len(lines) > 6 else 1
+    col_w = (2 * w - 2 * PAD) / columns - (PAD if columns > 1 else 0)
+    return columns, col_w, _wrapped(lines, col_w)
+
+
+def _split(heights: list[float], columns: int) -> int:
+    """How many lines go in the first column so that the columns come out about even."""
+    if columns == 1:
+        return len(heights)
+    total, run = sum(heights), 0.0
+    for i, h in enumerate(heights):
+        if run + h / 2 >= total / 2:
+            return max(1, i)
+        run += h
+    return len(heights)
+
+
 def compare_layout(size: tuple[int, int], lines: list[str]) -> tuple[float, float, float]:
-    """(caption height, height of the list of differences, page height) of a comparison."""
+    """(caption height, height of the key and the list of differences, page height) of a comparison."""
     head = 44.0
-    row = QFontMetricsF(_font(15)).height() + 4
-    rows = (len(lines) + 1) // 2 if len(lines) > 6 else len(lines)
-    listed = PAD + 24 + rows * row + PAD
-    return head, listed, head + size[1] + listed
+    columns, _col_w, heights = _columns(lines, size)
+    first = _split(heights, columns)
+    listed = max(sum(heights[:first]), sum(heights[first:]))
+    below = KEY_H + PAD + 24 + listed + PAD + 14
+    return head, below, head + size[1] + below
+
+
+KEY_H = 30.0
+
+
+def _paint_key(p: QPainter, x: float, y: float) -> None:
+    """The colours of the relations, in one row."""
+    entries = [(style.LEGEND_LABELS["pakistan"], style.PAKISTAN_FILL)]
+    entries += [(style.STATUS_LABELS[k], colour) for k, colour in style.STATUS_COLOURS.items()]
+    entries.append((style.LEGEND_LABELS["no_relation"], style.LAND_COLOUR))
+    font = _font(13)
+    fm = QFontMetricsF(font)
+    p.setFont(font)
+    for label, colour in entries:
+        p.setPen(QPen(QColor(style.SWATCH_BORDER), 1))
+        p.setBrush(QColor(colour))
+        p.drawRect(QRectF(x, y + 9, 18, 12))
+        p.setPen(QColor(style.LEGEND_TEXT))
+        p.drawText(QPointF(x + 24, y + 9 + 6 - fm.height() / 2 + fm.ascent()), label)
+        x += 24 + fm.horizontalAdvance(label) + 18
 
 
 def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QImage], days: tuple[str, str],
                   lines: list[str], title: str | None) -> None:
-    """Two maps side by side under one caption, each with its date; the differences below (``p`` in CSS pixels)."""
+    """Two maps side by side under one caption, each with its date; the colours of the relations and the
+    differences below (``p`` in CSS pixels)."""
     w, h = size
-    head, _listed, _total = compare_layout(size, lines)
+    head, _below, total = compare_layout(size, lines)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     heading, _ = legend.caption_lines(days[0], title)
@@ -119,25 +172,24 @@ def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QIma
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     p.setPen(QPen(QColor("white"), 3))
     p.drawLine(QPointF(w, head), QPointF(w, head + h))
-    y = head + h + PAD
+    _paint_key(p, PAD, head + h + 6)
+    y = head + h + KEY_H + PAD
     p.setPen(QColor(style.CAPTION_TITLE))
     p.setFont(_font(16, bold=True))
-    p.drawText(QPointF(PAD, y + 16), f"What changed from {legend.long_date(days[0])} to {legend.long_date(days[1])}")
-    y += 24
-    row_font = _font(15)
-    rm = QFontMetricsF(row_font)
-    p.setFont(row_font)
+    p.drawText(QPointF(PAD, y), f"What changed from {legend.long_date(days[0])} to {legend.long_date(days[1])}")
+    y += 12
+    columns, col_w, heights = _columns(lines, size)
+    first = _split(heights, columns)
+    p.setFont(_font(LINE_FONT_PX))
     p.setPen(QColor(style.CAPTION_TEXT))
-    columns = 2 if len(lines) > 6 else 1
-    per_column = (len(lines) + columns - 1) // columns
-    for i, line in enumerate(lines):
-        col, row = divmod(i, per_column)
-        x = PAD + col * w
-        text = rm.elidedText("• " + line, Qt.TextElideMode.ElideRight, w * (2 / columns) - 2 * PAD)
-        p.drawText(QPointF(x, y + row * (rm.height() + 4) + rm.ascent() + 4), text)
-    small = _font(11)
-    p.setFont(small)
-    p.drawText(QRectF(0, 0, 2 * w - 8, _total - 4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+    flags = int(Qt.TextFlag.TextWordWrap)
+    for col, (part, part_h) in enumerate(((lines[:first], heights[:first]), (lines[first:], heights[first:]))):
+        x, row_y = PAD + col * (col_w + 2 * PAD), y
+        for line, line_h in zip(part, part_h):
+            p.drawText(QRectF(x, row_y, col_w, line_h), flags, "• " + line)
+            row_y += line_h
+    p.setFont(_font(11))
+    p.drawText(QRectF(0, 0, 2 * w - 8, total - 4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                legend.ATTRIBUTION)
 
 
