@@ -146,12 +146,11 @@
 
   atlas.fitView = function (bounds, animate) {
     var still = !animate || !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
-    map.stop();
     if (still) { map.fitBounds(bounds, {animate: false}); } else { map.flyToBounds(bounds, {duration: 1.5}); }
     return !still;
   };
 
-  atlas.setView = function (center, zoom) { map.stop(); map.setView(center, zoom, {animate: false}); };
+  atlas.setView = function (center, zoom) { map.setView(center, zoom, {animate: false}); };  // stops a flight too
 
   atlas.stopMotion = function () { map.stop(); return atlas.view(); };
 

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QListWidget, QSlider, QSplitter,
                                QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from viewer.core.diff import describe, diff
 from viewer.export.legend import long_date
@@ -80,8 +81,9 @@ class CompareWindow(QWidget):
         self.summary.setStyleSheet("font-weight: 600")
         self.list = QListWidget(self)
         self.list.setMaximumHeight(150)
-        self._pushed: dict[int, tuple] = {}  # the view last pushed to each map: its report of it is no move
+        self._known: dict[int, tuple] = {}  # each map's view, as last reported or pushed to it
         self._start_view = view
+        self._closed = False
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         for n in range(2):
@@ -141,18 +143,26 @@ class CompareWindow(QWidget):
             self._push(n, self._start_view["center"], self._start_view["zoom"])
 
     def _push(self, n: int, center, zoom) -> None:
-        self._pushed[n] = (float(center[0]), float(center[1]), float(zoom))
+        self._known[n] = (float(center[0]), float(center[1]), float(zoom))
         self.maps[n].call("atlas.setView", [float(center[0]), float(center[1])], float(zoom))
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._closed = True  # the maps go with the window: no more following
+        super().closeEvent(event)
+
     def _follow(self, n: int, view: dict) -> None:
-        """Map ``n`` moved: the other map goes to the same centre and zoom (unless this is its echo)."""
+        """Map ``n`` moved: the other map goes to the same centre and zoom, unless it is there already (then
+        this is the echo of a move pushed to ``n``: following it back would never end)."""
+        if self._closed or not all(isValid(m) for m in self.maps):
+            return
         try:
             here = (float(view["center"][0]), float(view["center"][1]), float(view["zoom"]))
         except (KeyError, TypeError, ValueError, IndexError):
             return
-        pushed = self._pushed.pop(n, None)
-        if pushed is not None and all(abs(a - b) < SAME_VIEW for a, b in zip(pushed, here)):
-            return  # the move we asked for
+        self._known[n] = here
         other = 1 - n
+        there = self._known.get(other)
+        if there is not None and all(abs(a - b) < SAME_VIEW for a, b in zip(there, here)):
+            return
         if self.maps[other].ready:
             self._push(other, here[:2], here[2])
