@@ -116,3 +116,21 @@ def test_closing_the_tour_gives_the_card_back(qtbot, window, quick_tour):
     assert not player.playing
     player.close()
     assert not player.bar.isVisible() and window.panel._pinned is None
+
+
+def test_file_export_the_tour_writes_the_open_tour(qtbot, window, quick_tour, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    player = window.story.player
+    assert not window.story.export_tour_action.isEnabled()  # no tour open
+    with qtbot.waitSignal(player.stepShown, timeout=TIMEOUT):
+        player.open(quick_tour, play=False)
+    assert window.story.export_tour_action.isEnabled()
+    out = tmp_path / "tour.pdf"
+    with qtbot.waitSignal(window.exports.finished, timeout=120_000) as done:
+        window.story.export_tour(out)
+    assert done.args[1] is True, done.args
+    doc = QPdfDocument()
+    doc.load(str(out))
+    assert doc.pageCount() == len(quick_tour.steps)
+    doc.close()
