@@ -77,9 +77,11 @@ class Story(QObject):
         file_menu = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == "File"), None)
         self.export_tour_action = QAction("Export the &tour…", w)
         self.export_tour_action.triggered.connect(self.export_tour)
-        if file_menu is not None:
-            quit_action = next((a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
-            file_menu.insertAction(quit_action, self.export_tour_action)
+        if file_menu is not None:  # after the other exports
+            actions = file_menu.actions()
+            last = max((i for i, a in enumerate(actions) if a.text().replace("&", "").startswith("Export")), default=-1)
+            before = actions[last + 1] if 0 <= last < len(actions) - 1 else None
+            file_menu.insertAction(before, self.export_tour_action)
         w.actions_by_name["Export the tour…"] = self.export_tour_action
 
     def _add(self, menu, text: str, key, slot) -> QAction:
