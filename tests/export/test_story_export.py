@@ -60,9 +60,12 @@ def test_tour_frames_hold_each_step_and_move_between_steps(atlas, tour):
     assert all(min(south[0], south[-1]) <= s <= max(south[0], south[-1]) for s in south)
 
 
-def test_step_card_escapes_and_cites_like_the_event_card(tour):
+def test_step_card_escapes_and_cites_like_the_event_card(atlas, tour):
     card = step_card_html(tour, 0)
     assert f"step 1 of {len(tour.steps)}" in card and "<ol><li><b>" in card
+    first = atlas.event(tour.steps[0].events[0])
+    card = step_card_html(tour, 0, events={first["id"]: first})
+    assert f"<i>On the map:</i> {first['title']} ({first['start']})" in card
     evil = tour.steps[0].__class__(**{**tour.steps[0].__dict__, "title": "<img src=x onerror=alert(1)>"})
     from dataclasses import replace
 

@@ -29,13 +29,19 @@ def format_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def step_card_html(tour: Tour, n: int, catalogue=None) -> str:
-    """Step ``n`` (0-based) as HTML, every string escaped; the narrative is our words, never in quotation marks."""
+def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = None) -> str:
+    """Step ``n`` (0-based) as HTML, every string escaped; the narrative is our words, never in quotation marks.
+    ``events`` (id -> event) names the events the step highlights."""
     esc = html.escape
     step = tour.steps[n]
     parts = [f"<p style='color:#555'>{esc(tour.title)} · step {n + 1} of {len(tour.steps)}</p>",
              f"<h3>{esc(step.title)}</h3>", f"<p><b>{esc(format_day(step.date))}</b></p>",
-             f"<p>{esc(step.narrative)}</p>", "<p><b>Sources</b></p><ol>"]
+             f"<p>{esc(step.narrative)}</p>"]
+    shown = [events[i] for i in step.events if events and i in events]
+    if shown:
+        parts.append("<p><i>On the map:</i> " + "; ".join(
+            f"{esc(e['title'])} ({esc(e['start'])})" for e in shown) + "</p>")
+    parts.append("<p><b>Sources</b></p><ol>")
     parts += [entry_html(entry, catalogue) for entry in step.sources]
     parts.append("</ol>")
     return "".join(parts)

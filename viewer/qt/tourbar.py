@@ -228,7 +228,8 @@ class TourPlayer(QObject):
         if window.map.ready:
             self.flying = animate
             window.map.call("atlas.fitView", [[south, west], [north, east]], animate)
-        window.panel.pin_card(step_card_html(playback.tour, playback.index))
+        events = {i: window.atlas.event(i) for i in step.events if window.atlas.event(i)}
+        window.panel.pin_card(step_card_html(playback.tour, playback.index, events=events))
         self.bar.show_step(playback)
         if playback.playing:
             self._hold.start(playback.hold_ms)

@@ -320,7 +320,8 @@ class StoryExport(QObject):
     def _write_tour(self) -> None:
         r = self.request
         w, h = r.size
-        cards = [_card(step_card_html(self.tour, n), w - 2 * PAD) for n in self._steps]
+        events = {e["id"]: e for e in self.atlas.events}
+        cards = [_card(step_card_html(self.tour, n, events=events), w - 2 * PAD) for n in self._steps]
         height = tour_page_height(r.size, cards)
         if r.kind == "png":
             image = _image(w, height, r.scale)
