@@ -21,11 +21,16 @@
  *   atlas.shownState()   what the page shows now, read back from the layers (for tests).
  *   atlas.view()         the map's centre, zoom, size and bounds.
  *   atlas.home()         the map's first view again (the Home button does the same).
+ *   atlas.fitView(bounds, animate)   fit the map to [[s, w], [n, e]]: a flight, or a jump when not
+ *                        animated or the system asks for reduced motion; true if it flies.
+ *   atlas.setView(center, zoom)      centre and zoom at once (links, the comparison's second map).
+ *   atlas.stopMotion()   stop a flight where it is (the user took over); returns atlas.view().
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
  * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json). A click on a marker
- * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids).
+ * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids); the end of
+ * every move or zoom, viewChanged(json of atlas.view()).
  *
  * Text from the data is only ever put into the page with textContent or setAttribute; the only
  * markup inserted is static (icons, the legend the page builder escaped).
@@ -59,10 +64,11 @@
     legend = modules.legend(ctx);
     names = modules.labels(ctx);
     edges = modules.edges(ctx);
-    map.on("moveend zoomend", keepSelectedClear);
+    map.on("moveend zoomend", function () { legend.avoid(events.selectedPoint(), false); });
     shapes.restyleUnits();
     map.on("overlayadd overlayremove", reportLayers);
     map.on("overlayadd", shapes.restack);
+    map.on("moveend", function () { bridge.send("viewChanged", JSON.stringify(atlas.view())); });
     atlas.ready = true;
     bridge.connect();
   };
@@ -106,7 +112,7 @@
     legend.update(statuses, inForce, events.categories());
   }
 
-  function keepSelectedClear() { legend.avoid(events.selectedPoint()); }  // never under the legend
+  function keepSelectedClear() { legend.avoid(events.selectedPoint(), true); }  // never under the legend
 
   atlas.home = function () { legend.resetView(); return atlas.view(); };
 
@@ -165,6 +171,16 @@
     return {center: [c.lat, c.lng], zoom: map.getZoom(), size: [size.x, size.y],
             bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]]};
   };
+
+  atlas.fitView = function (bounds, animate) {
+    var still = !animate || !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+    if (still) { map.fitBounds(bounds, {animate: false}); } else { map.flyToBounds(bounds, {duration: 1.5}); }
+    return !still;
+  };
+
+  atlas.setView = function (center, zoom) { map.setView(center, zoom, {animate: false}); };  // stops a flight too
+
+  atlas.stopMotion = function () { map.stop(); return atlas.view(); };
 
   // handles for tests and the exports
   atlas.map = function () { return map; };

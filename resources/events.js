@@ -193,7 +193,7 @@
       var ids = [];
       Object.keys(wanted).forEach(function (id) { if (record(id)) { ids.push(id); } });
       dense = ids.length > denseLimit;
-      var target = dict(), offsets = dict(), reveal = false, drawn = [];
+      var target = dict(), offsets = dict(), drawn = [];
       if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dots.clear(); }
       var hovered = dots.hovered();
       if (hovered && target[hovered.data.id] !== "dot") { dots.hover(null); }
@@ -225,14 +225,14 @@
           marker.setOpacity(opacity);
           if (rec.group) { rec.group.addLayer(marker); }
           onMap[id] = marker;
-          if (id === selected) { reveal = true; }
         } else if (changed) {
           marker.setOpacity(opacity);
           decorate(rec);
         }
       });
       if (drawn.length || dots.layer.items().length) { dots.layer.setItems(drawn); }
-      if (reveal) { revealSelected(); }
+      // the selected event coming back on the map does not move it: the map moves by itself only when an
+      // event is chosen (select), never after the user, a tour or a new date put it where it is
     }
 
     function revealSelected() {

@@ -93,10 +93,14 @@
              p.y > r.top - c.top - MARGIN && p.y < r.bottom - c.top + MARGIN;
     }
 
-    function avoid(latlng) {  // the selected event is never under the legend
+    // The selected event is never under the legend: the legend folds, and if it still covers the event the
+    // map pans the shorter way out -- only when ``mayPan`` (a selection or a new date), never after the user
+    // or a tour moved the map, which stays where it was put.
+    function avoid(latlng, mayPan) {
       if (!covers(latlng)) { return false; }
-      if (!userOpened && !box.classList.contains("atlas-legend-collapsed")) { box.atlasToggle(); }
-      if (covers(latlng)) {
+      var folded = box.classList.contains("atlas-legend-collapsed");
+      if (!folded && (!userOpened || !mayPan)) { box.atlasToggle(); }  // the legend gives way first
+      if (mayPan && covers(latlng)) {
         var p = map.latLngToContainerPoint(latlng), c = map.getContainer().getBoundingClientRect();
         var r = box.getBoundingClientRect();
         var dx = Math.min(0, p.x - (r.right - c.left) - 3 * MARGIN), dy = Math.max(0, p.y - (r.top - c.top) + 3 * MARGIN);

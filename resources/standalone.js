@@ -6,6 +6,11 @@
  *  timeline: null | {sections, tables: {section: [...]}, stops: [[date, index per section...]], start}}
  * and shows the day's map; with a timeline, a slider and a play button move through its stops,
  * each stop applying only the sections that changed. Text is only ever set with textContent.
+ *
+ * The address says the date: a page opened as page.html#date=1965-09-06 starts on the last stop on or
+ * before that date, and the slider keeps #date=... up to date as it moves (history.replaceState, so the
+ * Back button is not filled with dates). window.atlasStandalone.showDate(iso) moves the slider from
+ * another script (the tour's, resources/tour.js) and returns the stop shown.
  */
 (function () {
   "use strict";
@@ -55,6 +60,31 @@
   bar.appendChild(out);
   document.body.appendChild(bar);
 
+  function stopAt(iso) {  // the last stop on or before an ISO date (the first stop before them all)
+    var lo = 0, hi = tl.stops.length - 1;
+    if (iso < tl.stops[0][0]) { return 0; }
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (tl.stops[mid][0] <= iso) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  }
+
+  function hashDate() {
+    var m = /(?:^#|&)date=(\d{4}-\d{2}-\d{2})(?:&|$)/.exec(window.location.hash || "");
+    return m ? m[1] : null;
+  }
+
+  function writeHash(iso) {
+    var hash = "#date=" + iso;
+    if (window.location.hash === hash) { return; }
+    try {
+      window.history.replaceState(null, "", hash);
+    } catch (err) {  // some browsers refuse replaceState on a file: page
+      window.location.replace(hash);
+    }
+  }
+
   function show(i) {
     var stop = tl.stops[i], delta = {date: stop[0]};
     tl.sections.forEach(function (key, k) {
@@ -63,11 +93,28 @@
     atlas.apply(delta);
     out.textContent = window.atlasModules.util.longDate(stop[0]);
     slider.setAttribute("aria-valuetext", out.textContent);
+    writeHash(stop[0]);
+  }
+
+  function showIndex(i) {
+    slider.value = String(i);
+    show(i);
+    return i;
   }
 
   tl.sections.forEach(function (key) { shown[key] = -1; });
-  show(tl.start);
+  var asked = hashDate();
+  show(asked ? stopAt(asked) : tl.start);
+  slider.value = String(asked ? stopAt(asked) : tl.start);
   slider.addEventListener("input", function () { show(parseInt(slider.value, 10)); });
+  window.addEventListener("hashchange", function () {
+    var iso = hashDate();
+    if (iso && iso !== tl.stops[parseInt(slider.value, 10)][0]) { showIndex(stopAt(iso)); }
+  });
+  window.atlasStandalone = {
+    showDate: function (iso) { return tl.stops[showIndex(stopAt(iso))][0]; },
+    stop: function () { stop(); },
+  };
   var timer = null;
   function stop() {
     if (timer) { clearInterval(timer); timer = null; play.textContent = "\u25B6"; }

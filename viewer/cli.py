@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                      "Pakistan's diplomatic history, 1947-2025. With no command, opens the window.")
     parser.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     parser.add_argument("--date", type=_date, help="the date to open the window on (YYYY-MM-DD)")
+    parser.add_argument("--view", help="where to open the map: a region (south-asia, pakistan, kashmir...), "
+                        "lat,lon,zoom or south,west,north,east")
+    parser.add_argument("--layers", help="layers to hide (-id) or show (id), comma-separated, e.g. "
+                        "--layers=-events.visit,alliance.SEATO")
     _add_user_files(parser)
     _add_lang(parser, top=True)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -104,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(commands)
     _add_place(commands)
     _add_tours_and_diff(commands)
+    opener = commands.add_parser("open", help="open the window on a pakatlas: link (Edit > Copy link to this view)")
+    opener.add_argument("uri", help="pakatlas:?date=YYYY-MM-DD&view=...&layers=...")
 
     commands.add_parser("gui", help="open the window (the default)")
     for command in commands.choices.values():
@@ -165,6 +171,11 @@ def _add_export(commands) -> None:
                         "(default 500; the last frame stays 2 s)")
     export.add_argument("--frames", type=Path, metavar="FOLDER",
                         help="GIF/MP4: also keep the PNG frames in this folder")
+    export.add_argument("--tour", metavar="ID", help="export a guided tour (pakatlas tours): FILE.pdf (a page "
+                        "per step), FILE.png (one step's page, see --tour-step), FILE.html, FILE.gif or FILE.mp4")
+    export.add_argument("--tour-step", type=int, metavar="N", help="PNG of a tour: the step to draw (from 1)")
+    export.add_argument("--compare", type=_date, metavar="D2", help="with --date D1: the two dates side by "
+                        "side and what changed, as FILE.png or FILE.pdf")
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     export.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     _add_user_files(export)
@@ -231,14 +242,30 @@ def _tours(args) -> int:
     return 0
 
 
-def _diff(args) -> int:
-    """``pakatlas diff --from D1 --to D2``."""
+def _diff_dates(*options) -> None:
     from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline
-    from viewer.core.diff import describe, diff
 
-    for option, day in (("--from", args.start), ("--to", args.end)):
+    for option, day in options:
         if not in_timeline(day):
             raise CommandError(f"argument {option}: {day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
+
+
+def _find_tour(atlas, args, tour_id: str):
+    """The bundled tour ``tour_id`` checked against the data in use; CommandError naming the tours there are."""
+    from viewer.core.paths import GEODATA
+    from viewer.core.tours import TOURS_DIR, find_tour, vocabulary_of
+
+    try:
+        return find_tour(GEODATA / TOURS_DIR, tour_id, vocabulary_of(atlas))
+    except KeyError as err:
+        raise CommandError(f"argument --tour: {err.args[0]}") from None
+
+
+def _diff(args) -> int:
+    """``pakatlas diff --from D1 --to D2``."""
+    from viewer.core.diff import describe, diff
+
+    _diff_dates(("--from", args.start), ("--to", args.end))
     result = diff(_load(args), args.start, args.end)
     if args.text:
         sys.stdout.write("\n".join(describe(result)) + "\n")
@@ -304,7 +331,7 @@ def _export_request(args):
     request = ExportRequest(out=args.out, date=args.date, start=args.start, end=args.end, step=args.step,
                             size=args.size, scale=args.scale, caption=not args.no_caption, title=args.title,
                             timeline=args.timeline, frame_ms=args.frame_ms, frames_dir=args.frames, force=args.force,
-                            lang=language(args))
+                            lang=language(args), tour=args.tour, tour_step=args.tour_step, compare=args.compare)
     try:
         return request.validate()
     except InvalidRequest as err:
@@ -345,6 +372,9 @@ def _export(args) -> int:
 
     atlas = _load(args)
     days = None
+    tour = _find_tour(atlas, args, request.tour) if request.tour else None
+    if request.compare is not None:
+        _diff_dates(("--date", request.date), ("--compare", request.compare))
     if request.animation:  # the frames, and their folders again now that they are known: before any Qt
         try:
             days = request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
@@ -354,7 +384,7 @@ def _export(args) -> int:
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
-    if request.kind == "html":  # no Qt needed
+    if request.kind == "html" and tour is None:  # no Qt needed
         from viewer.export.files import write_bytes
         from viewer.export.html import build_html
 
@@ -392,8 +422,12 @@ def _export(args) -> int:
 
     previous = signal.signal(signal.SIGINT, interrupt)
     try:
-        runner = ExportRunner(request, atlas, renderer, days=days)
-        if days:
+        runner = ExportRunner(request, atlas, renderer, days=days, tour=tour)
+        if tour is not None or request.compare is not None:
+            runner.progress.connect(lambda done, total, text: say(text))
+            say(f"tour {tour.id}: {len(tour.steps)} steps, {request.kind.upper()}" if tour is not None
+                else f"comparing {request.date} and {request.compare}")
+        elif days:
             # every frame; the GIF or MP4 every tenth frame and the last
             runner.progress.connect(lambda done, total, text: say(text) if text.startswith(("frame", "writing")) or (
                 text != "done" and (done == total or text.split("/")[0].endswith("0"))) else None)
@@ -442,12 +476,22 @@ def run(argv: list[str] | None = None) -> int:
         return _tours(args)
     if args.command == "diff":
         return _diff(args)
+    from viewer.core.viewlink import from_options, parse_link
+
+    try:
+        if args.command == "open":
+            link = parse_link(args.uri)
+        else:
+            link = from_options(args.date, args.view, args.layers)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
     from viewer.qt.app import display_problem, run_app
 
     problem = display_problem()
     if problem:
         raise CommandError(problem)
-    return run_app(data_dir=args.data, start_date=args.date, files=args.add, replace=args.replace, lang=args.lang)
+    return run_app(data_dir=args.data, start_date=link.date, files=args.add, replace=args.replace, lang=args.lang,
+                   link=link)
 
 
 class _Printable:

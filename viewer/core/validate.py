@@ -9,6 +9,7 @@ that ids clashing with the bundled ones are found too.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from viewer.core.atlas import Atlas
@@ -16,6 +17,7 @@ from viewer.core.dataset import DATASET_FILES, LAYER_FILES
 from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
 from viewer.core.sources import CATALOGUE_FILE
+from viewer.core.tours import TOURS_DIR
 
 
 def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | None = None) -> list[Problem]:
@@ -27,7 +29,19 @@ def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | No
     problems: list[Problem] = []
     folders: dict[Path, tuple[set[str] | None, list[Path]]] = {}  # folder -> (files to report, None: all; others)
     user: list[Path] = []
+    tours: list[tuple[Path, Path | None]] = []  # (a tours folder or a .toml file, the data folder it refers to)
     for path in map(Path, paths):
+        if path.is_dir() and ((path / TOURS_DIR).is_dir() or any(path.glob("*.toml"))):
+            data = path if any((path / n).is_file() for n in DATASET_FILES.values()) else None
+            if (path / TOURS_DIR).is_dir():
+                tours.append((path / TOURS_DIR, data))
+            if any(path.glob("*.toml")):
+                tours.append((path, data if data else (path.parent if path.name == TOURS_DIR else None)))
+            if not any(p.is_file() and p.suffix.lower() in FORMATS for p in path.iterdir()):
+                continue  # a folder of tours alone
+        if path.is_file() and path.suffix.lower() == ".toml":
+            tours.append((path, None))
+            continue
         if path.is_dir():
             named = [n for n in DATASET_FILES.values() if (path / n).is_file()]
             others = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS
@@ -56,7 +70,30 @@ def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | No
         labels = {str(p) for p in user}
         problems += [p for p in _load_problems(extra_files=user, replace=replace, max_bytes=max_bytes)
                      if p.file in labels or p.file.split(", layer ")[0] in labels]
-    return _in_file_order(problems, [str(p) for p in user])
+    problems = _in_file_order(problems, [str(p) for p in user])
+    for target, data in tours:
+        problems += _tour_problems(target, data)
+    return problems
+
+
+def _tour_problems(target: Path, data: Path | None) -> list[Problem]:
+    """The problems of a tour file, or of every tour in a folder (two tours with one id included), each
+    naming the file by the path it was found at."""
+    from viewer.core.paths import GEODATA
+    from viewer.core.tours import Vocabulary, catalogue_ids, check_tour_file, check_tours, vocabulary_of
+
+    folder = data if data is not None and (data / DATASET_FILES["events"]).is_file() else None
+    try:
+        vocabulary = vocabulary_of(Atlas.load(folder), folder or GEODATA)
+    except DataError:  # the data's own problems are reported above; check what can be checked
+        vocabulary = Vocabulary(source_ids=catalogue_ids(folder or GEODATA))
+    if target.is_dir():
+        _tours, found = check_tours(target, vocabulary)
+        base = target
+    else:
+        _tour, found = check_tour_file(target, vocabulary)
+        base = target.parent
+    return [dataclasses.replace(p, file=str(base / p.file)) for p in found]
 
 
 def _in_file_order(problems: list[Problem], files: list[str]) -> list[Problem]:

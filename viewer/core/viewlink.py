@@ -140,9 +140,17 @@ def _short(text: str) -> str:
     return repr(text) if len(text) <= 60 else repr(text[:55] + "...")
 
 
-def _format_number(value: float) -> str:
-    text = f"{value:.{_DECIMALS}f}".rstrip("0").rstrip(".")
+def _format_number(value: float, decimals: int = _DECIMALS) -> str:
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def pixel_decimals(zoom: float) -> int:
+    """How many decimals of a degree tell one screen pixel from the next at ``zoom`` (a web map's 256-pixel
+    tiles): a centre read back from the screen keeps no more precision than the map shows, so a view
+    opened from a link and copied again (the layout may settle it by a fraction of a pixel) reads as given."""
+    degrees_per_pixel = 360 / (256 * 2 ** max(float(zoom), 0))
+    return min(_DECIMALS, max(0, math.ceil(-math.log10(degrees_per_pixel))))
 
 
 def view_text(view) -> str:

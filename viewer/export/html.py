@@ -11,7 +11,10 @@ network even if it tried.
 
 With ``timeline=True`` the page also carries the map's state for the first of
 every month and for every event's start day, and a slider (with a play
-button) to move through them. No Qt here.
+button) to move through them; its address follows the slider (``#date=YYYY-MM-DD``)
+and a link with a date opens the page on it. With ``tour`` (``viewer.export.tour.tour_data``)
+the page has the timeline and a panel that steps through the tour (``resources/tour.js``).
+No Qt here.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from viewer.export.legend import attribution, caption_lines
 SECTIONS = tuple(key for key in protocol.SECTIONS if key != "date")
 STANDALONE_JS = "standalone.js"
 STANDALONE_CSS = "standalone.css"
+TOUR_JS = "tour.js"
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
        "font-src data:; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
 
@@ -119,7 +123,7 @@ def _timeline_data(atlas, days: list[dt.date], page_events: frozenset[str], lang
 
 def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline: bool = False,
                view: dict | None = None, hidden_layers: Iterable[str] = (), caption: bool = True,
-               lang: str = "en") -> str:
+               lang: str = "en", tour: dict | None = None) -> str:
     """The standalone page of the map on ``day`` (with ``timeline``, of every month and event, and a slider).
 
     ``view`` is ``{"center": [lat, lon], "zoom": z}`` (default: the map's own);
@@ -170,12 +174,16 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
                  if view else None),
         "state": {"date": day.isoformat(), **_slim(atlas.state(day), page_events, lang, atlas.unit_names)},
         "timeline": None,
+        "tour": tour,
     }
-    if timeline:
-        days = timeline_days(atlas, extra=[day])
+    if timeline or tour:
+        steps = [parse_date(s["date"]) for s in tour["steps"]] if tour else []
+        days = timeline_days(atlas, extra=[day, *steps])
         data["timeline"] = {**_timeline_data(atlas, days, page_events, lang), "start": days.index(day)}
+    scripts = [STANDALONE_JS] + ([TOUR_JS] if tour else [])
     own = (f'<script type="application/json" id="atlas-standalone-data">{_no_urls(protocol.script_json(data))}'
-           "</script>\n" + _script((assets.RESOURCES_DIR / STANDALONE_JS).read_text(encoding="utf-8")))
+           "</script>\n" + "\n".join(_script((assets.RESOURCES_DIR / name).read_text(encoding="utf-8"))
+                                     for name in scripts))
     page = page.replace("</html>", f"{own}\n</html>", 1) if "</html>" in page else page + own
     leftover = re.search(r"https?://\S{0,40}", page)
     if leftover:  # never expected: every URL above is escaped

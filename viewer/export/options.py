@@ -14,6 +14,8 @@ from viewer.core.timeline import add_months
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_ANIMATION_SIZE = (960, 540)
+COMPARE_SIZE = (720, 540)
+"""Each of the two maps of a comparison."""
 SIZE_PRESETS = ((1280, 720), (1920, 1080), (3840, 2160))
 SCALES = (1, 2, 3, 4)
 MIN_SIDE = 64

@@ -6,6 +6,10 @@ size, the scale, the step); ``InvalidRequest`` says what is wrong in one line, n
 (``--step``) as the command line spells it. ``frame_days(event_days)`` gives an animation's dates
 once the data is loaded, checking the frame folders again now that the frames are known. Outputs
 that exist (without ``force``) or cannot be written are refused here, before any work.
+
+A tour (``tour``: its id) is exported as PDF (a page per step), PNG (the page of step ``tour_step``),
+HTML (the page with its step panel), GIF or MP4 (each step held, the map moving between steps); a
+comparison (``date`` and ``compare``) as PNG or PDF: two maps side by side, the differences listed.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from viewer.export.files import ExportError, FrameFolder, check_target
 from viewer.export.options import Step
 
 ANIMATIONS = ("gif", "mp4", "frames")
+TOUR_KINDS = ("pdf", "png", "html", "gif", "mp4")
+COMPARE_KINDS = ("png", "pdf")
 
 
 class InvalidRequest(ValueError):
@@ -48,9 +54,14 @@ class ExportRequest:
     view: dict | None = None  # {"center": [lat, lon], "zoom": z} or {"bounds": [[s, w], [n, e]]}; None: the default
     hidden_layers: tuple[str, ...] = ()  # layer ids (viewer.page.layers)
     lang: str = "en"  # the language of the caption, legend and page (en, fr, ur)
+    tour: str | None = None  # a tour's id: the tour exported instead of dates
+    tour_step: int | None = None  # PNG of a tour: the step (1-based; default 1)
+    compare: dt.date | None = None  # with ``date``: the two dates side by side
 
     @property
     def animation(self) -> bool:
+        if self.tour is not None:
+            return False  # a tour's frames come from its steps, not from a range of dates
         return self.kind in ANIMATIONS if self.kind else (self.start is not None or self.end is not None)
 
     def replace(self, **changes) -> "ExportRequest":
@@ -58,6 +69,10 @@ class ExportRequest:
 
     def validate(self) -> "ExportRequest":
         """This request with its defaults filled in, or InvalidRequest on the first problem."""
+        if self.tour is not None or self.compare is not None:
+            return self._validate_story()
+        if self.tour_step is not None:
+            raise InvalidRequest("--tour-step needs --tour")
         animation_asked = self.animation
         from viewer.i18n.languages import LANGUAGES
 
@@ -111,6 +126,55 @@ class ExportRequest:
                             step=(self.step or options.parse_step("1y")) if animation_asked else None,
                             frame_ms=self.frame_ms or options.DEFAULT_FRAME_MS,
                             hidden_layers=tuple(self.hidden_layers))
+
+    def _validate_story(self) -> "ExportRequest":
+        """A tour or a comparison: the options that fit it, its kind, size and scale."""
+        out = Path(self.out)
+        if self.tour is not None and self.compare is not None:
+            raise InvalidRequest("give --tour ID or --compare D2, not both")
+        what, kinds = ("--tour", TOUR_KINDS) if self.tour is not None else ("--compare", COMPARE_KINDS)
+        kind = self.kind or {".png": "png", ".pdf": "pdf", ".html": "html", ".htm": "html", ".gif": "gif",
+                             ".mp4": "mp4"}.get(out.suffix.lower())
+        if kind not in kinds:
+            raise InvalidRequest(f"{what} writes {', '.join('.' + k for k in kinds)} files, not {out.name!r}")
+        if self.tour is not None and (self.date is not None or self.start is not None or self.end is not None):
+            raise InvalidRequest("--tour takes its dates from the tour's steps: leave out --date, --from and --to")
+        if self.compare is not None:
+            if self.date is None:
+                raise InvalidRequest("--compare D2 needs --date D1")
+            if self.start is not None or self.end is not None:
+                raise InvalidRequest("--compare compares two dates: leave out --from and --to")
+            try:
+                options.parse_day(self.date)
+                options.parse_day(self.compare)
+            except ValueError as err:
+                raise InvalidRequest(str(err)) from None
+        misplaced = [name for name, given in (
+            ("--step", self.step is not None), ("--timeline", self.timeline),
+            ("--frames", self.frames_dir is not None),
+            ("--scale", self.scale is not None and kind in ("pdf", "html")),
+            ("--size", self.size is not None and kind == "html"),
+            ("--frame-ms", self.frame_ms is not None),
+            ("--tour-step", self.tour_step is not None and kind != "png")) if given]
+        if misplaced:
+            raise InvalidRequest(f"{', '.join(misplaced)} cannot be used for {kind} output of {what} ({out})")
+        if self.tour_step is not None and self.tour_step < 1:
+            raise InvalidRequest("--tour-step counts from 1")
+        animated = kind in ("gif", "mp4")
+        size = tuple(self.size or (options.DEFAULT_ANIMATION_SIZE if animated else
+                                   options.COMPARE_SIZE if self.compare is not None else options.DEFAULT_SIZE))
+        scale = self.scale or 1
+        try:
+            options.check_output_size((size[0] * (2 if self.compare is not None else 1), size[1]), scale)
+        except ValueError as err:
+            raise InvalidRequest(str(err)) from None
+        if kind == "mp4" and not animation.mp4_available():
+            raise InvalidRequest(animation.MP4_MISSING)
+        try:
+            check_target(out, self.force)
+        except ExportError as err:
+            raise InvalidRequest(str(err)) from None
+        return self.replace(out=out, kind=kind, size=size, scale=scale, hidden_layers=tuple(self.hidden_layers))
 
     def frame_days(self, event_days: Iterable[dt.date]) -> list[dt.date]:
         """The days of a validated animation's frames; InvalidRequest if there are none or too many."""

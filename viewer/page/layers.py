@@ -100,3 +100,18 @@ def expand(selectors: Iterable[str], known: Iterable[str]) -> list[str]:
         matches = [k for k in known if k.startswith(prefix)] if prefix else [selector] if selector in known else []
         out += [m for m in matches if m not in out]
     return out
+
+
+def known_ids(atlas) -> list[str]:
+    """The ids of every layer the page of this atlas has (no online tiles): the fixed layers, one per
+    alliance in force at some time, one per event category (``events.other`` if an event needs it)."""
+    import datetime as dt
+
+    first, last = atlas.first_day.toordinal(), atlas.last_day.toordinal()
+    days = {first, *(d for d in atlas.alliance_change_days() if first <= d <= last)}
+    alliances = sorted({a["id"] for d in days for a in atlas.alliances(dt.date.fromordinal(d))})
+    categories = list(style.CATEGORY_COLOURS)
+    if any(e.get("category") not in style.CATEGORY_COLOURS for e in atlas.events):
+        categories.append(style.OTHER_CATEGORY)
+    return ([i for i in FIXED if i != "tiles"] + [alliance_layer(a) for a in alliances]
+            + [events_layer(c) for c in categories])

@@ -60,8 +60,9 @@ def make_application(argv: list[str] | None = None):
 
 
 def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, files: list[Path] | None = None,
-            replace: bool = False, lang: str | None = None) -> int:
-    """The window, in ``lang`` (``--lang``; else View › Language's choice, else the system's language)."""
+            replace: bool = False, lang: str | None = None, link=None) -> int:
+    """The window, in ``lang`` (``--lang``; else View › Language's choice, else the system's language), on
+    ``start_date`` and on a ``viewer.core.viewlink.ViewLink`` (view and layers) if given."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
     from PySide6.QtCore import QSettings
@@ -86,6 +87,8 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
 
     window.languageChosen.connect(switch)
     sys.excepthook = report
+    if link is not None:
+        window.story.apply_link(link)
     if data_dir or files:
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()

@@ -256,8 +256,9 @@ class ExportActions(QObject):
                                 hidden_layers=shown.hidden_layers)
         return self.run(request)
 
-    def run(self, request: ExportRequest):
-        """Validate and run a request in the background, at the window's view; returns its ExportRunner, or None."""
+    def run(self, request: ExportRequest, tour=None):
+        """Validate and run a request in the background, at the window's view; returns its ExportRunner, or None.
+        ``tour`` is the ``Tour`` of a tour's export (``request.tour``)."""
         from viewer.qt.render.runner import ExportRunner
 
         what = "animation" if request.animation else request.kind
@@ -268,7 +269,7 @@ class ExportActions(QObject):
             return None
         try:
             request = request.replace(lang=self._lang()).validate()
-            runner = ExportRunner(request, self.window.shown_now().atlas, self.renderer, parent=self)
+            runner = ExportRunner(request, self.window.shown_now().atlas, self.renderer, parent=self, tour=tour)
         except (InvalidRequest, ExportError) as err:
             self._failed(what, path, str(err))
             return None

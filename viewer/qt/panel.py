@@ -199,6 +199,7 @@ class EventPanel(QWidget):
         self._day_card_timer.timeout.connect(self._show_day_card)
         self.card.setOpenLinks(False)
         self.card.anchorClicked.connect(self._open_link)
+        self._pinned: str | None = None  # a card of its own (a tour's step), kept until an event is chosen
 
         filters = QHBoxLayout()
         filters.addWidget(self.category)
@@ -325,7 +326,19 @@ class EventPanel(QWidget):
             self._day_card = (day, ids)
             self._day_card_timer.start()
 
+    def pin_card(self, card_html: str | None) -> None:
+        """Show a card of its own (a tour's step) instead of the card of the day, until an event is chosen
+        or ``pin_card(None)``; ``card_html`` is HTML whose data strings are escaped."""
+        self._pinned = card_html
+        if card_html is not None:
+            self._day_card = None
+            self._day_card_timer.stop()
+            self.card.setHtml(card_html)
+
     def _show_day_card(self) -> None:
+        if self._pinned is not None:
+            self._day_card = None
+            return
         if self._day_card is not None and self.list.currentItem() is None:
             day, ids = self._day_card
             first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
@@ -344,6 +357,7 @@ class EventPanel(QWidget):
 
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
+        self._pinned = None
         self._day_card_timer.stop()
         event = self._events[event_id]
         off_map = self._day if self._day and event_id not in self._on_map else None

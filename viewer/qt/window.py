@@ -26,6 +26,7 @@ from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
 from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
+from viewer.qt.story import install as install_story
 from viewer.qt.timeline import TimelineBar
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         viewmenu.set_tab_order(self)
         self.voice = access.TimelineVoice(self.bar.slider, self)
         self._restore()
+        install_story(self)  # tours, the comparison of two dates, links to a view
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         if atlas.problems:
             self.show_error(self.tr("%n record(s) in the data were left out. First: %1", "", len(atlas.problems))
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
             if slot in export_slots:
                 self.exports.actions.append(action)
         self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
+        self.menus = {name.replace("&", ""): menu for name, menu in menus.items()}  # by English name, any language
 
     def show_sources(self) -> None:
         """Help > Sources: the catalogue and what cites each document; an event chosen there opens here."""

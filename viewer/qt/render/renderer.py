@@ -74,6 +74,7 @@ class RenderJob:
     hidden_layers: tuple[str, ...] = ()
     pdf: bool = False
     lang: str = "en"  # the caption's and legend's language (viewer.i18n)
+    select: str | None = None  # the event whose marker is highlighted
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -121,6 +122,7 @@ class Renderer(QObject):
         self._geometry: tuple | None = None
         self._view_key: str | None = None
         self._hidden: tuple | None = None
+        self._selected: str | None = None
         self._want_date: str | None = None
         self._painted = self._fence_seen = False
         self._fence = 0
@@ -292,6 +294,9 @@ class Renderer(QObject):
         if hidden != self._hidden:
             self._hidden = hidden
             self.view.set_hidden_layers(list(hidden))
+        if job.select != self._selected:
+            self._selected = job.select
+            self.view.select_event(job.select)
         key = json.dumps(job.view, sort_keys=True)
         if key == self._view_key:
             self._step_state()

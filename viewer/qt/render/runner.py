@@ -46,7 +46,7 @@ class AnimationExport(QObject):
                  size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1, caption: bool = True,
                  title: str | None = None, view: dict | None = None, hidden_layers=(),
                  frame_ms: int = options.DEFAULT_FRAME_MS, frames_dir: Path | str | None = None, force: bool = False,
-                 lang: str = "en", parent: QObject | None = None):
+                 lang: str = "en", plan: list | None = None, parent: QObject | None = None):
         super().__init__(parent)
         if kind not in ("gif", "mp4", "frames"):
             raise ValueError(f"unknown animation kind {kind!r}")
@@ -58,6 +58,11 @@ class AnimationExport(QObject):
         self.view, self.hidden_layers = view, tuple(hidden_layers)
         self.lang = lang
         self.durations = animation.frame_durations(len(self.days), frame_ms)
+        self.plan = plan  # per frame (a tour's): .bounds, .hidden, .select, .duration_ms, .caption
+        if plan is not None:
+            if len(plan) != len(self.days):
+                raise ValueError("a plan needs one entry per frame")
+            self.durations = [frame.duration_ms for frame in plan]
         self.force = force
         self.result: Path | None = None
         self.error: str | None = None
@@ -128,6 +133,11 @@ class AnimationExport(QObject):
         day = self.days[self._index]
         job = RenderJob(self.atlas.state(day), self.size, self.scale, self.caption, self.title, self.view,
                         self.hidden_layers, lang=self.lang)
+        if self.plan is not None:
+            frame = self.plan[self._index]
+            s, w, n, e = frame.bounds
+            job.view, job.hidden_layers, job.select = {"bounds": [[s, w], [n, e]]}, tuple(frame.hidden), frame.select
+            job.title = frame.caption if self.title is None else self.title
         self.renderer.render(job, self._on_frame)
 
     def _on_frame(self, image: QImage | None, error: str | None) -> None:
@@ -236,7 +246,8 @@ class ExportRunner(QObject):
     """Runs one validated ``ExportRequest`` for an atlas: ``start()`` in the background, or ``run_sync()``.
 
     ``renderer(vector)`` gives the off-screen Renderer to use (a vector one for a PDF); the runner
-    never closes it. An animation's ``days`` are ``request.frame_days`` unless given. Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``:
+    never closes it. An animation's ``days`` are ``request.frame_days`` unless given. A tour or a comparison
+    (``request.tour``, ``request.compare``) runs as a ``story.StoryExport``; a tour's ``Tour`` is ``tour``. Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``:
     the path written, ``"cancelled"``, or why not.
     """
 
@@ -244,10 +255,17 @@ class ExportRunner(QObject):
     finished = Signal(bool, str)
 
     def __init__(self, request: ExportRequest, atlas, renderer: Callable[[bool], Renderer],
-                 parent: QObject | None = None, *, days: list[dt.date] | None = None):
+                 parent: QObject | None = None, *, days: list[dt.date] | None = None, tour=None):
         super().__init__(parent)
         self.request, self.atlas, self._renderer = request, atlas, renderer
         self.animation: AnimationExport | None = None
+        self.story = None
+        if request.tour is not None or request.compare is not None:
+            from viewer.qt.render.story import StoryExport
+
+            self.story = StoryExport(request, atlas, renderer, tour, parent=self)
+            self.story.progress.connect(self.progress)
+            self.story.finished.connect(self._end)
         self.days: list[dt.date] = []
         self.result: Path | None = None
         self.error: str | None = None
@@ -265,6 +283,8 @@ class ExportRunner(QObject):
 
     @property
     def total(self) -> int:
+        if self.story is not None:
+            return self.story.total
         return self.animation.total if self.animation is not None else 1
 
     def set_view(self, view: dict | None) -> None:
@@ -274,7 +294,9 @@ class ExportRunner(QObject):
             self.animation.view = view
 
     def start(self) -> None:
-        if self.animation is not None:
+        if self.story is not None:
+            self.story.start()
+        elif self.animation is not None:
             self.animation.start()
         elif self.request.kind == "html":
             self._html()
@@ -286,6 +308,8 @@ class ExportRunner(QObject):
         self._cancelled = True
         if self.animation is not None:
             self.animation.cancel()
+        if self.story is not None:
+            self.story.cancel()
 
     def run_sync(self) -> Path:
         """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""

@@ -16,7 +16,8 @@ API: ``MapView(atlas, parent=None, *, online_tiles=False)``; ``set_state(state)`
 ``run_js(script, callback=None)``, ``hidden_layers()`` / ``set_hidden_layers(ids)`` (stable
 layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
 ``statePainted(date, apply_ms)``, ``eventClicked(id)``, ``loadFailed(message)``,
-``hiddenLayersChanged(ids)``.
+``hiddenLayersChanged(ids)``, ``viewChanged(view)`` (after every move or zoom: ``atlas.view()``:
+centre, zoom, size, bounds).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class _Bridge(QObject):
     error = Signal(str)
     apply_error = Signal(str)
     layers = Signal(str)
+    view = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JS)
@@ -76,6 +78,10 @@ class _Bridge(QObject):
     def layersChanged(self, payload: str) -> None:  # noqa: N802
         self.layers.emit(payload)
 
+    @Slot(str)
+    def viewChanged(self, payload: str) -> None:  # noqa: N802
+        self.view.emit(payload)
+
 
 class MapView(QWebEngineView):
     """The atlas map. Build once with an Atlas, then ``set_state(atlas.state(day))`` for each date.
@@ -91,6 +97,7 @@ class MapView(QWebEngineView):
     eventClicked = Signal(str)
     loadFailed = Signal(str)
     hiddenLayersChanged = Signal(list)
+    viewChanged = Signal(dict)
 
     def __init__(self, atlas, parent=None, *, online_tiles: bool = False, lang: str = "en",
                  high_contrast: bool = False):
@@ -142,6 +149,7 @@ class MapView(QWebEngineView):
         self._bridge.error.connect(self._on_page_error)
         self._bridge.apply_error.connect(self._on_apply_error)
         self._bridge.layers.connect(self._on_layers_changed)
+        self._bridge.view.connect(self._on_view_changed)
         self._load_error = ""
         page.loadFinished.connect(self._on_load_finished)
         if hasattr(page, "loadingChanged"):  # Qt 6.2+: says why a load failed
@@ -259,6 +267,14 @@ class MapView(QWebEngineView):
         if names != self._hidden_layers:
             self._hidden_layers = names
             self.hiddenLayersChanged.emit(list(names))
+
+    def _on_view_changed(self, payload: str) -> None:
+        try:
+            view = json.loads(payload)
+        except (ValueError, TypeError):
+            return
+        if isinstance(view, dict):
+            self.viewChanged.emit(view)
 
     def _send_select(self) -> None:
         if self._pending_select is not None:

@@ -1,0 +1,124 @@
+/*
+ * A guided tour in the standalone HTML export (viewer/export/html.py inlines it after standalone.js).
+ *
+ * Reads data.tour of <script id="atlas-standalone-data">: {title, steps: [{date, when, title, narrative,
+ * bounds, hidden, events, hold, sources: [{title, kind, text, translation, locator, disagrees}]}]} and
+ * shows a panel with the tour's title, "Step n of m", previous / next / play, and the step's title,
+ * date, narrative and sources. A step moves the page's timeline to its date (atlasStandalone.showDate),
+ * the map to its box (an animated flight, or a jump when the reader asks for reduced motion), switches
+ * its layers and highlights its first event. Playing holds each step for its time; any input of the
+ * reader on the map or the slider, or a key, pauses the tour and leaves the map where it is.
+ * Text is only ever set with textContent; a quote alone is shown in quotation marks.
+ */
+(function () {
+  "use strict";
+  var source = document.getElementById("atlas-standalone-data");
+  var atlas = window.atlas, standalone = window.atlasStandalone;
+  if (!source || !atlas || !atlas.ready || !standalone) { return; }
+  var tour = JSON.parse(source.textContent).tour;
+  if (!tour || !tour.steps || !tour.steps.length) { return; }
+  var map = atlas.map();
+  var index = -1, timer = null, moving = false;
+  var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  function el(tag, cls, text, parent) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    if (parent) { parent.appendChild(node); }
+    return node;
+  }
+
+  document.body.classList.add("atlas-has-tour");
+  var panel = el("section", "atlas-tour", null, document.body);
+  panel.setAttribute("aria-label", "Guided tour");
+  el("div", "atlas-tour-title", tour.title, panel);
+  var nav = el("div", "atlas-tour-nav", null, panel);
+  var prev = el("button", null, "\u25C0 Previous", nav);
+  var play = el("button", null, "\u25B6 Play", nav);
+  var next = el("button", null, "Next \u25B6", nav);
+  var where = el("span", "atlas-tour-where", "", nav);
+  [prev, play, next].forEach(function (b) { b.type = "button"; });
+  var head = el("h2", "atlas-tour-step", "", panel);
+  var when = el("div", "atlas-tour-when", "", panel);
+  var text = el("p", "atlas-tour-narrative", "", panel);
+  el("div", "atlas-tour-sources-head", "Sources", panel);
+  var list = el("ol", "atlas-tour-sources", null, panel);
+  map.invalidateSize({pan: false, animate: false});
+
+  function sourceItem(s) {
+    var li = el("li", null, null, list);
+    el("b", null, s.title, li);
+    if (s.locator) { li.appendChild(document.createTextNode(", " + s.locator)); }
+    if (s.disagrees) { el("i", null, " (differs from the record)", li); }
+    if (s.kind === "quote") {
+      el("q", "atlas-tour-quote", s.text, li);
+      if (s.translation) { el("div", null, "Translation: " + s.translation, li); }
+    } else if (s.kind === "paraphrase") {
+      el("div", null, "Paraphrase: " + s.text, li);
+    }
+  }
+
+  function go(i) {
+    index = Math.max(0, Math.min(i, tour.steps.length - 1));
+    var step = tour.steps[index];
+    standalone.showDate(step.date);
+    atlas.setHiddenLayers(step.hidden);
+    atlas.select(step.events.length ? step.events[0] : null);
+    moving = true;
+    map.once("moveend", function () { moving = false; });
+    if (still) {
+      map.fitBounds(step.bounds, {animate: false});
+    } else {
+      map.flyToBounds(step.bounds, {duration: 1.5});
+    }
+    where.textContent = "Step " + (index + 1) + " of " + tour.steps.length;
+    head.textContent = step.title;
+    when.textContent = step.when;
+    text.textContent = step.narrative;
+    list.textContent = "";
+    step.sources.forEach(sourceItem);
+    prev.disabled = index === 0;
+    next.disabled = index === tour.steps.length - 1;
+    if (timer) { hold(); }
+  }
+
+  function hold() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (index >= tour.steps.length - 1) { pause(); return; }
+      go(index + 1);
+    }, tour.steps[index].hold * 1000);
+  }
+
+  function pause() {
+    clearTimeout(timer);
+    timer = null;
+    play.textContent = "\u25B6 Play";
+  }
+
+  function interrupt() {  // the reader took over: pause, and leave everything where it is
+    if (!timer && !moving) { return; }
+    pause();
+    if (moving) { map.stop(); moving = false; }
+  }
+
+  prev.addEventListener("click", function () { pause(); go(index - 1); });
+  next.addEventListener("click", function () { pause(); go(index + 1); });
+  play.addEventListener("click", function () {
+    if (timer) { pause(); return; }
+    play.textContent = "\u275A\u275A Pause";
+    timer = true;
+    go(index < 0 || index >= tour.steps.length - 1 ? 0 : index);
+  });
+  map.getContainer().addEventListener("mousedown", interrupt);
+  map.getContainer().addEventListener("wheel", interrupt);
+  map.getContainer().addEventListener("touchstart", interrupt);
+  var slider = document.querySelector(".atlas-export-bar input[type=range]");
+  if (slider) { slider.addEventListener("input", interrupt); }
+  document.addEventListener("keydown", function (ev) {
+    if (ev.target && ev.target.tagName === "BUTTON" && (ev.key === "Enter" || ev.key === " ")) { return; }
+    interrupt();
+  });
+  go(0);
+})();

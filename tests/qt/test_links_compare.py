@@ -1,0 +1,73 @@
+"""Links to a view in the window (apply, copy, read back) and View › Compare dates (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+
+from viewer.core.diff import describe, diff  # noqa: E402
+from viewer.core.viewlink import ViewLink, parse_link  # noqa: E402
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def window(open_window, atlas):
+    return open_window(atlas, dt.date(1990, 1, 1), size=(1100, 760))
+
+
+def view(qtbot, mapview) -> dict:
+    with qtbot.waitCallback(timeout=TIMEOUT) as cb:
+        mapview.call("atlas.view", callback=cb)
+    return json.loads(cb.args[0])
+
+
+def test_a_link_opens_there_and_copy_link_gives_it_back(qtbot, window):
+    link = ViewLink(dt.date(1971, 12, 16), (24.0, 88.0, 6), ("events.visit", "regions"), ())
+    window.story.apply_link(link)
+    assert window.timeline.day == dt.date(1971, 12, 16)
+    qtbot.waitUntil(lambda: view(qtbot, window.map)["zoom"] == 6, timeout=TIMEOUT)
+    assert view(qtbot, window.map)["center"] == pytest.approx([24.0, 88.0], abs=360 / (256 * 2 ** 6))  # a pixel
+    assert set(window.map.hidden_layers()) == {"events.visit", "regions"}
+    window.story.copy_link()
+    qtbot.waitUntil(lambda: "pakatlas:" in QGuiApplication.clipboard().text(), timeout=TIMEOUT)
+    command, uri = QGuiApplication.clipboard().text().splitlines()
+    assert command.startswith("pakatlas --date 1971-12-16 --view 24,88,6 --layers=-")
+    copied = parse_link(uri)
+    assert copied.date == link.date and copied.view == (24.0, 88.0, 6)
+    assert set(copied.hide) == set(link.hide) and copied.show == ()
+    # a link that shows a layer switches it back on, and a region is fitted
+    window.story.apply_link(ViewLink(None, "kashmir", (), ("regions",)))
+    assert window.map.hidden_layers() == ["events.visit"]
+    qtbot.waitUntil(lambda: view(qtbot, window.map)["bounds"][0][0] > 25, timeout=TIMEOUT)
+
+
+def test_compare_dates_keeps_the_two_maps_in_step_and_lists_the_differences(qtbot, window, atlas):
+    compare = window.story.open_compare(dt.date(1965, 9, 6), dt.date(2024, 1, 17))
+    try:
+        for m in compare.maps:
+            qtbot.waitUntil(lambda m=m: m.ready, timeout=60_000)
+        assert compare.differences() == describe(diff(atlas, "1965-09-06", "2024-01-17"))
+        assert "Iran: allied → hostile" in compare.differences()
+        # panning and zooming one map moves the other
+        compare.maps[0].call("atlas.setView", [30.0, 70.0], 5)
+        qtbot.waitUntil(lambda: view(qtbot, compare.maps[1])["zoom"] == 5, timeout=TIMEOUT)
+        assert view(qtbot, compare.maps[1])["center"] == pytest.approx([30.0, 70.0], abs=1e-3)
+        compare.maps[1].call("atlas.setView", [25.0, 60.0], 4)
+        qtbot.waitUntil(lambda: view(qtbot, compare.maps[0])["zoom"] == 4, timeout=TIMEOUT)
+        # each map has its own date
+        with qtbot.waitSignal(compare.maps[1].statePainted, timeout=TIMEOUT,
+                              check_params_cb=lambda d, _ms: d == "1972-01-01"):
+            compare.controls[1].edit.setDate(compare.controls[1].edit.date().fromString("1972-01-01", "yyyy-MM-dd"))
+        assert compare.days == (dt.date(1965, 9, 6), dt.date(1972, 1, 1))
+        assert "Bangladesh: no relation → neutral" not in compare.differences()
+        assert compare.differences() == describe(diff(atlas, "1965-09-06", "1972-01-01"))
+        assert compare.headings[1].text() == "1 January 1972"
+    finally:
+        compare.close()

@@ -1,0 +1,196 @@
+"""Exports of tours and comparisons, and the standalone page's tour panel and #date address (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from viewer.cli import main
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QUrl  # noqa: E402
+
+from viewer.core.paths import GEODATA  # noqa: E402
+from viewer.core.tours import find_tour, vocabulary_of  # noqa: E402
+
+LOAD_TIMEOUT = 60_000
+JS_TIMEOUT = 30_000
+
+
+def run_cli(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def pdf_pages(path: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(path))
+    try:
+        return doc.pageCount()
+    finally:
+        doc.close()
+
+
+@pytest.fixture(scope="module")
+def tour(atlas):
+    return find_tour(GEODATA / "tours", "iran-pakistan", vocabulary_of(atlas))
+
+
+def test_tour_pdf_has_one_page_per_step(capsys, qapp, tmp_path, tour):
+    out = tmp_path / "tour.pdf"
+    code, stdout, err = run_cli(capsys, "export", "--tour", tour.id, "--out", str(out), "--size", "640x360")
+    assert code == 0, err
+    assert stdout.strip() == str(out) and f"map {len(tour.steps)}/{len(tour.steps)}" in err
+    assert out.read_bytes().startswith(b"%PDF") and pdf_pages(out) == len(tour.steps)
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(out))
+    text = doc.getAllText(0).text()  # the step's card is text in the PDF, not pixels
+    doc.close()
+    assert tour.steps[0].title in text and "Sources" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tour.pdf"]
+
+
+def test_tour_png_is_the_page_of_one_step(capsys, qapp, tmp_path, tour):
+    out = tmp_path / "step.png"
+    code, _, err = run_cli(capsys, "export", "--tour", tour.id, "--tour-step", "3", "--out", str(out),
+                           "--size", "480x270")
+    assert code == 0, err
+    with Image.open(out) as image:
+        assert image.width == 480 and image.height > 270 + 100  # the map, then the step's card under it
+    code, _, err = run_cli(capsys, "export", "--tour", tour.id, "--tour-step", "99", "--out",
+                           str(tmp_path / "none.png"), "--size", "480x270")
+    assert code == 1 and f"has {len(tour.steps)} steps" in err and not (tmp_path / "none.png").exists()
+
+
+def test_tour_gif_holds_steps_and_moves_between_them(qapp, atlas, tmp_path, tour):
+    from viewer.export import ExportRequest
+    from viewer.export.tour import TRANSITION_FRAMES
+    from viewer.qt.render.renderer import Renderer
+    from viewer.qt.render.runner import ExportRunner
+
+    short = dataclasses.replace(tour, steps=tour.steps[:3])
+    renderer = Renderer(atlas)
+    try:
+        request = ExportRequest(tmp_path / "tour.gif", tour=short.id, size=(240, 135)).validate()
+        ExportRunner(request, atlas, lambda _vector: renderer, tour=short).run_sync()
+    finally:
+        renderer.close(now=True)
+    with Image.open(tmp_path / "tour.gif") as gif:
+        assert gif.n_frames == 3 + 2 * TRANSITION_FRAMES
+        durations = []
+        for i in range(gif.n_frames):
+            gif.seek(i)
+            durations.append(gif.info["duration"])
+    holds = [round(s.hold * 1000) for s in short.steps]
+    assert durations[0] == holds[0] and durations[TRANSITION_FRAMES + 1] == holds[1] and durations[-1] == holds[2]
+    assert all(d < 500 for d in durations[1:TRANSITION_FRAMES + 1])  # the move between the steps
+
+
+def test_compare_png_and_pdf(capsys, qapp, tmp_path):
+    png = tmp_path / "cmp.png"
+    code, _, err = run_cli(capsys, "export", "--date", "1965-09-06", "--compare", "2024-01-17", "--out", str(png),
+                           "--size", "400x300")
+    assert code == 0, err
+    with Image.open(png) as image:
+        assert image.width == 800 and image.height > 300
+        left, right = image.convert("RGB").getpixel((200, 200)), image.convert("RGB").getpixel((600, 200))
+    assert left and right
+    pdf = tmp_path / "cmp.pdf"
+    code, _, err = run_cli(capsys, "export", "--date", "1965-09-06", "--compare", "2024-01-17", "--out", str(pdf),
+                           "--size", "400x300")
+    assert code == 0, err
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    text = doc.getAllText(0).text()
+    pages = doc.pageCount()
+    doc.close()
+    assert pages == 1
+    assert "Iran: allied → hostile" in text and "Left SEATO, CENTO" in text
+    code, _, err = run_cli(capsys, "export", "--date", "1965-09-06", "--compare", "2024-01-17", "--out",
+                           str(tmp_path / "cmp.gif"))
+    assert code == 2 and "--compare writes .png, .pdf files" in err
+
+
+class _Page:
+    """A standalone page loaded from a file in a plain web engine page (no app scheme, no network)."""
+
+    def __init__(self, qtbot, path: Path, fragment: str = ""):
+        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        self.qtbot = qtbot
+        self.profile = QWebEngineProfile()
+        self.page = QWebEnginePage(self.profile)
+        self.view = QWebEngineView()
+        self.view.setPage(self.page)
+        self.view.resize(1100, 700)
+        url = QUrl.fromLocalFile(str(path))
+        if fragment:
+            url.setFragment(fragment)
+        with qtbot.waitSignal(self.page.loadFinished, timeout=LOAD_TIMEOUT) as loaded:
+            self.view.show()
+            self.page.load(url)
+        assert loaded.args == [True]
+
+    def js(self, script):
+        with self.qtbot.waitCallback(timeout=JS_TIMEOUT) as callback:
+            self.page.runJavaScript(script, 0, callback)
+        return callback.args[0]
+
+    def close(self):
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.view.close()
+        self.view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_timeline_page_opens_on_the_date_of_its_address_and_keeps_it_up_to_date(qtbot, qapp, atlas, tmp_path):
+    from viewer.export.html import build_html
+
+    path = tmp_path / "atlas.html"
+    path.write_text(build_html(atlas, "2024-01-17", timeline=True), encoding="utf-8")
+    page = _Page(qtbot, path, "date=1971-12-16")
+    try:
+        shown = json.loads(page.js("JSON.stringify(atlas.shownState())"))
+        assert shown["date"] == "1971-12-16" and shown["units"]["BGD"]["territory"] == "BGD"
+        page.js("(function(){var s=document.querySelector('.atlas-export-bar input');s.value='0';"
+                "s.dispatchEvent(new Event('input'));})()")
+        assert page.js("location.hash") == "#date=1947-08-14"
+        page.js("location.hash = '#date=1965-09-06'")  # a link followed in the open page
+        page.qtbot.waitUntil(lambda: json.loads(page.js("JSON.stringify(atlas.shownState())"))["date"] == "1965-09-06",
+                             timeout=JS_TIMEOUT)
+    finally:
+        page.close()
+
+
+def test_tour_page_steps_through_the_tour_offline(capsys, qtbot, qapp, tmp_path, tour):
+    out = tmp_path / "tour.html"
+    code, _, err = run_cli(capsys, "export", "--tour", tour.id, "--out", str(out))
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "http://" not in text and "https://" not in text
+    page = _Page(qtbot, out)
+    try:
+        assert page.js("document.querySelector('.atlas-tour-where').textContent") == f"Step 1 of {len(tour.steps)}"
+        assert page.js("document.querySelector('.atlas-tour-step').textContent") == tour.steps[0].title
+        page.js("document.querySelectorAll('.atlas-tour-nav button')[2].click()")  # Next
+        assert page.js("document.querySelector('.atlas-tour-step').textContent") == tour.steps[1].title
+        shown = json.loads(page.js("JSON.stringify(atlas.shownState())"))
+        assert shown["date"] == tour.steps[1].date.isoformat()
+        assert page.js("location.hash") == "#date=" + tour.steps[1].date.isoformat()
+        assert page.js("document.querySelectorAll('.atlas-tour-sources li').length") == len(tour.steps[1].sources)
+    finally:
+        page.close()

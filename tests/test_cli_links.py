@@ -1,0 +1,40 @@
+"""`pakatlas --date D --view V --layers L` and `pakatlas open URI` open the window there (no Qt needed to check)."""
+
+import datetime as dt
+
+import pytest
+
+import viewer.qt.app
+from viewer.cli import main
+from viewer.core.viewlink import ViewLink, command_line, format_link
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    calls = []
+    monkeypatch.setattr(viewer.qt.app, "run_app", lambda **kw: calls.append(kw) or 0)
+    monkeypatch.setattr(viewer.qt.app, "display_problem", lambda: None)  # as if a display were there
+    return calls
+
+
+def test_options_open_the_window_on_the_view(opened):
+    assert main(["--date", "1965-09-06", "--view", "33.7,73.1,7", "--layers=-events.visit,alliance.SEATO"]) == 0
+    link = opened[0]["link"]
+    assert opened[0]["start_date"] == dt.date(1965, 9, 6)
+    assert link == ViewLink(dt.date(1965, 9, 6), (33.7, 73.1, 7), ("events.visit",), ("alliance.SEATO",))
+
+
+def test_open_takes_the_link_the_window_copies(opened):
+    link = ViewLink(dt.date(2024, 1, 17), "iran-pakistan-border", ("regions",), ())
+    assert main(["open", format_link(link)]) == 0
+    assert opened[0]["link"] == link and opened[0]["start_date"] == link.date
+    # the copied command line means the same
+    words = command_line(link).split()[1:]
+    assert main(words) == 0 and opened[1]["link"] == link
+
+
+def test_a_bad_link_is_one_line_and_status_2(opened, capsys):
+    assert main(["open", "pakatlas:?date=2024-01-17&view=atlantis"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "view: 'atlantis'" in err and opened == []
+    assert main(["--view", "91,0,3"]) == 2 and "latitude 91 is outside" in capsys.readouterr().err

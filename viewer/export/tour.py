@@ -1,0 +1,100 @@
+"""A guided tour as exports see it, without Qt: each step's card, the frames of its animation, its page data.
+
+- ``step_card_html(tour, n)``: the card of step ``n`` (its title, date, narrative and sources, each source
+  as the event card shows it: ``viewer.core.sources.entry_html``), for the window and the PDF pages.
+- ``tour_frames(tour, known)``: the frames of a GIF or MP4 of the tour: each step held for its time,
+  and between two steps a few frames whose date and map box move from one step to the next, so the
+  change is seen happening.
+- ``tour_data(tour, known)``: what the standalone HTML page's tour script needs (text only: the page
+  shows it with ``textContent``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from viewer.core.sources import bundled_catalogue, describe, entry_html
+from viewer.core.tourplay import step_plans
+from viewer.core.tours import Tour
+
+TRANSITION_FRAMES = 8
+"""Frames between two steps of an animation."""
+TRANSITION_MS = 150
+"""Each of those frames' time on screen."""
+
+
+def format_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = None) -> str:
+    """Step ``n`` (0-based) as HTML, every string escaped; the narrative is our words, never in quotation marks.
+    ``events`` (id -> event) names the events the step highlights."""
+    esc = html.escape
+    step = tour.steps[n]
+    parts = [f"<p style='color:#555'>{esc(tour.title)} · step {n + 1} of {len(tour.steps)}</p>",
+             f"<h3>{esc(step.title)}</h3>", f"<p><b>{esc(format_day(step.date))}</b></p>",
+             f"<p>{esc(step.narrative)}</p>"]
+    shown = [events[i] for i in step.events if events and i in events]
+    if shown:
+        parts.append("<p><i>On the map:</i> " + "; ".join(
+            f"{esc(e['title'])} ({esc(e['start'])})" for e in shown) + "</p>")
+    parts.append("<p><b>Sources</b></p><ol>")
+    parts += [entry_html(entry, catalogue) for entry in step.sources]
+    parts.append("</ol>")
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class TourFrame:
+    """One frame of a tour's animation."""
+
+    day: dt.date
+    bounds: tuple[float, float, float, float]  # south, west, north, east
+    hidden: tuple[str, ...]
+    select: str | None  # the event highlighted
+    duration_ms: int
+    step: int  # the step shown, or arrived at (0-based)
+    caption: str  # the caption's title: the tour, and the step's title
+
+
+def _between(a: float, b: float, t: float) -> float:
+    return a + (b - a) * t
+
+
+def tour_frames(tour: Tour, known, hidden=(), transition_frames: int = TRANSITION_FRAMES,
+                transition_ms: int = TRANSITION_MS) -> list[TourFrame]:
+    """Each step held for its ``hold``; before each step after the first, ``transition_frames`` frames
+    whose date and box go from the previous step's to this one's (eased at both ends)."""
+    plans = step_plans(tour, known, hidden)
+    frames: list[TourFrame] = []
+    for n, (step, plan) in enumerate(zip(tour.steps, plans)):
+        caption = f"{tour.title} · {n + 1}/{len(tour.steps)} {step.title}"
+        if n and transition_frames:
+            before, prev = tour.steps[n - 1], plans[n - 1]
+            start, end = before.date.toordinal(), step.date.toordinal()
+            for k in range(1, transition_frames + 1):
+                t = k / (transition_frames + 1)
+                t = t * t * (3 - 2 * t)  # smoothstep: slow out of one step, slow into the next
+                box = tuple(_between(a, b, t) for a, b in zip(prev.bounds, plan.bounds))
+                frames.append(TourFrame(dt.date.fromordinal(round(_between(start, end, t))), box, prev.hidden,
+                                        None, transition_ms, n, caption))
+        frames.append(TourFrame(step.date, plan.bounds, plan.hidden, step.events[0] if step.events else None,
+                                round(step.hold * 1000), n, caption))
+    return frames
+
+
+def tour_data(tour: Tour, known, catalogue=None) -> dict:
+    """The tour for the standalone page: ``{id, title, steps: [{date, title, narrative, bounds, hidden,
+    events, hold, sources: [{title, kind, text, translation, locator, disagrees}]}]}``."""
+    catalogue = bundled_catalogue() if catalogue is None else catalogue
+    steps = []
+    for step, plan in zip(tour.steps, step_plans(tour, known)):
+        steps.append({"date": plan.date, "when": format_day(step.date), "title": step.title,
+                      "narrative": step.narrative, "bounds": [[plan.bounds[0], plan.bounds[1]],
+                                                              [plan.bounds[2], plan.bounds[3]]],
+                      "hidden": list(plan.hidden), "events": list(step.events), "hold": step.hold,
+                      "sources": [describe(entry, catalogue) for entry in step.sources]})
+    return {"id": tour.id, "title": tour.title, "language": tour.language, "steps": steps}
