@@ -17,13 +17,16 @@
  *                        each put item [id, recent] (an event the page was built with) or a
  *                        whole event record. Returns apply time in ms.
  *   atlas.select(id)     highlight one event marker (null clears).
+ *   atlas.setDensity(p)  the large conflict files' cells or points for the view (density.js); a
+ *                        delta's "density" section carries them with a new date.
  *   atlas.hiddenLayers() / atlas.setHiddenLayers(ids)   the layers switched off, by id.
  *   atlas.shownState()   what the page shows now, read back from the layers (for tests).
  *   atlas.view()         the map's centre, zoom, size and bounds.
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
- * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json). A click on a marker
+ * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json); from a task posted in that
+ * callback, which runs once the frame is painted, bridge.stateShown(json) (bridge.js). A click on a marker
  * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids).
  *
  * Text from the data is only ever put into the page with textContent or setAttribute; the only
@@ -34,7 +37,7 @@
   var modules = window.atlasModules;
   var bridge = modules.bridge;
   var atlas = {};
-  var map = null, control = null, shapes = null, alliances = null, events = null, legend = null;
+  var map = null, control = null, shapes = null, alliances = null, events = null, legend = null, density = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
   var lastApplyMs = null, layerBatch = false;
 
@@ -50,6 +53,10 @@
     alliances = modules.alliances(ctx);
     events = modules.events({map: map, cfg: cfg, clicked: function (id) { bridge.send("eventClicked", id); }});
     legend = modules.legend(ctx);
+    if (modules.density) {  // large conflict files: cells or points sent by the window (density.js)
+      density = modules.density({map: map, cfg: cfg, send: bridge.send,
+                                 clicked: function (id) { bridge.send("eventClicked", id); }});
+    }
     shapes.restyleUnits();
     map.on("overlayadd overlayremove", reportLayers);
     map.on("overlayadd", shapes.restack);
@@ -69,6 +76,7 @@
       if (has(delta, "alliances") || has(delta, "territories")) { alliances.apply(); }
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
+      if (has(delta, "density") && density) { density.apply(delta.density); }
       if (has(delta, "date")) {
         current.date = delta.date;
         legend.setDate(delta.date);
@@ -83,6 +91,9 @@
   };
 
   atlas.select = function (id) { return events.select(id); };
+
+  // The large files' cells or points for a new view (the date unchanged): see density.js.
+  atlas.setDensity = function (payload) { if (density) { density.apply(payload); } };
 
   // Put every shape back in its place (after the export moved them to SVG).
   atlas.restack = function () { shapes.restack(); };
@@ -129,6 +140,7 @@
       date: current.date, events: e.events, eventsOnMap: e.eventsOnMap, eventsDrawn: e.eventsDrawn,
       recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions,
       alliances: alliances.shown(), selected: e.selected, dateText: legend.dateText(), applyMs: lastApplyMs,
+      density: density ? density.shown() : null,
     };
   };
 

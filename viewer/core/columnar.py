@@ -156,6 +156,26 @@ class ConflictEvents:
         return {**props, "lat": lat, "lon": lon, "recent": today is not None and int(self.last[i]) < today}
 
 
+def conflict_dataset_of(path: Path | str) -> str | None:
+    """``"ucdp-ged"`` or ``"acled"`` if the CSV file's header is that dataset's, else None (reads 64 KB)."""
+    try:
+        with Path(path).open("rb") as stream:
+            head = stream.read(65536)
+    except OSError:
+        return None
+    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    from viewer.core.csvfile import sniff_delimiter
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    try:
+        header = next(csv.reader([lines[0]], delimiter=sniff_delimiter(text)))
+    except csv.Error:
+        return None
+    return conflict.detect(header)
+
+
 def load_conflict_csv(path: Path | str, *, file: str | None = None, max_bytes: int | None = None,
                       recent_days: int = RECENT_DAYS) -> tuple[ConflictEvents | None, list[Problem]]:
     """A GED or ACLED CSV file as a columnar store, and every problem (bad rows are left out)."""

@@ -13,7 +13,7 @@ LEAFLET_CSS = "leaflet/leaflet.css"
 QWEBCHANNEL_JS = "qwebchannel.js"
 CONTROLLER_JS = RESOURCES_PREFIX + "controller.js"
 ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
-MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "legend", "controller")
+MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "density", "legend", "controller")
 """The controller's modules (resources/NAME.js), in the order the page loads them."""
 
 
@@ -48,7 +48,7 @@ def content_security_policy(online_tiles: bool = False) -> str:
 
 
 # What the page knows of each event: one row per event, these columns (``event_table``).
-EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region")
+EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "place_precision")
 
 
 def event_table(events: list[dict]) -> dict:
@@ -56,7 +56,8 @@ def event_table(events: list[dict]) -> dict:
     get = dict.get
     return {"fields": list(EVENT_FIELDS),
             "rows": [[e["id"], get(e, "title") or e["id"], get(e, "start"), get(e, "end"), get(e, "category"),
-                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region")] for e in events]}
+                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region"), get(e, "place_precision")]
+                     for e in events]}
 
 
 _ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)

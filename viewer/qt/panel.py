@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QListWidget, Q
                                QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
 from viewer import style
+from viewer.core import precision
 from viewer.core.sources import entry_html
 from viewer.qt.safetext import rich_text
 
@@ -36,6 +37,7 @@ def event_card_html(event: dict, unit_names: dict[str, str]) -> str:
         parts.append(f"<p>{esc(event['summary'])}</p>")
     if actors:
         parts.append(f"<p><i>Actors:</i> {esc(actors)}</p>")
+    parts.append(precision.card_html(event))  # deaths, date and place precision, the dataset's citation
     if event.get("note"):
         parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>Sources differ:</b> "
                      f"{esc(event['note'])}</p>")
@@ -56,6 +58,21 @@ def day_card_html(day: str, events: list[dict], total: int | None = None) -> str
     more = f"<p>… and {total - DAY_CARD_ITEMS} more.</p>" if total > DAY_CARD_ITEMS else ""
     return (f"<p><b>On the map on {html.escape(day)}</b> (events of that day and the year before):</p>"
             f"<ul>{items}</ul>{more}<p>Select one to read its summary and sources.</p>")
+
+
+EVENT_LINK = "atlas-event"
+"""The scheme of the links to events in a card (``atlas-event:ged-123``)."""
+
+
+def cell_card_html(heading: str, events: list[dict], total: int) -> str:
+    """The events of one density cell: the heading, then each event (linked to its card), then how many more."""
+    esc = html.escape
+    items = "".join(
+        f"<li><a href='{EVENT_LINK}:{esc(e['id'], quote=True)}'>{esc(e['start'])} {esc(e['title'])}</a>"
+        + (f" · {esc(precision.deaths_text(e.get('deaths')) or '')} deaths" if e.get("deaths") else "") + "</li>"
+        for e in events)
+    more = f"<p>… and {total - len(events):,} more.</p>" if total > len(events) else ""
+    return f"<p><b>{esc(heading)}</b></p><ul>{items}</ul>{more}"
 
 
 class _EventDelegate(QStyledItemDelegate):
@@ -203,6 +220,10 @@ class EventPanel(QWidget):
         self._scrolled_to = None
         self._show_card(event_id)
 
+    def has(self, event_id: str) -> bool:
+        """True if the event is in the list (events of large conflict files are not: they have cards only)."""
+        return event_id in self._rows
+
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -239,12 +260,30 @@ class EventPanel(QWidget):
             self._show_card(event_id)
             self.eventSelected.emit(event_id)
 
+    def show_event(self, event: dict) -> None:
+        """Show the card of an event that is not in the list (one of a large GED or ACLED file)."""
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(blocked)
+        self._day_card = None
+        self._day_card_timer.stop()
+        self.card.setHtml(event_card_html(event, self.unit_names))
+
+    def show_cell(self, heading: str, events: list[dict], total: int) -> None:
+        """List the events of one density cell of the map in the card; each links to its own card."""
+        self._day_card = None
+        self._day_card_timer.stop()
+        self.card.setHtml(cell_card_html(heading, events, total))
+
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._day_card_timer.stop()
         self.card.setHtml(event_card_html(self._events[event_id], self.unit_names))
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
+    eventLinkClicked = Signal(str)
+
+    def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif url.scheme() == EVENT_LINK:  # an event listed in a cell's card
+            self.eventLinkClicked.emit(url.path())

@@ -32,6 +32,18 @@ PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
 PLAY_INTERVAL_MS = 40
 
 
+def density_periods(atlas: Atlas) -> list[tuple[dt.date, dt.date, int]]:
+    """Events of the large conflict files per month of the timeline (empty without such files)."""
+    if not atlas.conflicts:
+        return []
+    first, last = atlas.first_day, atlas.last_day
+    months = [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+    months = [first] + [d for d in months if first < d <= last]
+    edges = [d.toordinal() for d in months] + [last.toordinal() + 1]
+    counts, _deaths = atlas.conflicts.histogram(edges)
+    return [(months[i], dt.date.fromordinal(edges[i + 1] - 1), int(n)) for i, n in enumerate(counts.tolist())]
+
+
 class MainWindow(QMainWindow):
     """The atlas window. Every date change flows: timeline model → core state → map page (in place)."""
 
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.bar.slider.set_events(atlas.events)
+        self.bar.slider.set_density(density_periods(atlas))
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
         self.bar.slider.setToolTip("Bands: relations with the United States (top) and Iran; ticks: events")
         self.timeline.connect(self._on_day)
@@ -94,6 +107,8 @@ class MainWindow(QMainWindow):
         self.bar.playToggled.connect(self.set_playing)
         self.panel.eventSelected.connect(self.go_to_event)
         self.map.eventClicked.connect(self._on_marker_clicked)
+        self.map.cellClicked.connect(self._on_cell_clicked)
+        self.panel.eventLinkClicked.connect(self._show_event_card)
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
         self.map.pageReady.connect(self._send_state)
@@ -185,7 +200,11 @@ class MainWindow(QMainWindow):
         parts = [f"{names.get(p, p)}: {relations[p]}" for p in PARTNER_ORDER if p in relations]
         alliances = ", ".join(a["id"] for a in state["alliances"] if "PAK" in a["members"])
         text = f"{day.day} {day:%B %Y}   " + " · ".join(parts)
-        return text + (f"   Pakistan in: {alliances}" if alliances else "")
+        text += f"   Pakistan in: {alliances}" if alliances else ""
+        conflict = state.get("conflict")  # large GED or ACLED files
+        if conflict:
+            text += f"   Conflict data: {conflict['events']:,} events, {conflict['deaths']:,} deaths (past year)"
+        return text
 
     def step_event(self, direction: int) -> None:
         find = self.atlas.next_event_day if direction > 0 else self.atlas.previous_event_day
@@ -204,7 +223,28 @@ class MainWindow(QMainWindow):
             self.map.select_event(event_id)
 
     def _on_marker_clicked(self, event_id: str) -> None:
-        self.panel.select(event_id)
+        if self.panel.has(event_id):
+            self.panel.select(event_id)
+        else:  # an event of a large conflict file (a point of the density layer)
+            self._show_event_card(event_id)
+
+    def _show_event_card(self, event_id: str) -> None:
+        event = self.atlas.event(event_id)
+        if event is None:
+            return
+        if self.panel.has(event_id):
+            self.panel.select(event_id)
+        else:
+            self.panel.show_event(event)
+
+    def _on_cell_clicked(self, zoom: int, key: int) -> None:
+        """A density cell was clicked: list its events of the day in the panel."""
+        if self.map.density is None:
+            return
+        day = self.timeline.day
+        events, total = self.map.density.cell_events(day, zoom, key)
+        self.panel.show_cell(f"{total:,} event(s) of the conflict data in this cell on {day.isoformat()} "
+                             "(that day and the year before)", events, total)
 
     # -- playback: advance only after the map has painted the previous date --
 
@@ -275,12 +315,17 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.panel.set_events(atlas.events)
         self.bar.slider.set_events(atlas.events)
+        self.bar.slider.set_density(density_periods(atlas))
         self.bar.slider.set_bands([atlas.relation_periods(p) for p in BAND_PARTNERS])
         self.map.rebuild(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or "the built-in data"
         warned = f" ({len(atlas.warnings)} warning(s): {atlas.warnings[0]})" if atlas.warnings else ""
-        self.statusBar().showMessage(f"Data: {names}, {len(atlas.events)} events{warned}")
+        count = len(atlas.events) + len(atlas.conflicts)
+        self.statusBar().showMessage(f"Data: {names}, {count:,} events{warned}")
+        if atlas.left_out:  # bad rows of GED or ACLED files: the good rows are shown
+            self.show_error(f"{len(atlas.left_out):,} row(s) of conflict data were left out; the others are shown. "
+                            f"First: {atlas.left_out[0]}")
         self.dataChanged.emit()
 
     def _show_busy(self, busy: bool) -> None:

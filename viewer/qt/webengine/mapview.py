@@ -15,8 +15,11 @@ API: ``MapView(atlas, parent=None, *, online_tiles=False)``; ``set_state(state)`
 ``select_event(id)``, ``read_shown(callback)``, ``call(function, *args, callback=None)``,
 ``run_js(script, callback=None)``, ``hidden_layers()`` / ``set_hidden_layers(ids)`` (stable
 layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
-``statePainted(date, apply_ms)``, ``eventClicked(id)``, ``loadFailed(message)``,
-``hiddenLayersChanged(ids)``.
+``statePainted(date, apply_ms)``, ``stateShown(date, ms)`` (once that frame is painted),
+``eventClicked(id)``, ``cellClicked(zoom, key)`` (a density cell of large conflict files),
+``loadFailed(message)``, ``hiddenLayersChanged(ids)``. With large GED or ACLED files the
+page also gets their density cells or points (``viewer.page.density``) with each date and
+after each pan or zoom.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from viewer.page import cache, layers, protocol
+from viewer.page.density import DensityFeed
 from viewer.page.assets import content_security_policy
 from viewer.qt.webengine.interceptor import RequestGuard
 from viewer.qt.webengine.profile import MapPage, lock_down, new_profile
@@ -51,6 +55,9 @@ class _Bridge(QObject):
     error = Signal(str)
     apply_error = Signal(str)
     layers = Signal(str)
+    shown = Signal(str)
+    view = Signal(str)
+    cell = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JS)
@@ -76,6 +83,18 @@ class _Bridge(QObject):
     def layersChanged(self, payload: str) -> None:  # noqa: N802
         self.layers.emit(payload)
 
+    @Slot(str)
+    def stateShown(self, payload: str) -> None:  # noqa: N802
+        self.shown.emit(payload)
+
+    @Slot(str)
+    def viewChanged(self, payload: str) -> None:  # noqa: N802
+        self.view.emit(payload)
+
+    @Slot(str)
+    def cellClicked(self, payload: str) -> None:  # noqa: N802
+        self.cell.emit(payload)
+
 
 class MapView(QWebEngineView):
     """The atlas map. Build once with an Atlas, then ``set_state(atlas.state(day))`` for each date.
@@ -88,6 +107,8 @@ class MapView(QWebEngineView):
 
     pageReady = Signal()
     statePainted = Signal(str, float)
+    stateShown = Signal(str, float)  # date, ms from the apply to the task after the painted frame
+    cellClicked = Signal(int, int)  # a density cell of the large conflict files: zoom, key
     eventClicked = Signal(str)
     loadFailed = Signal(str)
     hiddenLayersChanged = Signal(list)
@@ -107,6 +128,7 @@ class MapView(QWebEngineView):
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
+        self.density = DensityFeed(atlas.conflicts) if getattr(atlas, "conflicts", None) else None
 
         self._profile = new_profile()
         self.guard = RequestGuard(online_tiles, self._profile)
@@ -139,6 +161,9 @@ class MapView(QWebEngineView):
         self._bridge.error.connect(self._on_page_error)
         self._bridge.apply_error.connect(self._on_apply_error)
         self._bridge.layers.connect(self._on_layers_changed)
+        self._bridge.shown.connect(self._on_shown)
+        self._bridge.view.connect(self._on_view_changed)
+        self._bridge.cell.connect(self._on_cell_clicked)
         self._load_error = ""
         page.loadFinished.connect(self._on_load_finished)
         if hasattr(page, "loadingChanged"):  # Qt 6.2+: says why a load failed
@@ -208,9 +233,12 @@ class MapView(QWebEngineView):
             page = build.build_page(self.atlas, online_tiles=self.online_tiles)
         self.scheme_handler.page_html = page.encode("utf-8")
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
+        self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
         self._ready = self._in_flight = False
         self._sent = {}
         self._sent_events = None
+        if self.density is not None:
+            self.density.forget()
         self._paint_timer.stop()
         self._ready_timer.start()
         self.page().load_page()
@@ -272,6 +300,10 @@ class MapView(QWebEngineView):
                                                             self._page_events)
         if changes is not None:
             delta["eventChanges"] = changes
+        if self.density is not None and state.get("date"):  # the large files' cells or points for the day
+            payload = self.density.payload(state["date"])
+            if payload is not None:
+                delta["density"] = payload
         self._in_flight = True
         self._paint_timer.start()
         self.call("atlas.apply", delta)
@@ -300,10 +332,40 @@ class MapView(QWebEngineView):
         if self._pending is not None and self._ready:
             self._send_pending()
 
+    def _on_shown(self, payload: str) -> None:
+        try:
+            info = json.loads(payload)
+            self.stateShown.emit(str(info.get("date") or ""), float(info.get("shown_ms") or 0.0))
+        except (ValueError, TypeError, AttributeError):
+            log.warning("map page sent an unreadable report: %r", payload)
+
+    def _on_view_changed(self, payload: str) -> None:
+        """The page was panned or zoomed: send the large files' cells or points for the new view."""
+        try:
+            info = json.loads(payload)
+            zoom, bounds = float(info["zoom"]), [[float(v) for v in corner] for corner in info["bounds"]]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("map page sent an unreadable view: %r", payload)
+            return
+        if self.density is None or not self.density.set_view(zoom, bounds) or not self._sent.get("date"):
+            return
+        found = self.density.payload(self._sent["date"])
+        if found is not None:
+            self.call("atlas.setDensity", found)
+
+    def _on_cell_clicked(self, payload: str) -> None:
+        try:
+            info = json.loads(payload)
+            self.cellClicked.emit(int(info["zoom"]), int(info["key"]))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("map page sent an unreadable cell: %r", payload)
+
     def _on_apply_error(self, message: str) -> None:
         log.error("the map page could not apply a state: %s", message)
         self._sent = {}  # the page is in an unknown state: send everything next time
         self._sent_events = None
+        if self.density is not None:
+            self.density.forget()
         self._in_flight = False
         self._paint_timer.stop()
         if self._pending is not None and self._ready:
