@@ -298,7 +298,11 @@ def _pandas_chunks(path: Path, header: list[str], columns: list[str], used: list
     if header_lines + rows != breaks + (not ends_with_break):
         return None  # a cell holds a line break: the line numbers need the csv module
     frame.columns = [c.strip().lower() for c in frame.columns]
-    blank = (frame == "").all(axis=1).to_numpy()
+    # a blank row has an empty first column: only those rows are compared in full (a full compare takes a second)
+    blank = (frame.iloc[:, 0] == "").to_numpy().copy()
+    if blank.any():
+        at = np.flatnonzero(blank)
+        blank[at] = (frame.iloc[at] == "").all(axis=1).to_numpy()
 
     def chunks():
         for at in range(0, rows, CHUNK_ROWS):
