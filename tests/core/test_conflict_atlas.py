@@ -162,3 +162,11 @@ def test_card_text_of_deaths_precision_and_citation():
     assert "ACLED" in title and "Raleigh" in citation
     assert precision.describe({"title": "no conflict fields"}) == []
     assert "&lt;b&gt;" in precision.card_html({"date_precision": "<b>"})
+
+
+def test_a_large_file_with_replace_replaces_the_bundled_events(clustered):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(conflictlayer, "LARGE_FILE_BYTES", 1000)
+        atlas = Atlas.load(extra_files=[clustered], replace=True, strict=True)
+    assert atlas.events == () and len(atlas.conflicts) == 4000
+    assert atlas.state("2009-10-17")["conflict"]["events"] > 0

@@ -227,6 +227,8 @@ class Dataset:
         if replace:
             for table in tables:
                 files.pop(table.kind, None)
+            if stores:  # large GED or ACLED files are events
+                files.pop("events", None)
         dataset = cls(files, layers, user_tables=tables, problems=problems, max_bytes=max_bytes, conflict_stores=stores)
         tolerated = set(map(id, dataset.left_out))
         fatal = [p for p in dataset.problems if id(p) not in tolerated]
