@@ -195,7 +195,9 @@ def load_conflict_csv(path: Path | str, *, file: str | None = None, max_bytes: i
     delimiter = sniff_delimiter(head.decode("utf-8", "ignore").lstrip("\ufeff"))
     with path.open(encoding="utf-8-sig", newline="") as stream:
         try:
-            return _load(stream, path, file, delimiter, recent_days)
+            found = _load(stream, path, file, delimiter, recent_days)
+            _give_back_memory()  # the parser's text is gone by now
+            return found
         except UnicodeDecodeError as err:
             return None, [Problem(file, "", "", f"is not UTF-8 text (byte 0x{err.object[err.start]:02x})",
                                   CSV_EXPECTED)]
@@ -245,6 +247,19 @@ def _load(stream, path: Path, file: str, delimiter: str, recent_days: int):
         parts["bad"].append(bad)
         n += len(lines)
     return _assemble(file, dataset, interners, parts, n, [], recent_days)
+
+
+def _give_back_memory() -> None:
+    """Hand the heap freed after parsing back to the system. The C library keeps freed pages for reuse:
+    after a million rows that is ~400 MB the process would hold for nothing (glibc only; elsewhere a no-op)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _csv_chunks(reader, columns: list[str]):
