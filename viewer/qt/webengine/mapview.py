@@ -128,7 +128,7 @@ class MapView(QWebEngineView):
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
-        self.density = DensityFeed(atlas.conflicts) if getattr(atlas, "conflicts", None) else None
+        self.density: DensityFeed | None = None  # the large conflict files' cells and points, if any
 
         self._profile = new_profile()
         self.guard = RequestGuard(online_tiles, self._profile)
@@ -138,6 +138,7 @@ class MapView(QWebEngineView):
         try:
             page_html = cache.page_html(atlas, online_tiles).encode("utf-8")
             self._page_events = frozenset(e["id"] for e in atlas.events)
+            self.density = DensityFeed(atlas.conflicts) if getattr(atlas, "conflicts", None) else None
         except Exception as err:  # the window must still come up and say why the map did not
             log.exception("building the map page failed")
             build_error = f"The map could not be built: {err}"
