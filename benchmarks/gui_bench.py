@@ -1,8 +1,10 @@
 """The window measured as a user meets it: scrubbing, in-page apply, naive reloads, cold start, memory.
 
-Runs the real MainWindow offscreen. Every latency is from a slider value change to the
-page reporting (from a requestAnimationFrame callback, over QWebChannel) that the new
-state is on screen.
+Runs the real MainWindow offscreen. Every scrub latency starts at a slider value change and
+ends in two places: ``scrub_*`` when the page reports from its requestAnimationFrame callback
+(the frame that will show the state, before it is painted), ``scrub_painted_*`` when a task
+posted from that callback reports (it runs once the frame is painted). Figures repeated over
+several passes come with their spread: ``NAME_spread`` = {median, min, max} over the passes.
 """
 
 from __future__ import annotations
@@ -73,8 +75,16 @@ def _wait(app, done, timeout_s: float = 30.0) -> None:
         tick.stop()
 
 
-def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "") -> None:
-    """Scrub every month of the timeline in the real window; optionally time naive rebuild+reload."""
+def spread(values: list[float], digits: int = 2) -> dict:
+    """{median, min, max} of repeated measurements."""
+    return {"median": round(statistics.median(values), digits), "min": round(min(values), digits),
+            "max": round(max(values), digits)}
+
+
+def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "", *, files=(), passes: int = 3,
+                  with_naive: bool | None = None) -> None:
+    """Scrub every month of the timeline in the real window, ``passes`` times (figures: the median pass, and
+    the spread over the passes); time a naive rebuild+reload too (by default for the bundled data only). ``files`` are added as ``--add`` does."""
     from viewer.qt.app import make_application
 
     app = make_application()
@@ -83,39 +93,54 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
     from viewer.core.atlas import Atlas
     from viewer.qt.window import MainWindow
 
-    atlas = Atlas.load(data_dir)
+    atlas = Atlas.load(data_dir, extra_files=list(files), strict=bool(files))
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
         window = MainWindow(atlas, settings, start_date=atlas.first_day)
-        painted: list[tuple[str, float]] = []
-        window.map.statePainted.connect(lambda d, ms: painted.append((d, ms)))
+        painted: list[tuple[str, float, float]] = []
+        shown: list[tuple[str, float]] = []
+        window.map.statePainted.connect(lambda d, ms: painted.append((d, ms, time.perf_counter())))
+        window.map.stateShown.connect(lambda d, ms: shown.append((d, time.perf_counter())))
         window.resize(1280, 800)
         window.show()
-        _wait(app, lambda: painted, 60)
+        _wait(app, lambda: shown, 60)
 
-        latencies, applies = [], []
-        for day in _monthly(atlas.first_day, atlas.last_day):
-            if day == window.timeline.day:
-                continue
-            painted.clear()
-            t0 = time.perf_counter()
-            window.bar.slider.setValue((day - atlas.first_day).days)
-            _wait(app, lambda: any(d == day.isoformat() for d, _ in painted))
-            latencies.append((time.perf_counter() - t0) * 1000)
-            applies.append(next(ms for d, ms in painted if d == day.isoformat()))
-        results[prefix + "scrub_p50_ms"] = round(statistics.median(latencies), 2)
-        results[prefix + "scrub_p95_ms"] = round(_percentile(latencies, 95), 2)
-        results[prefix + "scrub_max_ms"] = round(max(latencies), 2)
-        results[prefix + "apply_p95_ms"] = round(_percentile(applies, 95), 3)
+        figures: dict[str, list[float]] = {}
+        for n in range(passes):
+            latencies, after_paint, applies = [], [], []
+            days = _monthly(atlas.first_day, atlas.last_day)
+            for day in (days if n % 2 == 0 else days[::-1]):  # forth, back, forth
+                if day == window.timeline.day:
+                    continue
+                painted.clear()
+                shown.clear()
+                iso = day.isoformat()
+                t0 = time.perf_counter()
+                window.bar.slider.setValue((day - atlas.first_day).days)
+                _wait(app, lambda: any(d == iso for d, _ in shown))
+                framed = next(p for p in painted if p[0] == iso)
+                latencies.append((framed[2] - t0) * 1000)
+                after_paint.append((next(t for d, t in shown if d == iso) - t0) * 1000)
+                applies.append(framed[1])
+            for name, value in (("scrub_p50_ms", statistics.median(latencies)),
+                                ("scrub_p95_ms", _percentile(latencies, 95)), ("scrub_max_ms", max(latencies)),
+                                ("scrub_painted_p50_ms", statistics.median(after_paint)),
+                                ("scrub_painted_p95_ms", _percentile(after_paint, 95)),
+                                ("apply_p95_ms", _percentile(applies, 95))):
+                figures.setdefault(name, []).append(value)
+        for name, values in figures.items():
+            results[prefix + name] = round(statistics.median(values), 3 if name.startswith("apply") else 2)
+            results[prefix + name + "_spread"] = spread(values, 3 if name.startswith("apply") else 2)
         results[prefix + "scrub_dates"] = len(latencies)
-        if not prefix:
+        results[prefix + "scrub_passes"] = passes
+        if with_naive if with_naive is not None else not prefix:
             naive = []
             for day in NAIVE_DATES:
                 painted.clear()
                 t0 = time.perf_counter()
                 window.map.rebuild(atlas, cached=False)  # build the folium page again and reload it...
                 window.set_day(dt.date.fromisoformat(day))  # ...showing the new date once it is up
-                _wait(app, lambda: any(d == day for d, _ in painted), 60)
+                _wait(app, lambda: any(p[0] == day for p in painted), 60)
                 naive.append((time.perf_counter() - t0) * 1000)
             results["naive_reload_median_ms"] = round(statistics.median(naive), 1)
             results["naive_reload_dates"] = len(naive)
@@ -126,13 +151,15 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
-def _run_fresh(script: str, timeout: float = 120) -> list[str]:
-    """Run a script in a fresh interpreter, offscreen, with a settings file of its own (argv[1]);
+def _run_fresh(script: str, timeout: float = 120, args: tuple = (), env: dict | None = None) -> list[str]:
+    """Run a script in a fresh interpreter, offscreen, with a settings file of its own (argv[1], then ``args``);
     the words it printed."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), **(env or {}))
     with tempfile.TemporaryDirectory() as folder:
-        done = subprocess.run([sys.executable, "-c", script, str(Path(folder) / "bench.ini")], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run([sys.executable, "-c", script, str(Path(folder) / "bench.ini"), *map(str, args)],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    if done.returncode:
+        raise RuntimeError(f"benchmark process failed:\n{done.stderr[-2000:]}")
     return done.stdout.split()
 
 
@@ -144,19 +171,31 @@ from PySide6.QtCore import QSettings
 from viewer.core.atlas import Atlas
 from viewer.qt.window import MainWindow
 window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window.map.statePainted.connect(lambda *a: (print(time.time(), flush=True), app.quit()))
+window.map.stateShown.connect(lambda *a: (print(time.time(), flush=True), app.quit()))
 window.show()
 app.exec()
 """
 
 
-def measure_cold_start(results: dict) -> None:
-    """Process start to first painted map, in a fresh interpreter (median of 3)."""
-    runs = []
-    for _ in range(3):
-        t0 = time.time()
-        runs.append(float(_run_fresh(COLD_START)[-1]) - t0)
-    results["cold_start_s"] = round(statistics.median(runs), 2)
+def measure_cold_start(results: dict, runs: int = 5) -> None:
+    """Process start to the first map with data painted (the task after the painted frame), in a fresh
+    interpreter. ``cold_start_first_s``: the first launch, with an empty page cache (a new temporary
+    PAKATLAS_CACHE_DIR each run: folium builds the page); ``cold_start_s``: later launches (the page cached)."""
+    first, warm = [], []
+    with tempfile.TemporaryDirectory() as cache:
+        for n in range(runs):
+            with tempfile.TemporaryDirectory() as empty:
+                t0 = time.time()
+                first.append(float(_run_fresh(COLD_START, env={"PAKATLAS_CACHE_DIR": empty})[-1]) - t0)
+            if n == 0:  # fill the warm cache once
+                _run_fresh(COLD_START, env={"PAKATLAS_CACHE_DIR": cache})
+            t0 = time.time()
+            warm.append(float(_run_fresh(COLD_START, env={"PAKATLAS_CACHE_DIR": cache})[-1]) - t0)
+    results["cold_start_first_s"] = round(statistics.median(first), 2)
+    results["cold_start_first_s_spread"] = spread(first)
+    results["cold_start_s"] = round(statistics.median(warm), 2)
+    results["cold_start_s_spread"] = spread(warm)
+    results["cold_start_runs"] = runs
 
 
 BLANK_PAGE = """
@@ -178,13 +217,16 @@ del view
 """
 
 
-def measure_blank_page(results: dict) -> None:
-    """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``rss_mb`` is.
+def measure_blank_page(results: dict, runs: int = 3) -> None:
+    """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``pss_mb`` is.
 
-    What the atlas adds is ``rss_mb`` minus this."""
-    rss, pss = (float(x) for x in _run_fresh(BLANK_PAGE)[-2:])
-    results["blank_webengine_rss_mb"] = round(rss, 1)
-    results["blank_webengine_pss_mb"] = round(pss, 1)
+    What the atlas adds is ``pss_mb`` minus this (``app_pss_mb``, when both are measured)."""
+    measured = [[float(x) for x in _run_fresh(BLANK_PAGE)[-2:]] for _ in range(runs)]
+    results["blank_webengine_rss_mb"] = round(statistics.median(m[0] for m in measured), 1)
+    results["blank_webengine_pss_mb"] = round(statistics.median(m[1] for m in measured), 1)
+    results["blank_webengine_pss_mb_spread"] = spread([m[1] for m in measured], 1)
+    if "pss_mb" in results:
+        results["app_pss_mb"] = round(results["pss_mb"] - results["blank_webengine_pss_mb"], 1)
 
 
 MEMORY = """
@@ -196,10 +238,10 @@ app = make_application()
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from viewer.core.atlas import Atlas
 from viewer.qt.window import MainWindow
-atlas = Atlas.load()
+atlas = Atlas.load(extra_files=sys.argv[2:], strict=True)
 window = MainWindow(atlas, QSettings(sys.argv[1], QSettings.Format.IniFormat), start_date=atlas.first_day)
 painted = []
-window.map.statePainted.connect(lambda d, ms: painted.append(d))
+window.map.stateShown.connect(lambda d, ms: painted.append(d))
 window.resize(1280, 800)
 window.show()
 _wait(app, lambda: painted, 60)
@@ -213,9 +255,11 @@ QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 """
 
 
-def measure_memory(results: dict) -> None:
-    """``rss_mb``: the app and its web engine processes after scrubbing every month, in a fresh process
-    (so nothing the benchmark itself loaded counts); ``pss_mb`` shares out the pages they share."""
-    rss, pss = (float(x) for x in _run_fresh(MEMORY, timeout=300)[-2:])
-    results["rss_mb"] = round(rss, 1)
-    results["pss_mb"] = round(pss, 1)
+def measure_memory(results: dict, files=(), prefix: str = "", runs: int = 3) -> None:
+    """``pss_mb``: the app and its web engine processes after scrubbing every month, in a fresh process
+    (so nothing the benchmark itself loaded counts), their shared pages shared out among them; ``rss_mb``
+    counts shared pages once per process. ``files`` are added to the data as ``--add`` does."""
+    measured = [[float(x) for x in _run_fresh(MEMORY, timeout=900, args=tuple(files))[-2:]] for _ in range(runs)]
+    results[prefix + "rss_mb"] = round(statistics.median(m[0] for m in measured), 1)
+    results[prefix + "pss_mb"] = round(statistics.median(m[1] for m in measured), 1)
+    results[prefix + "pss_mb_spread"] = spread([m[1] for m in measured], 1)

@@ -1,7 +1,8 @@
 /*
  * The page's side of the Qt bridge (window.atlasModules.bridge): messages to the window over
- * QWebChannel (bridge.pageReady(), statePainted(json), eventClicked(id), layersChanged(json),
- * applyFailed(text), pageError(text)). Messages sent before the channel is up wait in a queue.
+ * QWebChannel (bridge.pageReady(), statePainted(json), stateShown(json), eventClicked(id),
+ * layersChanged(json), applyFailed(text), pageError(text), and for large conflict files viewChanged(json)
+ * and cellClicked(json)). Messages sent before the channel is up wait in a queue.
  * In a plain browser (the standalone HTML export) there is no channel, and nothing is sent.
  */
 (function () {
@@ -30,12 +31,24 @@
     });
   }
 
-  function reportPainted(date, ms) {  // after the next frame: the state is on screen
-    var done = false;
+  // A task posted from an animation-frame callback runs after that frame is painted: there the state is on
+  // screen (stateShown). A MessageChannel's task is not clamped as a nested setTimeout may be.
+  var afterPaint = (function () {
+    var channel = new MessageChannel(), queue = [];
+    channel.port1.onmessage = function () { var f = queue.shift(); if (f) { f(); } };
+    return function (f) { queue.push(f); channel.port2.postMessage(0); };
+  })();
+
+  function reportPainted(date, ms) {  // in the next frame (statePainted), then once it is painted (stateShown)
+    var done = false, t0 = performance.now();
     var fire = function () {
       if (done) { return; }
       done = true;
+      var framed = performance.now();
       send("statePainted", JSON.stringify({date: date, apply_ms: ms}));
+      afterPaint(function () {
+        send("stateShown", JSON.stringify({date: date, frame_ms: framed - t0, shown_ms: performance.now() - t0}));
+      });
     };
     window.requestAnimationFrame(fire);
     window.setTimeout(fire, 1000);  // a hidden view gets no animation frames

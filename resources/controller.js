@@ -17,6 +17,8 @@
  *                        each put item [id, recent] (an event the page was built with) or a
  *                        whole event record. Returns apply time in ms.
  *   atlas.select(id)     highlight one event marker (null clears).
+ *   atlas.setDensity(p)  the large conflict files' cells or points for the view (density.js); a
+ *                        delta's "density" section carries them with a new date.
  *   atlas.hiddenLayers() / atlas.setHiddenLayers(ids)   the layers switched off, by id.
  *   atlas.shownState()   what the page shows now, read back from the layers (for tests).
  *   atlas.view()         the map's centre, zoom, size and bounds.
@@ -28,7 +30,8 @@
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
- * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json). A click on a marker
+ * {date, apply_ms} to Qt through QWebChannel: bridge.statePainted(json); from a task posted in that
+ * callback, which runs once the frame is painted, bridge.stateShown(json) (bridge.js). A click on a marker
  * calls bridge.eventClicked(id); a layer switched in the layer control, layersChanged(ids); the end of
  * every move or zoom, viewChanged(json of atlas.view()).
  *
@@ -40,7 +43,7 @@
   var modules = window.atlasModules;
   var bridge = modules.bridge;
   var atlas = {};
-  var map = null, control = null, shapes = null, alliances = null, events = null, legend = null;
+  var map = null, control = null, shapes = null, alliances = null, events = null, legend = null, density = null;
   var names = null, edges = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
   var lastApplyMs = null, layerBatch = false;
@@ -65,6 +68,10 @@
     names = modules.labels(ctx);
     edges = modules.edges(ctx);
     map.on("moveend zoomend", function () { legend.avoid(events.selectedPoint(), false); });
+    if (modules.density) {  // large conflict files: cells or points sent by the window (density.js)
+      density = modules.density({map: map, cfg: cfg, send: bridge.send,
+                                 clicked: function (id) { bridge.send("eventClicked", id); }});
+    }
     shapes.restyleUnits();
     map.on("overlayadd overlayremove", reportLayers);
     map.on("overlayadd", shapes.restack);
@@ -89,7 +96,11 @@
       if (has(delta, "territories") || has(delta, "relations")) { names.apply(); edges.apply(); }
       if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
-      if (has(delta, "date")) { legend.setDate(delta.date); }
+      if (has(delta, "density") && density) { density.apply(delta.density); }
+      if (has(delta, "date")) {
+        current.date = delta.date;
+        legend.setDate(delta.date);
+      }
     } catch (err) {
       bridge.send("applyFailed", String(err && err.stack || err));
       throw err;
@@ -115,6 +126,9 @@
   function keepSelectedClear() { legend.avoid(events.selectedPoint(), true); }  // never under the legend
 
   atlas.home = function () { legend.resetView(); return atlas.view(); };
+
+  // The large files' cells or points for a new view (the date unchanged): see density.js.
+  atlas.setDensity = function (payload) { if (density) { density.apply(payload); } };
 
   // Put every shape back in its place (after the export moved them to SVG).
   atlas.restack = function () { shapes.restack(); };
@@ -163,6 +177,7 @@
       alliances: alliances.shown(), selected: e.selected, dateText: legend.dateText(), applyMs: lastApplyMs,
       tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
       legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},
+      density: density ? density.shown() : null,
     };
   };
 

@@ -33,7 +33,7 @@
     var made = dict(), colours = cfg.colours, safe = util.safeColour;
     return function (rec, ratio) {
       var colour = safe(rec.strike ? colours.category.strike : rec.colour, colours.otherCategory);
-      var key = (rec.strike ? "burst" : "dot") + colour + (rec.recent ? "r" : "") + ratio;
+      var key = (rec.strike ? "burst" : rec.vague ? "area" : "dot") + colour + (rec.recent ? "r" : "") + ratio;
       if (util.has(made, key)) { return made[key]; }
       var radius = rec.strike ? BURST_RADIUS : DOT_RADIUS, half = Math.ceil((radius + 1.5) * ratio);
       var picture = document.createElement("canvas");
@@ -57,6 +57,13 @@
         g.arc(0, 0, radius * 0.26, 0, 2 * Math.PI);
         g.fillStyle = safe(colours.burstCore);
         g.fill();
+      } else if (rec.vague) {  // known only to an area: a dashed circle, not a point
+        g.globalAlpha = rec.recent ? cfg.opacity.recent : 1;
+        g.setLineDash([2, 2]);
+        g.arc(0, 0, radius, 0, 2 * Math.PI);
+        g.lineWidth = 1.5;
+        g.strokeStyle = colour;
+        g.stroke();
       } else {
         g.globalAlpha = rec.recent ? cfg.opacity.recent : 1;
         g.arc(0, 0, radius, 0, 2 * Math.PI);

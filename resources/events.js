@@ -15,6 +15,8 @@
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, has = util.has, el = util.el, dict = util.dict;
   var ON_CANVAS = {};  // onMap's value for an event drawn on the events canvas
+  // place precisions of an area, not a point (conflict data): drawn as a dashed circle around the area's centre
+  var AREA = {adm2: "district", adm1: "province", region: "region", country: "country", water: "water"};
 
   // ctx: {map, cfg, clicked(id): a marker was clicked}
   modules.events = function (ctx) {
@@ -42,6 +44,10 @@
         (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : "");
       box.appendChild(el("div", "atlas-tip-line", when));
       if (data.place) { box.appendChild(el("div", "atlas-tip-line", data.place)); }
+      if (has(AREA, data.place_precision)) {
+        box.appendChild(el("div", "atlas-tip-line", "Place known only to the " + AREA[data.place_precision] +
+                           " (dashed circle: not a precise point)"));
+      }
       box.appendChild(el("div", "atlas-tip-cat", cfg.categoryLabels[categoryOf(data)] || data.category || ""));
       return box;
     }
@@ -70,8 +76,8 @@
       node.classList.toggle("atlas-ev-selected", selected === rec.data.id);
       node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
       node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
-      var dot = node.querySelector(".atlas-ev-dot");
-      if (dot) { dot.style.background = util.safeColour(rec.colour, cfg.colours.otherCategory); }
+      var dot = node.querySelector(".atlas-ev-dot"), colour = util.safeColour(rec.colour, cfg.colours.otherCategory);
+      if (dot && rec.vague) { dot.style.borderColor = colour; } else if (dot) { dot.style.background = colour; }
     }
 
     function eventData(id) {  // an event the page was built with, as an object
@@ -89,7 +95,8 @@
       data = data || eventData(id);
       if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
       var cat = categoryOf(data);
-      markers[id] = {marker: null, data: data, recent: false, offset: null, strike: cat === "strike",
+      var vague = has(AREA, data.place_precision);
+      markers[id] = {marker: null, data: data, recent: false, offset: null, strike: cat === "strike" && !vague, vague: vague,
                      group: window.atlasLayers["events." + cat] || window.atlasLayers["events.other"] || null,
                      colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
                      latlng: L.latLng(data.lat, data.lon), pz: null, px: 0, py: 0, extra: extra};
@@ -112,8 +119,8 @@
       var icon = L.divIcon({
         className: "atlas-ev atlas-ev-" + categoryOf(data),
         html: strike ? (burstMarkup = burstMarkup || burstSvg(cfg.colours.category.strike))
-                     : '<span class="atlas-ev-dot"></span>',
-        iconSize: strike ? [32, 32] : [14, 14],
+                     : rec.vague ? '<span class="atlas-ev-dot atlas-ev-area"></span>' : '<span class="atlas-ev-dot"></span>',
+        iconSize: strike ? [32, 32] : rec.vague ? [26, 26] : [14, 14],
       });
       rec.marker = L.marker(rec.latlng, {icon: icon, keyboard: true, riseOnHover: true,
                                          zIndexOffset: data.id === selected ? 5000 : (strike ? 1000 : 0)});

@@ -282,10 +282,20 @@ def _add_user_files(parser: argparse.ArgumentParser) -> None:
                         help="the --add files replace the data of the kinds they hold instead of adding to it")
 
 
+LEFT_OUT_SHOWN = 20
+"""How many left-out rows of GED and ACLED files ``state`` and ``events`` name on stderr."""
+
+
 def _load(args, **kw) -> Atlas:
     atlas = Atlas.load(args.data, extra_files=args.add, replace=args.replace, strict=True, **kw)
     for warning in atlas.warnings:
         print(f"pakatlas: {warning}", file=sys.stderr)
+    left_out = atlas.left_out  # bad rows of GED and ACLED files: the good rows are loaded
+    for problem in left_out[:LEFT_OUT_SHOWN]:
+        print(f"pakatlas: left out: {problem}", file=sys.stderr)
+    if len(left_out) > LEFT_OUT_SHOWN:
+        print(f"pakatlas: … and {len(left_out) - LEFT_OUT_SHOWN} more rows left out (pakatlas check lists them all)",
+              file=sys.stderr)
     return atlas
 
 
@@ -453,7 +463,7 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "state":
         atlas = _load(args, recent_days=args.window)
         try:
-            state = atlas.state(args.date)
+            state = atlas.state(args.date, every_event=True)
         except ValueError as err:
             raise CommandError(f"argument --date: {err}") from None
         from viewer.i18n.state import localise_state
@@ -464,7 +474,9 @@ def run(argv: list[str] | None = None) -> int:
         from viewer.i18n.content import localise_event
 
         lang = language(args)
-        _print_json([localise_event(e, lang) if lang != "en" else e for e in _load(args).event_listing()])
+        atlas = _load(args)
+        listing = atlas.event_listing() + list(atlas.conflicts.all_records())
+        _print_json([localise_event(e, lang) if lang != "en" else e for e in listing])
         return 0
     if args.command == "check":
         return _check(args.files, args.replace, args.seeds)

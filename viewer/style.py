@@ -204,6 +204,14 @@ LEGEND_HEADING = "#444444"
 LEGEND_TEXT = "#222222"
 DOT_RIM = (0, 0, 0, 140)  # the thin dark ring around a legend dot
 
+# -- large conflict files: density cells (map) and the density strip (timeline) -----------------
+
+DENSITY_RAMP = ("#fff5c4", "#fed98e", "#fdb863", "#f98e3f", "#e6602a", "#c43c1c", "#8c1d0f")
+"""Cell colours from the fewest events to the most (on a log scale of the day's busiest cell)."""
+DENSITY_CELL_STROKE = "#ffffff"
+DENSITY_TEXT = "#1d1d1d"
+DENSITY_STRIP = "#8c1d0f"  # the timeline's bars of events per month
+
 # -- the window ---------------------------------------------------------------------------------
 
 ERROR_BANNER = "background:#f8d7da;color:#58151c;padding:6px;"

@@ -622,6 +622,10 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
         <translation>Le Pakistan est membre de : %1</translation>
     </message>
     <message>
+        <source>Conflict data: %1 events, %2 deaths (past year)</source>
+        <translation>Données de conflits : %1 événements, %2 morts (sur un an)</translation>
+    </message>
+    <message>
         <source>Bands: relations with %1 (top) and %2; ticks: events</source>
         <translation>Bandes : relations avec %1 (en haut) et %2 ; traits : événements</translation>
     </message>
@@ -653,6 +657,13 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
         <translation>
             <numerusform>Données : %1, %n événement</numerusform>
             <numerusform>Données : %1, %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of conflict data were left out; the others are shown. First: %1</source>
+        <translation>
+            <numerusform>%n ligne de données de conflits a été écartée ; les autres sont affichées. Première : %1</numerusform>
+            <numerusform>%n lignes de données de conflits ont été écartées ; les autres sont affichées. Première : %1</numerusform>
         </translation>
     </message>
     <message>

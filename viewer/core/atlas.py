@@ -45,6 +45,10 @@ class Atlas:
         self._memberships = dataset.memberships
         with collector_paused():
             self._build_indexes()
+        from viewer.core.conflictlayer import ConflictLayer
+
+        self.conflicts = ConflictLayer(getattr(dataset, "conflict_stores", ()), recent_days)
+        """The large GED and ACLED files, as columns: their events are not in ``events`` (see ``state``)."""
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
@@ -72,6 +76,11 @@ class Atlas:
     def problems(self) -> list[Problem]:
         """Errors: what was left out of the data."""
         return list(self.dataset.problems)
+
+    @property
+    def left_out(self) -> list[Problem]:
+        """The bad rows of GED and ACLED files, left out while the good rows loaded (also in ``problems``)."""
+        return list(getattr(self.dataset, "left_out", ()))
 
     @property
     def warnings(self) -> list[Problem]:
@@ -110,12 +119,16 @@ class Atlas:
 
     @staticmethod
     def _event_dict(e: dict) -> dict:
-        return {
+        found = {
             "id": e["id"], "title": e["title"], "summary": e["summary"],
             "start": iso(e["start"]), "end": iso(e["end"]), "category": e["category"],
             "actors": list(e["actors"]), "place": e["place"], "lat": e["lat"], "lon": e["lon"],
             "region": e["region"], "recent": False, "sources": [dict(s) for s in e["sources"]], "note": e["note"],
         }
+        for key in ("deaths", "date_precision", "place_precision"):  # conflict data's: only where given
+            if e.get(key) is not None:
+                found[key] = dict(e[key]) if key == "deaths" else e[key]
+        return found
 
     # -- questions -------------------------------------------------------
 
@@ -130,8 +143,10 @@ class Atlas:
                  "start": iso(p["start"]), "end": iso(p["end"])} for p in self._polities]
 
     def event(self, event_id: str) -> dict | None:
-        """The event of that id (shared, not copied), or None."""
+        """The event of that id (shared, not copied; one of a large file is made for the asking), or None."""
         found = self._event_at.get(event_id)
+        if found is None and self.conflicts:
+            return self.conflicts.event(event_id)
         return self._event_json[found] if found is not None else None
 
     def territories(self, day: dt.date) -> list[dict]:
@@ -171,12 +186,19 @@ class Atlas:
         events, last = self._event_json, self._event_last
         return [{**events[i], "recent": last[i] < today} for i in self._event_index.query(today).tolist()]
 
-    def state(self, day: dt.date | str) -> dict:
-        """What held on the day: the object ``pakatlas state`` prints and the map shows."""
+    def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
+        """What held on the day: the object ``pakatlas state`` prints and the map shows.
+
+        With large GED or ACLED files (``conflicts``), ``conflict`` says how many of their events
+        are on the map and their deaths; the events themselves are listed in ``events`` only with
+        ``every_event`` (``pakatlas state`` asks for them; the window draws them as density cells).
+        """
         day = parse_date(day)
         if not in_timeline(day):
             raise ValueError(f"{day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
         events = self.events_on(day)
+        if every_event and self.conflicts:
+            events = sorted(events + self.conflicts.records(day), key=lambda e: (e["start"], e["id"]))
         by_region: dict[str, list[str]] = {}
         for e in events:
             region = e["region"]
@@ -188,7 +210,7 @@ class Atlas:
                     found.append(e["id"])
         regions = {region: {"id": region, "name": self.region_names[region], "events": ids}
                    for region, ids in by_region.items()}
-        return {
+        state = {
             "date": day.isoformat(),
             "territories": self.territories(day),
             "relations": self.relations(day),
@@ -196,6 +218,9 @@ class Atlas:
             "events": events,
             "regions": sorted(regions.values(), key=lambda r: r["id"]),
         }
+        if self.conflicts:
+            state["conflict"] = self.conflicts.summary(day)
+        return state
 
     def relation_periods(self, partner: str) -> list[tuple[dt.date, dt.date, str]]:
         """Pakistan's relation periods with one partner, in date order (open ends run to the timeline's end)."""
@@ -230,14 +255,21 @@ class Atlas:
                 for e in self._event_json]
 
     def next_event_day(self, day: dt.date) -> dt.date | None:
-        """The start of the first event after the day."""
-        i = bisect.bisect_right(self._event_starts, day.toordinal())
-        return dt.date.fromordinal(self._event_starts[i]) if i < len(self._event_starts) else None
+        """The start of the first event after the day (of the large files too)."""
+        found = [s[i] for s in self._all_starts() if (i := bisect.bisect_right(s, day.toordinal())) < len(s)]
+        return dt.date.fromordinal(int(min(found))) if found else None
 
     def previous_event_day(self, day: dt.date) -> dt.date | None:
-        """The start of the last event before the day."""
-        i = bisect.bisect_left(self._event_starts, day.toordinal())
-        return dt.date.fromordinal(self._event_starts[i - 1]) if i > 0 else None
+        """The start of the last event before the day (of the large files too)."""
+        found = [s[i - 1] for s in self._all_starts() if (i := bisect.bisect_left(s, day.toordinal())) > 0]
+        return dt.date.fromordinal(int(max(found))) if found else None
+
+    def _all_starts(self) -> list:
+        if not self.conflicts:
+            return [self._event_starts]
+        if not hasattr(self, "_conflict_starts"):
+            self._conflict_starts = self.conflicts.start_days()
+        return [self._event_starts, self._conflict_starts]
 
     def polity_shape(self, polity_id: str, day: dt.date):
         """The shapely geometry of a polity on a day: the union of its modern units."""

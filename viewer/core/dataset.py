@@ -82,6 +82,40 @@ def collector_paused():
 
 
 
+def _rows_left_out(problems) -> int:
+    return len({p.record for p in problems if p.is_error and p.record})
+
+
+def _large_conflict_files(paths, max_bytes: int | None):
+    """The paths to read as usual; the large GED and ACLED files among them, read into columnar stores
+    (``viewer.core.conflictlayer``); and the problems of those."""
+    from viewer.core.conflictlayer import LARGE_FILE_BYTES, LARGE_FILE_MAX_BYTES
+    from viewer.core.columnar import conflict_dataset_of, load_conflict_csv
+
+    rest, stores, problems, seen = [], [], [], set()
+    for path in map(Path, paths):
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):
+            key = path
+        if key in seen:
+            rest.append(path)  # read_user_files says it is given twice
+            continue
+        seen.add(key)
+        try:
+            large = path.suffix.lower() == ".csv" and path.stat().st_size > LARGE_FILE_BYTES
+        except OSError:
+            large = False
+        if not large or conflict_dataset_of(path) is None:
+            rest.append(path)
+            continue
+        store, found = load_conflict_csv(path, max_bytes=LARGE_FILE_MAX_BYTES if max_bytes is None else max_bytes)
+        problems += found
+        if store is not None and len(store):
+            stores.append(store)
+    return rest, stores, problems
+
+
 def load_records(path: Path, fields: tuple[schema.Field, ...], *, with_point: bool = False,
                  max_bytes: int | None = None) -> tuple[list[Record], list[Problem]]:
     """Every valid record of a GeoJSON dataset file (with ``lon``/``lat`` too, if asked) and all problems."""
@@ -95,9 +129,9 @@ class Dataset:
     the names of the map's units and regions, and the map layers, read on demand."""
 
     def __init__(self, files: dict[str, Path], layers: dict[str, Path], *, user_tables: list | tuple = (),
-                 problems: list[Problem] | tuple = (), max_bytes: int | None = None):
+                 problems: list[Problem] | tuple = (), max_bytes: int | None = None, conflict_stores=()):
         with collector_paused():
-            self._setup(files, layers, list(user_tables), problems, max_bytes)
+            self._setup(files, layers, list(user_tables), problems, max_bytes, tuple(conflict_stores))
         self._frozen = True
 
     def __setattr__(self, name, value):
@@ -105,7 +139,7 @@ class Dataset:
             raise AttributeError(f"a Dataset does not change (tried to set {name!r})")
         super().__setattr__(name, value)
 
-    def _setup(self, files, layers, user_tables, problems, max_bytes) -> None:
+    def _setup(self, files, layers, user_tables, problems, max_bytes, stores) -> None:
         self.files = MappingProxyType(dict(files))
         self.layer_files = MappingProxyType(dict(layers))
         self.max_bytes = max_bytes
@@ -125,9 +159,36 @@ class Dataset:
         # each user file (or GeoPackage layer): its kind, its records and how many of them were loaded
         self.user_files = tuple({"file": t.file, "kind": t.kind, "records": len(t.records), "loaded": kept[t.file]}
                                 for t in user_tables)
+        # the large GED and ACLED files, as columns (viewer.core.conflictlayer): never a dict per row
+        self.conflict_stores = stores
+        self.user_files += tuple({"file": s.file, "kind": "events", "records": len(s) + _rows_left_out(s.problems),
+                                  "loaded": len(s), "columnar": True} for s in stores)
+        self._problems += self._store_clashes(stores)
+        # conflict datasets' files: a bad row is left out and reported, and the good rows load (even strictly)
+        tolerant = {t.file for t in user_tables if getattr(t, "dataset", None)} | {s.file for s in stores}
+        self.left_out = tuple(p for p in self._problems if p.file in tolerant and p.record)
         self.problems = tuple(self._problems)  # errors: what was left out
         self.warnings = tuple(self._warnings)  # what was repaired or assumed, and kept
         del self._user_tables, self._problems, self._warnings
+
+    def _store_clashes(self, stores) -> list[Problem]:
+        """A problem for each event already loaded whose id an event of a large file has. The large file's
+        rows are columns that stay as they are, so the other record is the one left out."""
+        prefixes = {"ucdp-ged": "ged-", "acled": "acled-"}
+        found = []
+        for s in stores:
+            prefix = prefixes[s.dataset]
+            mine = [e for e in self.events if e["id"].startswith(prefix)]
+            if not mine:
+                continue
+            ids = set(s.ids)
+            clash = [e for e in mine if e["id"][len(prefix):] in ids]
+            found += [Problem(e.file, e.label, "id", f"duplicate id {schema.show(e['id'])} (already in {s.file})",
+                              "a unique identifier") for e in clash]
+            if clash:
+                gone = set(map(id, clash))
+                self.events = tuple(e for e in self.events if id(e) not in gone)
+        return found
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
@@ -156,17 +217,23 @@ class Dataset:
                                          "one or more of " + ", ".join(DATASET_FILES.values()))])
             files.update(found)
             layers.update({key: folder / name for key, name in LAYER_FILES.items() if (folder / name).is_file()})
-        tables, problems = [], []
+        tables, problems, stores = [], [], []
         if extra_files:
             from viewer.core.formats import read_user_files
 
-            tables, problems = read_user_files(extra_files, max_bytes=max_bytes)
+            extra_files, stores, problems = _large_conflict_files(extra_files, max_bytes)
+            tables, found = read_user_files(extra_files, max_bytes=max_bytes)
+            problems += found
         if replace:
             for table in tables:
                 files.pop(table.kind, None)
-        dataset = cls(files, layers, user_tables=tables, problems=problems, max_bytes=max_bytes)
-        if strict and dataset.problems:
-            raise DataError(list(dataset.problems))
+            if stores:  # large GED or ACLED files are events
+                files.pop("events", None)
+        dataset = cls(files, layers, user_tables=tables, problems=problems, max_bytes=max_bytes, conflict_stores=stores)
+        tolerated = set(map(id, dataset.left_out))
+        fatal = [p for p in dataset.problems if id(p) not in tolerated]
+        if strict and fatal:
+            raise DataError(fatal)
         return dataset
 
     def layer(self, name: str) -> dict:

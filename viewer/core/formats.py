@@ -72,6 +72,7 @@ class Table:
     file: str  # how problems name it: the path, or "path, layer 'name'"
     kind: str  # events, relations, alliances or polities
     records: list[RawRecord] = field(default_factory=list)
+    dataset: str | None = None  # "ucdp-ged" or "acled" for a conflict dataset's file (its bad rows are left out)
 
 
 # -- what a file holds -----------------------------------------------------
@@ -194,7 +195,7 @@ def _read_csv(path: Path, file: str, kind: str | None, max_bytes: int | None):
     dataset = conflict.detect(columns) if kind in (None, "events") else None
     if dataset is not None:  # UCDP GED or ACLED: each row becomes an event (see viewer/core/conflict.py)
         features, problems = conflict.tabulate(dataset, file, columns, rows)
-        return ([Table(file, "events", features)] if features else []), problems
+        return ([Table(file, "events", features, dataset)] if features else []), problems
     records = []
     for line, cells in rows:
         values = {name: cell for name, cell in zip(columns, cells) if name}

@@ -15,7 +15,8 @@ CONTROLLER_JS = RESOURCES_PREFIX + "controller.js"
 ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
 RTL_CSS = RESOURCES_PREFIX + "rtl.css"  # a page in a right-to-left language (and its font)
 CONTRAST_CSS = RESOURCES_PREFIX + "contrast.css"  # a high-contrast page
-MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "legend", "labels", "edges", "controller")
+MODULES = ("util", "bridge", "shapes", "alliances", "dots", "events", "density", "legend", "labels", "edges",
+           "controller")
 """The controller's modules (resources/NAME.js), in the order the page loads them."""
 
 
@@ -50,7 +51,7 @@ def content_security_policy(online_tiles: bool = False) -> str:
 
 
 # What the page knows of each event: one row per event, these columns (``event_table``).
-EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region")
+EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "place_precision")
 
 
 def event_table(events: list[dict]) -> dict:
@@ -58,7 +59,8 @@ def event_table(events: list[dict]) -> dict:
     get = dict.get
     return {"fields": list(EVENT_FIELDS),
             "rows": [[e["id"], get(e, "title") or e["id"], get(e, "start"), get(e, "end"), get(e, "category"),
-                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region")] for e in events]}
+                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region"), get(e, "place_precision")]
+                     for e in events]}
 
 
 _ASSET_RE = re.compile(r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)

@@ -48,6 +48,7 @@ from viewer import style
 from viewer.page import layers
 from viewer.page.assets import (ATLAS_CSS, CONTRAST_CSS, LEAFLET_CSS, RTL_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
                                 asset_urls, content_security_policy, event_table, module_js)
+from viewer.page.density import page_config as density_config
 from viewer.page.protocol import html_text, polity_key, script_json
 
 PANES = (  # name, z-index, takes pointer events
@@ -62,6 +63,8 @@ DEFAULT_CENTER = (30.0, 62.0)
 DEFAULT_ZOOM = 4
 MIN_ZOOM = 2
 MAX_ZOOM = 7
+MAX_ZOOM_CONFLICT = 12
+"""With large conflict files the map zooms further in, down to their single events."""
 
 
 # -- helpers -------------------------------------------------------------
@@ -319,8 +322,9 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang:
     def layer_name(layer_id: str) -> str:
         return html_text(layers.label(layer_id) if lang == "en" else layer_label(layer_id, lang))
 
+    max_zoom = MAX_ZOOM_CONFLICT if getattr(atlas, "conflicts", None) else MAX_ZOOM
     m = folium.Map(
-        location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM,
+        location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=max_zoom,
         tiles=None, prefer_canvas=True, control_scale=False, world_copy_jump=False,
         zoom_snap=0.5, attribution_control=online_tiles,
     )
@@ -345,7 +349,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang:
 
     if online_tiles:
         tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name=layer_name("tiles"),
-                                 overlay=True, control=True, show=True, max_zoom=MAX_ZOOM)
+                                 overlay=True, control=True, show=True, max_zoom=max_zoom)
         tiles.add_to(m)
         register("tiles", tiles)
 
@@ -382,7 +386,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang:
         group = FeatureGroup(name=layer_name(layer_id), show=True)
         group.add_to(m)
         register(layer_id, group)
-    m.add_child(_Module("dots", "events", asset_base=asset_base))
+    m.add_child(_Module("dots", "events", "density", asset_base=asset_base))
 
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
@@ -465,6 +469,7 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
         "extraAllianceStyles": extra[known:] or [style.alliance_style("", 0)],
         "events": event_table(shown_events),
         "denseEvents": DENSE_EVENTS,
+        "density": density_config(),
         "legend": _legend_html(alliances, lang, statuses),
     }
 

@@ -20,7 +20,8 @@ from viewer.page.assets import event_table
 log = logging.getLogger(__name__)
 KEEP = 4
 """How many built pages the cache keeps (each about 2 MB)."""
-_PAGE_CODE = [Path(__file__).parent / name for name in ("build.py", "assets.py", "layers.py", "protocol.py")]
+_PAGE_CODE = [Path(__file__).parent / name for name in ("build.py", "assets.py", "layers.py", "protocol.py",
+                                                        "density.py")]
 _STYLE = Path(__file__).parents[1] / "style.py"
 _I18N = [*sorted((Path(__file__).parents[1] / "i18n").glob("*.py")),
          *sorted((Path(__file__).parents[2] / "geodata" / "i18n").glob("*.json"))]
@@ -35,8 +36,10 @@ def cache_dir() -> Path:
 
 def page_key(atlas, online_tiles: bool, lang: str = "en", high_contrast: bool = False) -> str:
     """A digest of everything the page is built from: the builder, the files, the translations, the language
-    and contrast, and the events (what the page holds of each) and polities as loaded."""
-    digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}|{lang}|{high_contrast}".encode())
+    and contrast, whether large conflict files are loaded, and the events (what the page holds of each) and
+    polities as loaded."""
+    conflicts = bool(getattr(atlas, "conflicts", None))
+    digest = hashlib.sha256(f"{viewer.__version__}|{online_tiles}|{lang}|{high_contrast}|{conflicts}".encode())
     rows = event_table(atlas.events)["rows"]
     digest.update(json.dumps([rows, atlas.polities], sort_keys=True, default=str, check_circular=False).encode())
     inputs = list(atlas.files.values()) + list(atlas.layer_files.values())

@@ -23,6 +23,7 @@ from viewer.i18n.content import localise_event
 from viewer.i18n.languages import is_rtl
 from viewer.i18n.names import format_date
 from viewer.i18n.page import unit_names as localised_unit_names
+from viewer.core import precision
 from viewer.qt.safetext import rich_text
 
 ALL = "__all__"
@@ -85,6 +86,7 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     if actors:
         label = translate("EventPanel", "Actors:")
         parts.append(f"<p><i>{esc(label)}</i> {esc(actors)}</p>")
+    parts.append(precision.card_html(event))  # deaths, date and place precision, the dataset's citation
     if event.get("note"):
         differ = translate("EventPanel", "Sources differ:")
         parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>{esc(differ)}</b> "
@@ -117,6 +119,21 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
     which = translate("EventPanel", "(events of that day and the year before):")
     select = translate("EventPanel", "Select one to read its summary and sources.")
     return f"<p><b>{heading}</b> {esc(which)}</p><ul>{items}</ul>{more}<p>{esc(select)}</p>"
+
+
+EVENT_LINK = "atlas-event"
+"""The scheme of the links to events in a card (``atlas-event:ged-123``)."""
+
+
+def cell_card_html(heading: str, events: list[dict], total: int) -> str:
+    """The events of one density cell: the heading, then each event (linked to its card), then how many more."""
+    esc = html.escape
+    items = "".join(
+        f"<li><a href='{EVENT_LINK}:{esc(e['id'], quote=True)}'>{esc(e['start'])} {esc(e['title'])}</a>"
+        + (f" · {esc(precision.deaths_text(e.get('deaths')) or '')} deaths" if e.get("deaths") else "") + "</li>"
+        for e in events)
+    more = f"<p>… and {total - len(events):,} more.</p>" if total > len(events) else ""
+    return f"<p><b>{esc(heading)}</b></p><ul>{items}</ul>{more}"
 
 
 class _EventDelegate(QStyledItemDelegate):
@@ -301,6 +318,10 @@ class EventPanel(QWidget):
         self._scrolled_to = None
         self._show_card(event_id)
 
+    def has(self, event_id: str) -> bool:
+        """True if the event is in the list (events of large conflict files are not: they have cards only)."""
+        return event_id in self._rows
+
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -355,6 +376,21 @@ class EventPanel(QWidget):
             self._show_card(event_id)
             self.eventSelected.emit(event_id)
 
+    def show_event(self, event: dict) -> None:
+        """Show the card of an event that is not in the list (one of a large GED or ACLED file)."""
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(blocked)
+        self._day_card = None
+        self._day_card_timer.stop()
+        self.card.setHtml(event_card_html(event, self.unit_names))
+
+    def show_cell(self, heading: str, events: list[dict], total: int) -> None:
+        """List the events of one density cell of the map in the card; each links to its own card."""
+        self._day_card = None
+        self._day_card_timer.stop()
+        self.card.setHtml(cell_card_html(heading, events, total))
+
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._pinned = None
@@ -362,6 +398,8 @@ class EventPanel(QWidget):
         event = self._events[event_id]
         off_map = self._day if self._day and event_id not in self._on_map else None
         self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang, off_map))
+
+    eventLinkClicked = Signal(str)
 
     def card_is_off_map(self) -> bool:
         """True if the card shows an event that is not on the map on the day shown."""
@@ -385,3 +423,5 @@ class EventPanel(QWidget):
             self.clear_selection()
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif url.scheme() == EVENT_LINK:  # an event listed in a cell's card
+            self.eventLinkClicked.emit(url.path())

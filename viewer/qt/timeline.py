@@ -42,6 +42,7 @@ class TimelineSlider(QSlider):
         self._band_rows = 0
         self._rows: list = []
         self.status_colours = style.STATUS_COLOURS  # the high-contrast scale in high contrast
+        self._density: list[tuple[int, int, float]] = []  # (first value, last value, share of the busiest)
         self._track: QPixmap | None = None
 
     def set_events(self, events: list[dict]) -> None:
@@ -50,6 +51,18 @@ class TimelineSlider(QSlider):
         first, day = self.first.toordinal(), dt.date.fromisoformat
         self._ticks = [(day(e["start"]).toordinal() - first, colours[e["category"]]) for e in events]
         self.update()
+
+    def set_density(self, periods: list[tuple[dt.date, dt.date, int]]) -> None:
+        """The event-density strip (large conflict files): for each period (first day, last day, events), a bar
+        whose height grows with the square root of its events, under the event ticks. Empty: no strip."""
+        busiest = max((n for _a, _b, n in periods), default=0)
+        self._density = [((a - self.first).days, (b - self.first).days, (n / busiest) ** 0.5)
+                         for a, b, n in periods if n > 0] if busiest else []
+        self.update()
+
+    def density_bars(self) -> int:
+        """How many bars the density strip has (0: no strip)."""
+        return len(self._density)
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
         """One thin band per row (a partner), coloured by relation status over time."""
@@ -106,6 +119,11 @@ class TimelineSlider(QSlider):
         for x, colour in last_colour.items():
             painter.setPen(QPen(colour, 1))
             painter.drawLine(x, top, x, top + 8)
+        strip = QColor(style.DENSITY_STRIP)
+        for start, stop, share in self._density:  # events per period of the large files, under the ticks
+            x0, x1 = self.x_of(start, groove), self.x_of(stop + 1, groove)
+            bar = max(1.0, 10 * share)
+            painter.fillRect(QRectF(x0, top + 21 - bar, max(1.0, x1 - x0), bar), strip)
         font = painter.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         if self.palette().color(QPalette.ColorRole.Window).lightness() < 128:  # a dark palette: light marks

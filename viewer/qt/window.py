@@ -38,6 +38,18 @@ PLAY_INTERVAL_MS = 40
 translate = QCoreApplication.translate
 
 
+def density_periods(atlas: Atlas) -> list[tuple[dt.date, dt.date, int]]:
+    """Events of the large conflict files per month of the timeline (empty without such files)."""
+    if not atlas.conflicts:
+        return []
+    first, last = atlas.first_day, atlas.last_day
+    months = [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+    months = [first] + [d for d in months if first < d <= last]
+    edges = [d.toordinal() for d in months] + [last.toordinal() + 1]
+    counts, _deaths = atlas.conflicts.histogram(edges)
+    return [(months[i], dt.date.fromordinal(edges[i + 1] - 1), int(n)) for i, n in enumerate(counts.tolist())]
+
+
 class MainWindow(QMainWindow):
     """The atlas window. Every date change flows: timeline model → core state → map page (in place)."""
 
@@ -105,6 +117,7 @@ class MainWindow(QMainWindow):
         self.bar.slider.set_events(atlas.events)
         if self.high_contrast:
             self.bar.slider.status_colours = style.HIGH_CONTRAST_STATUS_COLOURS
+        self.bar.slider.set_density(density_periods(atlas))
         self._set_bands()
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
@@ -114,6 +127,8 @@ class MainWindow(QMainWindow):
         self.panel.goToSelected.connect(self.go_to_event)
         self.panel.selectionCleared.connect(lambda: self.map.select_event(None))
         self.map.eventClicked.connect(self._on_marker_clicked)
+        self.map.cellClicked.connect(self._on_cell_clicked)
+        self.panel.eventLinkClicked.connect(self._show_event_card)
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
         self.map.pageReady.connect(self._send_state)
@@ -253,8 +268,13 @@ class MainWindow(QMainWindow):
         alliances = ", ".join(style.label("alliance", a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
         separator = "، " if lang == "ur" else ", "
         text = format_date(state["date"], lang) + "   " + " · ".join(parts)
-        return text + ("   " + self.tr("Pakistan in: %1").replace("%1", alliances.replace(", ", separator))
-                       if alliances else "")
+        text += ("   " + self.tr("Pakistan in: %1").replace("%1", alliances.replace(", ", separator))
+                 if alliances else "")
+        conflict = state.get("conflict")  # large GED or ACLED files
+        if conflict:
+            text += "   " + (self.tr("Conflict data: %1 events, %2 deaths (past year)")
+                             .replace("%1", f"{conflict['events']:,}").replace("%2", f"{conflict['deaths']:,}"))
+        return text
 
     def step_event(self, direction: int) -> None:
         find = self.atlas.next_event_day if direction > 0 else self.atlas.previous_event_day
@@ -296,7 +316,28 @@ class MainWindow(QMainWindow):
         self.go_to_event(event_id)
 
     def _on_marker_clicked(self, event_id: str) -> None:
-        self.panel.select(event_id)
+        if self.panel.has(event_id):
+            self.panel.select(event_id)
+        else:  # an event of a large conflict file (a point of the density layer)
+            self._show_event_card(event_id)
+
+    def _show_event_card(self, event_id: str) -> None:
+        event = self.atlas.event(event_id)
+        if event is None:
+            return
+        if self.panel.has(event_id):
+            self.panel.select(event_id)
+        else:
+            self.panel.show_event(event)
+
+    def _on_cell_clicked(self, zoom: int, key: int) -> None:
+        """A density cell was clicked: list its events of the day in the panel."""
+        if self.map.density is None:
+            return
+        day = self.timeline.day
+        events, total = self.map.density.cell_events(day, zoom, key)
+        self.panel.show_cell(f"{total:,} event(s) of the conflict data in this cell on {day.isoformat()} "
+                             "(that day and the year before)", events, total)
 
     # -- playback: advance only after the map has painted the previous date --
 
@@ -367,14 +408,18 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.panel.set_events(atlas.events)
         self.bar.slider.set_events(atlas.events)
+        self.bar.slider.set_density(density_periods(atlas))
         self._set_bands()
         self.map.rebuild(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or self.tr("the built-in data")
         warned = (" " + self.tr("(%n warning(s): %1)", "", len(atlas.warnings)).replace("%1", str(atlas.warnings[0]))
                   if atlas.warnings else "")
-        self.statusBar().showMessage(self.tr("Data: %1, %n event(s)", "", len(atlas.events)).replace("%1", names)
-                                     + warned)
+        count = len(atlas.events) + len(atlas.conflicts)
+        self.statusBar().showMessage(self.tr("Data: %1, %n event(s)", "", count).replace("%1", names) + warned)
+        if atlas.left_out:  # bad rows of GED or ACLED files: the good rows are shown
+            self.show_error(self.tr("%n row(s) of conflict data were left out; the others are shown. First: %1", "",
+                                    len(atlas.left_out)).replace("%1", str(atlas.left_out[0])))
         self.dataChanged.emit()
 
     def _show_busy(self, busy: bool) -> None:

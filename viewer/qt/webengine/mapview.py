@@ -15,9 +15,11 @@ API: ``MapView(atlas, parent=None, *, online_tiles=False)``; ``set_state(state)`
 ``select_event(id)``, ``read_shown(callback)``, ``call(function, *args, callback=None)``,
 ``run_js(script, callback=None)``, ``hidden_layers()`` / ``set_hidden_layers(ids)`` (stable
 layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
-``statePainted(date, apply_ms)``, ``eventClicked(id)``, ``loadFailed(message)``,
-``hiddenLayersChanged(ids)``, ``viewChanged(view)`` (after every move or zoom: ``atlas.view()``:
-centre, zoom, size, bounds).
+``statePainted(date, apply_ms)``, ``stateShown(date, ms)`` (once that frame is painted),
+``eventClicked(id)``, ``cellClicked(zoom, key)`` (a density cell of large conflict files),
+``loadFailed(message)``, ``hiddenLayersChanged(ids)``, ``viewChanged(view)`` (after every move or
+zoom: ``atlas.view()``: centre, zoom, size, bounds). With large GED or ACLED files the page also
+gets their density cells or points (``viewer.page.density``) with each date and after each pan or zoom.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from viewer.page import cache, layers, protocol
+from viewer.page.density import DensityFeed
 from viewer.page.assets import content_security_policy
 from viewer.qt.webengine.interceptor import RequestGuard
 from viewer.qt.webengine.profile import MapPage, lock_down, new_profile
@@ -52,7 +55,9 @@ class _Bridge(QObject):
     error = Signal(str)
     apply_error = Signal(str)
     layers = Signal(str)
+    shown = Signal(str)
     view = Signal(str)
+    cell = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JS)
@@ -79,8 +84,16 @@ class _Bridge(QObject):
         self.layers.emit(payload)
 
     @Slot(str)
+    def stateShown(self, payload: str) -> None:  # noqa: N802
+        self.shown.emit(payload)
+
+    @Slot(str)
     def viewChanged(self, payload: str) -> None:  # noqa: N802
         self.view.emit(payload)
+
+    @Slot(str)
+    def cellClicked(self, payload: str) -> None:  # noqa: N802
+        self.cell.emit(payload)
 
 
 class MapView(QWebEngineView):
@@ -94,6 +107,8 @@ class MapView(QWebEngineView):
 
     pageReady = Signal()
     statePainted = Signal(str, float)
+    stateShown = Signal(str, float)  # date, ms from the apply to the task after the painted frame
+    cellClicked = Signal(int, int)  # a density cell of the large conflict files: zoom, key
     eventClicked = Signal(str)
     loadFailed = Signal(str)
     hiddenLayersChanged = Signal(list)
@@ -117,6 +132,7 @@ class MapView(QWebEngineView):
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
+        self.density: DensityFeed | None = None  # the large conflict files' cells and points, if any
 
         self._profile = new_profile()
         self.guard = RequestGuard(online_tiles, self._profile)
@@ -126,6 +142,7 @@ class MapView(QWebEngineView):
         try:
             page_html = cache.page_html(atlas, online_tiles, lang, high_contrast).encode("utf-8")
             self._page_events = frozenset(e["id"] for e in atlas.events)
+            self.density = DensityFeed(atlas.conflicts) if getattr(atlas, "conflicts", None) else None
         except Exception as err:  # the window must still come up and say why the map did not
             log.exception("building the map page failed")
             build_error = f"The map could not be built: {err}"
@@ -149,7 +166,9 @@ class MapView(QWebEngineView):
         self._bridge.error.connect(self._on_page_error)
         self._bridge.apply_error.connect(self._on_apply_error)
         self._bridge.layers.connect(self._on_layers_changed)
+        self._bridge.shown.connect(self._on_shown)
         self._bridge.view.connect(self._on_view_changed)
+        self._bridge.cell.connect(self._on_cell_clicked)
         self._load_error = ""
         page.loadFinished.connect(self._on_load_finished)
         if hasattr(page, "loadingChanged"):  # Qt 6.2+: says why a load failed
@@ -225,9 +244,12 @@ class MapView(QWebEngineView):
                                     high_contrast=self.high_contrast)
         self.scheme_handler.page_html = page.encode("utf-8")
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
+        self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
         self._ready = self._in_flight = False
         self._sent = {}
         self._sent_events = None
+        if self.density is not None:
+            self.density.forget()
         self._paint_timer.stop()
         self._ready_timer.start()
         self.page().load_page()
@@ -268,14 +290,6 @@ class MapView(QWebEngineView):
             self._hidden_layers = names
             self.hiddenLayersChanged.emit(list(names))
 
-    def _on_view_changed(self, payload: str) -> None:
-        try:
-            view = json.loads(payload)
-        except (ValueError, TypeError):
-            return
-        if isinstance(view, dict):
-            self.viewChanged.emit(view)
-
     def _send_select(self) -> None:
         if self._pending_select is not None:
             (event_id,), self._pending_select = self._pending_select, None
@@ -297,6 +311,10 @@ class MapView(QWebEngineView):
                                                             self._page_events)
         if changes is not None:
             delta["eventChanges"] = changes
+        if self.density is not None and state.get("date"):  # the large files' cells or points for the day
+            payload = self.density.payload(state["date"])
+            if payload is not None:
+                delta["density"] = payload
         self._in_flight = True
         self._paint_timer.start()
         self.call("atlas.apply", delta)
@@ -334,10 +352,42 @@ class MapView(QWebEngineView):
         if self._pending is not None and self._ready:
             self._send_pending()
 
+    def _on_shown(self, payload: str) -> None:
+        try:
+            info = json.loads(payload)
+            self.stateShown.emit(str(info.get("date") or ""), float(info.get("shown_ms") or 0.0))
+        except (ValueError, TypeError, AttributeError):
+            log.warning("map page sent an unreadable report: %r", payload)
+
+    def _on_view_changed(self, payload: str) -> None:
+        """The page was panned or zoomed: say so (``viewChanged``), and send the large files' cells or points
+        for the new view."""
+        try:
+            info = json.loads(payload)
+            zoom, bounds = float(info["zoom"]), [[float(v) for v in corner] for corner in info["bounds"]]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("map page sent an unreadable view: %r", payload)
+            return
+        self.viewChanged.emit(info)
+        if self.density is None or not self.density.set_view(zoom, bounds) or not self._sent.get("date"):
+            return
+        found = self.density.payload(self._sent["date"])
+        if found is not None:
+            self.call("atlas.setDensity", found)
+
+    def _on_cell_clicked(self, payload: str) -> None:
+        try:
+            info = json.loads(payload)
+            self.cellClicked.emit(int(info["zoom"]), int(info["key"]))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("map page sent an unreadable cell: %r", payload)
+
     def _on_apply_error(self, message: str) -> None:
         log.error("the map page could not apply a state: %s", message)
         self._sent = {}  # the page is in an unknown state: send everything next time
         self._sent_events = None
+        if self.density is not None:
+            self.density.forget()
         self._in_flight = False
         self._paint_timer.stop()
         if self._pending is not None and self._ready:
