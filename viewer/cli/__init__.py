@@ -1,0 +1,167 @@
+"""The `pakatlas` command: the window by default, and headless questions to the atlas.
+
+The parser and the dispatch are here; what the commands share is in ``common``, the questions
+(``check``, ``sources``, ``place``, ``tours``, ``diff``) in ``queries``, the exports in ``export``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viewer.cli.common import (CommandError, _Parser, _add_lang, _add_user_files, _date, _load, _print_json,
+                               _window, language)
+from viewer.cli.export import _add_export, _export
+from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _diff, _place, _sources, _tours
+from viewer.core.atlas import RECENT_DAYS
+from viewer.core.problems import DataError, printable
+from viewer.export.files import ExportCancelled, ExportError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pakatlas", description="Pakistan Diplomatic Atlas: a map and timeline of "
+                     "Pakistan's diplomatic history, 1947-2025. With no command, opens the window.")
+    parser.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    parser.add_argument("--date", type=_date, help="the date to open the window on (YYYY-MM-DD)")
+    parser.add_argument("--view", help="where to open the map: a region (south-asia, pakistan, kashmir...), "
+                        "lat,lon,zoom or south,west,north,east")
+    parser.add_argument("--layers", help="layers to hide (-id) or show (id), comma-separated, e.g. "
+                        "--layers=-events.visit,alliance.SEATO")
+    _add_user_files(parser)
+    _add_lang(parser, top=True)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    state = commands.add_parser("state", help="print what held on a date, as JSON")
+    state.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD, 1947-08-14 to 2025-12-31")
+    state.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    state.add_argument("--window", type=_window, default=RECENT_DAYS, metavar="DAYS",
+                       help=f"days an event stays on the map after it ends (default {RECENT_DAYS})")
+    _add_user_files(state)
+
+    events = commands.add_parser("events", help="print every event as JSON, in date order")
+    events.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    _add_user_files(events)
+
+    check = commands.add_parser("check", help="validate data files (GeoJSON, CSV, GeoPackage) and list every "
+                                "problem; exit 1 if there are errors")
+    check.add_argument("files", nargs="+", type=Path, help="data files or folders")
+    check.add_argument("--replace", action="store_true",
+                       help="check files as replacing the bundled data of their kind, not as additions to it")
+    check.add_argument("--seeds", type=Path, metavar="DIR",
+                       help="also check every source entry against the source catalogue and every quote against "
+                       "the source texts in DIR (verbatim, and only of a text at hand)")
+
+    sources = commands.add_parser("sources", help="list the documents of the source catalogue")
+    sources.add_argument("--json", action="store_true", help="print the catalogue as a JSON list")
+
+    _add_export(commands)
+    _add_place(commands)
+    _add_tours_and_diff(commands)
+    opener = commands.add_parser("open", help="open the window on a pakatlas: link (Edit > Copy link to this view)")
+    opener.add_argument("uri", help="pakatlas:?date=YYYY-MM-DD&view=...&layers=...")
+
+    commands.add_parser("gui", help="open the window (the default)")
+    for command in commands.choices.values():
+        _add_lang(command)
+    return parser
+
+def run(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "lang"):
+        args.lang = None
+    if args.command == "export":
+        return _export(args)
+    if args.command == "state":
+        atlas = _load(args, recent_days=args.window)
+        try:
+            state = atlas.state(args.date, every_event=True)
+        except ValueError as err:
+            raise CommandError(f"argument --date: {err}") from None
+        from viewer.i18n.state import localise_state
+
+        _print_json(localise_state(state, language(args), atlas.unit_names) if language(args) != "en" else state)
+        return 0
+    if args.command == "events":
+        from viewer.i18n.content import localise_event
+
+        lang = language(args)
+        atlas = _load(args)
+        listing = atlas.event_listing() + list(atlas.conflicts.all_records())
+        _print_json([localise_event(e, lang) if lang != "en" else e for e in listing])
+        return 0
+    if args.command == "check":
+        return _check(args.files, args.replace, args.seeds)
+    if args.command == "sources":
+        return _sources(args)
+    if args.command == "place":
+        return _place(args)
+    if args.command == "tours":
+        return _tours(args)
+    if args.command == "diff":
+        return _diff(args)
+    from viewer.core.viewlink import from_options, parse_link
+
+    try:
+        if args.command == "open":
+            link = parse_link(args.uri)
+        else:
+            link = from_options(args.date, args.view, args.layers)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+    from viewer.qt.app import display_problem, run_app
+
+    problem = display_problem()
+    if problem:
+        raise CommandError(problem)
+    return run_app(data_dir=args.data, start_date=link.date, files=args.add, replace=args.replace, lang=args.lang,
+                   link=link)
+
+class _Printable:
+    """A text stream that writes control characters as escapes (see ``problems.printable``): nothing a
+    data file holds (a file name, a column name, a value) reaches the terminal as a command."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, keep="\n\t"))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a file's odd characters must not stop the report
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+def _main(argv: list[str] | None) -> int:
+    try:
+        return run(argv)
+    except CommandError as err:
+        print(f"pakatlas: error: {err}", file=sys.stderr)
+        return 2
+    except DataError as err:
+        more = " (pakatlas check FILE lists them all)" if len(err.problems) > 1 else ""
+        print(f"pakatlas: error: {err}{more}", file=sys.stderr)
+        return 2
+    except ExportError as err:  # an export that failed while running: nothing was left behind
+        if isinstance(err, ExportCancelled):
+            print("pakatlas: export cancelled; nothing was written", file=sys.stderr)
+            return 130
+        print(f"pakatlas: error: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
