@@ -19,32 +19,10 @@
   var modules = window.atlasModules = window.atlasModules || {};
   var DOT_RADIUS = 4, VAGUE_RADIUS = 11, HIT_PX = 7, LABEL_MIN_PX = 26;
 
-  var CanvasLayer = L.Layer.extend({  // one canvas the size of the map, redrawn after each change of view
-    options: {pane: "atlas-density"},
+  var CanvasLayer = modules.util.CanvasLayer.extend({  // one canvas the size of the map, redrawn after each change of view
+    options: {pane: "atlas-density", className: "atlas-density-canvas", passThrough: true},
 
     initialize: function (paint) { this._paint = paint; this._frame = null; },
-
-    onAdd: function () {
-      this._canvas = L.DomUtil.create("canvas", "atlas-density-canvas leaflet-zoom-hide");
-      this._canvas.style.pointerEvents = "none";
-      this.getPane().appendChild(this._canvas);
-      this._ctx = this._canvas.getContext("2d");
-      this.redraw();
-    },
-
-    onRemove: function () {
-      if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
-      L.DomUtil.remove(this._canvas);
-    },
-
-    getEvents: function () {
-      return {viewreset: this.redraw, zoomend: this.redraw, moveend: this.redraw, resize: this.redraw};
-    },
-
-    redraw: function () {
-      if (this._map && !this._frame) { this._frame = L.Util.requestAnimFrame(this._draw, this); }
-      return this;
-    },
 
     _draw: function () {
       this._frame = null;

@@ -78,38 +78,16 @@
     };
   }
 
-  var DotLayer = L.Layer.extend({
-    options: {pane: "atlas-dots", padding: 0.1, step: 64, sprite: null},
+  var DotLayer = util.CanvasLayer.extend({
+    options: {pane: "atlas-dots", className: "atlas-dots-canvas", hidden: true, padding: 0.1, step: 64, sprite: null},
 
     initialize: function (options) { L.setOptions(this, options); this._items = []; this._frame = null; },
-
-    onAdd: function () {
-      this._canvas = L.DomUtil.create("canvas", "atlas-dots-canvas leaflet-zoom-hide");
-      this._canvas.style.display = "none";
-      this.getPane().appendChild(this._canvas);
-      this._ctx = this._canvas.getContext("2d");
-      this.redraw();
-    },
-
-    onRemove: function () {
-      if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
-      L.DomUtil.remove(this._canvas);
-    },
-
-    getEvents: function () {
-      return {viewreset: this.redraw, zoomend: this.redraw, moveend: this.redraw, resize: this.redraw};
-    },
 
     items: function () { return this._items; },
 
     setItems: function (items) {
       this._items = items;
       this.redraw();
-    },
-
-    redraw: function () {
-      if (this._map && !this._frame) { this._frame = L.Util.requestAnimFrame(this._draw, this); }
-      return this;
     },
 
     _draw: function () {

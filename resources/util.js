@@ -8,7 +8,38 @@
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var dateFormat = null;  // {months, template}: the page's language's long date (viewer/i18n/page.py)
 
+  // A layer that is one canvas on the map, redrawn (once per animation frame) after each change of view;
+  // the subclass draws in _draw. options.className names the canvas; options.hidden starts it hidden;
+  // options.passThrough lets the mouse through to what lies below.
+  var CanvasLayer = L.Layer.extend({
+    onAdd: function () {
+      this._frame = null;
+      this._canvas = L.DomUtil.create("canvas", this.options.className + " leaflet-zoom-hide");
+      if (this.options.hidden) { this._canvas.style.display = "none"; }
+      if (this.options.passThrough) { this._canvas.style.pointerEvents = "none"; }
+      this.getPane().appendChild(this._canvas);
+      this._ctx = this._canvas.getContext("2d");
+      this.redraw();
+    },
+
+    onRemove: function () {
+      if (this._frame) { L.Util.cancelAnimFrame(this._frame); this._frame = null; }
+      L.DomUtil.remove(this._canvas);
+    },
+
+    getEvents: function () {
+      return {viewreset: this.redraw, zoomend: this.redraw, moveend: this.redraw, resize: this.redraw};
+    },
+
+    redraw: function () {
+      if (this._map && !this._frame) { this._frame = L.Util.requestAnimFrame(this._draw, this); }
+      return this;
+    },
+  });
+
   modules.util = {
+    CanvasLayer: CanvasLayer,
+
     has: function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); },
 
     // A table keyed by data (event, unit, alliance ids): no prototype, so an id such as "__proto__" or

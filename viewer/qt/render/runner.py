@@ -232,14 +232,20 @@ class AnimationExport(QObject):
 
     def run_sync(self) -> Path:
         """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        loop = QEventLoop()
-        self.finished.connect(lambda *_: loop.quit())
-        self.start()
-        if not self.done:
-            loop.exec()
-        if self.error:
-            raise ExportCancelled() if self.error == "cancelled" else ExportError(self.error)
-        return self.result
+        return _run_sync(self)
+
+
+def _run_sync(job) -> Path:
+    """Start a job (``start``, ``finished``, ``done``, ``error``, ``result``) and wait for it in a local event
+    loop; its file, or ExportError (ExportCancelled when cancelled)."""
+    loop = QEventLoop()
+    job.finished.connect(lambda *_: loop.quit())
+    job.start()
+    if not job.done:
+        loop.exec()
+    if job.error:
+        raise ExportCancelled() if job.error == "cancelled" else ExportError(job.error)
+    return job.result
 
 
 class ExportRunner(QObject):
@@ -313,14 +319,7 @@ class ExportRunner(QObject):
 
     def run_sync(self) -> Path:
         """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        loop = QEventLoop()
-        self.finished.connect(lambda *_: loop.quit())
-        self.start()
-        if not self.done:
-            loop.exec()
-        if self.error:
-            raise ExportCancelled() if self.error == "cancelled" else ExportError(self.error)
-        return self.result
+        return _run_sync(self)
 
     def _html(self) -> None:
         from viewer.export.html import build_html
