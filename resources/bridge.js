@@ -3,6 +3,8 @@
  * QWebChannel (bridge.pageReady(), statePainted(json), stateShown(json), eventClicked(id),
  * layersChanged(json), applyFailed(text), pageError(text), and for large conflict files viewChanged(json)
  * and cellClicked(json)). Messages sent before the channel is up wait in a queue.
+ * Questions (ask: place(json) -> json, answered by the window's viewer.core.place) are not queued: one asked
+ * before the channel is up, or in a plain browser, gets no answer, and the asker asks again when it needs to.
  * In a plain browser (the standalone HTML export) there is no channel, and nothing is sent.
  */
 (function () {
@@ -16,6 +18,12 @@
     } else {
       outbox.push([method, arg]);
     }
+  }
+
+  function ask(method, arg, callback) {  // a question whose answer comes back to callback(text); false if none will
+    if (!(bridge && typeof bridge[method] === "function")) { return false; }
+    bridge[method](arg, callback);
+    return true;
   }
 
   function connect() {  // once the page is up: then the window hears pageReady
@@ -59,5 +67,5 @@
     send("pageError", String(ev.message || "script error") + where);
   });
 
-  modules.bridge = {send: send, connect: connect, reportPainted: reportPainted};
+  modules.bridge = {send: send, ask: ask, connect: connect, reportPainted: reportPainted};
 })();

@@ -4,7 +4,10 @@
  * named by the day's events (hatched). Units of one polity (East and West Pakistan before
  * 1971) share its fill and lose the border between them. The statuses of cfg.statusPatterns
  * (hostile, sanctions) carry a pattern over their colour, so colour is never the only cue. A
- * tooltip open over a unit is written again whenever the day changes.
+ * tooltip open over a unit is written again whenever the day changes. Once the mouse rests on a unit
+ * (PLACE_REST_MS), its tooltip also names the admin-1 regions under the point: the page asks the window
+ * (bridge.ask("place", {date, lat, lon}), answered by viewer.core.place as `pakatlas place` is), and keeps
+ * an answer only while the tooltip still shows that date at that point.
  *
  * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
  * or brought to front; the groups go units, outlines, alliances, regions, disputed lines (with
@@ -33,6 +36,8 @@
     var pakistanFront = {key: null, layers: []};
 
     var patterns = dict();  // status -> canvas pattern
+    var PLACE_REST_MS = 150;
+    var place = {open: null, timer: null, asked: null, answer: null};  // open: the unit whose tooltip is open now
 
     function unitTooltip(code) {
       var s = unitShown[code] || {};
@@ -43,6 +48,7 @@
       if (t && t.units.length > 1 && t.name) {
         box.appendChild(el("div", "atlas-tip-line", util.words(words.part_of || "part of {name}", {name: t.name})));
       }
+      regionLine(box, code);
       if (current.date) { box.setAttribute("data-date", current.date); }
       if (s.pakistan) {
         // Pakistan itself: nothing more to say
@@ -58,6 +64,57 @@
       return box;
     }
 
+    // -- the regions under the point (viewer.core.place, asked over the bridge) --------------------------
+
+    function placeKey(latlng) { return current.date + "|" + latlng.lat + "|" + latlng.lng; }
+
+    function openTip() {  // the unit tooltip open now, or null
+      var layer = place.open && units[place.open];
+      return layer && layer.isTooltipOpen() ? layer.getTooltip() : null;
+    }
+
+    function regionLine(box, code) {  // the answer's regions, if it is for this tooltip's date and point
+      var tip = units[code] && units[code].getTooltip(), at = tip && tip.getLatLng(), a = place.answer;
+      if (!a || !at || a.key !== placeKey(at)) { return; }
+      box.setAttribute("data-place", a.key);
+      if (a.polity) { box.setAttribute("data-polity", a.polity.id); }
+      if (a.regions.length) {
+        box.appendChild(el("div", "atlas-tip-line atlas-tip-region", a.regions.map(function (r) { return r.name; }).join(", ")));
+      }
+    }
+
+    function askPlace() {  // once the mouse (or the date) has rested: ask about the open tooltip's point
+      clearTimeout(place.timer);
+      place.timer = setTimeout(function () {
+        var tip = openTip(), at = tip && tip.getLatLng(), bridge = modules.bridge;
+        if (!at || !current.date || !bridge || !bridge.ask) { return; }
+        var key = placeKey(at);
+        if ((place.answer && place.answer.key === key) || place.asked === key) { return; }
+        place.asked = key;
+        var question = {date: current.date, lat: at.lat, lon: at.lng};
+        bridge.ask("place", JSON.stringify(question), function (text) {
+          if (place.asked === key) { place.asked = null; }
+          var answer = null;
+          try { answer = JSON.parse(text); } catch (err) { return; }
+          var now = openTip(), where = now && now.getLatLng();
+          if (!answer || answer.error || answer.date !== question.date || answer.lat !== question.lat ||
+              answer.lon !== question.lon || !where || placeKey(where) !== key) {
+            return;  // no answer, or one for a date or a point the tooltip no longer shows
+          }
+          place.answer = {key: key, polity: answer.polity || null, regions: answer.regions || []};
+          now.update();
+        });
+      }, PLACE_REST_MS);
+    }
+
+    function followMouse() {  // the mouse moved: an answer for the old point is greyed until the new one comes
+      var tip = openTip();
+      if (!tip) { return; }
+      var node = tip.getElement() && tip.getElement().querySelector(".atlas-tip-region");
+      if (node && place.answer && place.answer.key !== placeKey(tip.getLatLng())) { node.style.opacity = "0.45"; }
+      askPlace();
+    }
+
     // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon), or for a modern unit
     // standing alone its map name ("China", where the data's name is "People's Republic of China").
     function nameOf(t) {
@@ -70,6 +127,7 @@
         var tip = units[code].getTooltip && units[code].getTooltip();
         if (tip && units[code].isTooltipOpen()) { tip.update(); }
       });
+      if (openTip()) { askPlace(); }
     }
 
     function statusPattern(status, colour) {  // stripes or cross-hatching over the status colour
@@ -234,7 +292,12 @@
             layer.feature.properties.NAME || code;
           layer.bindTooltip(function () { return unitTooltip(code); },
                             {sticky: true, className: "atlas-tip atlas-tip-unit"});
+          layer.on("tooltipopen", function () { place.open = code; askPlace(); });
+          layer.on("tooltipclose", function () {
+            if (place.open === code) { place.open = null; clearTimeout(place.timer); }
+          });
         });
+        map.on("mousemove", followMouse);
       }
       if (layers.outlines) {
         layers.outlines.eachLayer(function (layer) { outlines[layer.feature.properties.key] = layer; });
@@ -246,6 +309,11 @@
       if (hi.hatch) {
         try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
       }
+    }
+
+    function attr(node, name) {
+      var found = node.querySelector("[" + name + "]");
+      return found ? found.getAttribute(name) : null;
     }
 
     function shown() {  // the shapes as the page shows them now (for atlas.shownState)
@@ -260,7 +328,8 @@
       return {
         units: unitsOut,
         tooltip: tip ? {unit: open[0], text: tip.textContent, date: (tip.querySelector("[data-date]") || tip)
-          .getAttribute("data-date")} : null,
+          .getAttribute("data-date"), place: attr(tip, "data-place"), polity: attr(tip, "data-polity"),
+          regions: tip.querySelector(".atlas-tip-region") ? tip.querySelector(".atlas-tip-region").textContent : null} : null,
         outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
         regions: Object.keys(regionShown).sort(),
       };

@@ -20,6 +20,8 @@ layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
 ``loadFailed(message)``, ``hiddenLayersChanged(ids)``, ``viewChanged(view)`` (after every move or
 zoom: ``atlas.view()``: centre, zoom, size, bounds). With large GED or ACLED files the page also
 gets their density cells or points (``viewer.page.density``) with each date and after each pan or zoom.
+``place(day, lat, lon)`` is ``viewer.core.place.place`` with the polity named in the page's language: the page
+asks it over the bridge for the point under the mouse, to name its regions in the tooltip.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ class _Bridge(QObject):
     shown = Signal(str)
     view = Signal(str)
     cell = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.answer_place: Callable[[str], str] | None = None  # the page's place(json) question -> json
+
+    @Slot(str, result=str)
+    def place(self, payload: str) -> str:
+        """What held a point on a date (``{"date", "lat", "lon"}``), answered to the page's callback."""
+        return self.answer_place(payload) if self.answer_place else json.dumps({"error": "no atlas"})
 
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JS)
@@ -152,6 +163,7 @@ class MapView(QWebEngineView):
         page = MapPage(self._profile, self)
         lock_down(page.settings(), online_tiles)
         self._bridge = _Bridge(self)
+        self._bridge.answer_place = self._answer_place
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self._bridge)
         page.setWebChannel(self._channel)
@@ -254,6 +266,19 @@ class MapView(QWebEngineView):
         self._ready_timer.start()
         self.page().load_page()
 
+    def place(self, day, lat, lon) -> dict:
+        """Which polity held (lat, lon) on the day, and the admin-1 regions there (``viewer.core.place``), the
+        polity named in the page's language. ValueError for a bad date or coordinates."""
+        from viewer.core.place import place
+
+        found = place(self.atlas, day, lat, lon)
+        if found["polity"] is not None and self.lang != "en":
+            from viewer.i18n.names import territory
+
+            name = territory(found["polity"], self.lang, getattr(self.atlas, "unit_names", None))[0]
+            found["polity"] = {**found["polity"], "name": name}
+        return found
+
     def read_shown(self, callback: Callable[[dict | None], None]) -> None:
         """Call ``callback`` with what the page shows now (``atlas.shownState()``), or None."""
         def done(result):
@@ -273,6 +298,19 @@ class MapView(QWebEngineView):
             self.page().runJavaScript(script, 0, callback)
 
     # -- internals -------------------------------------------------------------
+
+    def _answer_place(self, payload: str) -> str:
+        """The page's question ``{"date", "lat", "lon"}`` (the date it shows, the point under the mouse): the
+        answer as JSON, echoing them so that the page can drop an answer it no longer needs, or ``{"error"}``."""
+        try:
+            asked = json.loads(payload)
+            return json.dumps(self.place(asked["date"], asked["lat"], asked["lon"]), ensure_ascii=False)
+        except (ValueError, TypeError, KeyError) as err:
+            log.warning("map page asked about an unreadable place %r: %s", payload, err)
+            return json.dumps({"error": str(err)})
+        except Exception as err:  # an atlas without the layers place() needs: the tooltip just names no region
+            log.exception("place(%r) failed", payload)
+            return json.dumps({"error": str(err)})
 
     def _send_layers(self) -> None:
         if self._layers_to_send:
