@@ -182,7 +182,9 @@ def build_countries(src: Path, out: Path) -> int:
     admin1 = gpd.read_file(src / split_units.ADMIN1_PARTS_SRC)
     parts = split_units.split(geo, admin1)
     log(f"  split DEU, YEM, VNM, MYS into {len(parts)} parts: {sorted(parts)}")
-    names = dict(zip(df["ADM0_A3"], df["NAME"]))
+    # NAME abbreviates ("Bosnia and Herz.", "S. Sudan"); a name a reader sees is written out (NAME_LONG)
+    names = {code: (long if "." in name and isinstance(long, str) and long else name)
+             for code, name, long in zip(df["ADM0_A3"], df["NAME"], df["NAME_LONG"])}
     names.update({code: name for code, (name, _) in split_units.PARTS.items()})
     geo.update(parts)
     codes = sorted(geo)

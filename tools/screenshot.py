@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="en", help="en, fr or ur")
-    parser.add_argument("--date", default="1965-09-06", type=dt.date.fromisoformat)
+    parser.add_argument("--date", type=dt.date.fromisoformat,
+                        help="the date shown (default: the event's day with --event, else 1965-09-06)")
     parser.add_argument("--size", default="1500x900")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--high-contrast", action="store_true")
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     language.install(language.choose(args.lang))
     folder = tempfile.mkdtemp(prefix="pakatlas-shot-")
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Atlas.load(), settings, start_date=args.date, lang=args.lang,
+    window = MainWindow(Atlas.load(), settings, start_date=args.date or dt.date(1965, 9, 6), lang=args.lang,
                         high_contrast=args.high_contrast)
     window.resize(width, height)
     loop = QEventLoop()
@@ -58,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     loop.exec()
     if args.event:
         window.panel.select(args.event)
-        window.go_to_event(args.event)
+        if args.date is None:  # its day; with --date, the event stays selected on that date (its card says so)
+            window.go_to_event(args.event)
+        else:
+            window.map.select_event(args.event)
     target = window
     if args.events_table:
         window.show_events_table()

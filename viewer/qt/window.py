@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
         lang = getattr(self, "lang", "en")
         names = {unit: territory(t, lang, self.atlas.unit_names)[0] for t in state["territories"] for unit in t["units"]}
         relations = {r["partner"]: r["status"] for r in state["relations"]}
-        parts = [f"{names.get(p, p)}: {style.label('status', relations[p], lang).lower()}" for p in PARTNER_ORDER
+        colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
+        parts = [f"{names.get(p, p)}{colon}{style.label('status', relations[p], lang).lower()}" for p in PARTNER_ORDER
                  if p in relations]
         alliances = ", ".join(style.label("alliance", a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
         separator = "، " if lang == "ur" else ", "
