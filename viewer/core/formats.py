@@ -40,7 +40,8 @@ KINDS = {
     "alliances": schema.MEMBERSHIP,
     "polities": schema.POLITY,
 }
-FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".gpkg": "GeoPackage"}
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".gpkg": "GeoPackage", ".fgb": "FlatGeobuf",
+           ".parquet": "GeoParquet"}
 
 _NAME_WORDS = {"events": ("event",), "relations": ("relation",), "alliances": ("alliance", "membership"),
                "polities": ("polit",)}
@@ -58,7 +59,7 @@ _LON = ("lon", "lng", "long", "longitude")
 _WKT = ("wkt", "geometry")
 _LISTS = ("actors", "units")
 _TEXT_CHECKS = (schema.text, schema.optional_text)
-_SOURCE_COLUMN = re.compile(r"(source|quote)(\d*)")
+_SOURCE_COLUMN = re.compile(r"(source|quote|paraphrase|locator)(\d*)")
 MAX_WKT_NESTING = 32
 """A WKT geometry may nest its parentheses at most this deep (a MultiPolygon needs 3): deeper ones are
 refused before GEOS or GDAL parse them, whose parsers recurse and can overflow the stack."""
@@ -122,10 +123,12 @@ def read_user_file(path: Path | str, *, kind: str | None = None, max_bytes: int 
             return [], found
         hint = " (save the sheet as 'CSV UTF-8')" if suffix in (".xlsx", ".xls", ".ods") else ""
         return [], [Problem(file, "", "", f"is not a format the atlas reads ({suffix or 'no extension'})",
-                            "a .geojson, .json, .csv or .gpkg file" + hint)]
+                            "a .geojson, .json, .csv, .gpkg, .fgb or .parquet file" + hint)]
     try:
         if suffix == ".gpkg":
             return _read_gpkg(path, file, kind, max_bytes)
+        if suffix in (".fgb", ".parquet"):
+            return _read_one_layer(path, file, kind, max_bytes)
         if suffix == ".csv":
             return _read_csv(path, file, kind, max_bytes)
         return _read_geojson(path, file, kind, max_bytes)
@@ -247,6 +250,25 @@ def _read_gpkg(path: Path, file: str, kind: str | None, max_bytes: int | None):
     return tables, problems
 
 
+def _read_one_layer(path: Path, file: str, kind: str | None, max_bytes: int | None):
+    """A FlatGeobuf (through GDAL) or GeoParquet (through pyarrow) file: one table, read like a GeoPackage
+    layer (in a child process, within a time limit), for large files of the atlas's own record format."""
+    from viewer.core import gpkg
+
+    problems = check_size(path, file, max_bytes)
+    if problems:
+        return [], problems
+    what = FORMATS[path.suffix.lower()]
+    if what == "GeoParquet" and not gpkg.parquet_available():
+        return [], [Problem(file, "", "", "is GeoParquet, which needs the optional pyarrow package",
+                            "pip install 'pakatlas[parquet]', or the file as GeoPackage, CSV or GeoJSON")]
+    frames, failed = gpkg.read_layers(path, [""])
+    expected = f"a {what} file as written by QGIS, geopandas or ogr2ogr"
+    if failed or isinstance(frames[0], str):
+        return [], [Problem(file, "", "", failed or f"cannot be read as {what}: {frames[0]}", expected)]
+    return _frame_table(path, file, path.stem, frames[0], kind, True)
+
+
 def _frame_table(path: Path, label: str, layer: str, frame, kind: str | None, single: bool):
     import geopandas
 
@@ -292,7 +314,8 @@ def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | N
         have = (("sources" in present or bool(source_numbers)) if f.name == "sources" else f.name in present)
         if f.required and not have:
             absent.add(f.name)
-            what = "'sources' (a JSON list) or 'source' and 'quote'" if f.name == "sources" else repr(f.name)
+            what = ("'sources' (a JSON list) or 'source' with 'quote', 'paraphrase' or 'locator'" if f.name == "sources"
+                    else repr(f.name))
             problems.append(Problem(file, "", f.name, "is not a column of the file", f"a column {what}: {f.expected}"))
     lat = next((c for c in _LAT if c in present), None)
     lon = next((c for c in _LON if c in present), None)
@@ -397,10 +420,10 @@ def _sources(values: dict, numbers: list[str], issues: list) -> Any:
     if raw is not None:
         return raw
     found = []
-    for number in numbers:
-        source, quote = _as_text(_cell(values.get("source" + number))), _as_text(_cell(values.get("quote" + number)))
-        if source is not None or quote is not None:
-            found.append({"source": source, "quote": quote})
+    for number in numbers:  # source1 with quote1, paraphrase1 or locator1 (the entry's kind is the column's)
+        entry = {key: _as_text(_cell(values.get(key + number))) for key in ("source", "quote", "paraphrase", "locator")}
+        if any(v is not None for v in entry.values()):
+            found.append({k: v for k, v in entry.items() if v is not None or k == "source"})
     return found or None
 
 

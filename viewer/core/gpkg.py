@@ -1,5 +1,7 @@
 """Reading a GeoPackage without trusting it: plain tables only, in a child process, within a time limit.
 
+FlatGeobuf and GeoParquet files (one table each) are read by the same child process.
+
 A GeoPackage is a SQLite database, and a database can hold more than tables: a view that queries
 itself never finishes, and a geometry nested many thousands deep overflows GDAL's stack and kills
 the process that reads it. So the layers are listed from the database itself (``gpkg_contents``,
@@ -89,8 +91,16 @@ def read_layers(path: Path, layers: list[str], seconds: float = READ_SECONDS) ->
         return [], f"could not be read ({type(err).__name__})"
 
 
+def parquet_available() -> bool:
+    """True if GeoParquet files can be read here (the optional pyarrow is installed)."""
+    import importlib.util
+
+    return importlib.util.find_spec("pyarrow") is not None
+
+
 def _read(path: str, layers: list[str]) -> list:
-    """What the child process does: read each layer with pyogrio (GDAL)."""
+    """What the child process does: read each layer with pyogrio (GDAL), a GeoParquet file with
+    geopandas and pyarrow (``""``: the file's only layer)."""
     import warnings
 
     import pyogrio
@@ -102,7 +112,12 @@ def _read(path: str, layers: list[str]) -> list:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                frames.append(pyogrio.read_dataframe(path, layer=layer))
+                if path.lower().endswith(".parquet"):
+                    import geopandas
+
+                    frames.append(geopandas.read_parquet(path))
+                else:
+                    frames.append(pyogrio.read_dataframe(path, layer=layer or None))
         except Exception as err:  # pyogrio/GDAL raise their own error types for every kind of damage
             frames.append(_gdal_message(err))
     return frames
