@@ -67,6 +67,7 @@ class AnimationExport(QObject):
         self.result: Path | None = None
         self.error: str | None = None
         self.done = False
+        self._started = False
         self._cancelled = False
         self._index = 0
         self._saves: list[concurrent.futures.Future] = []
@@ -94,6 +95,7 @@ class AnimationExport(QObject):
         return self._index
 
     def start(self) -> None:
+        self._started = True
         try:
             if self.frames is not None:
                 self._staging = self.frames.open()
@@ -107,8 +109,13 @@ class AnimationExport(QObject):
         self._render_next()
 
     def cancel(self) -> None:
-        """Stop as soon as possible; nothing is left behind."""
+        """Stop as soon as possible; nothing is left behind.
+
+        Ends at the next turn of the event loop rather than when the frame being drawn comes back: that
+        frame may never come (its renderer closes with the window); if it does, it is dropped."""
         self._cancelled = True
+        if self._started and not self.done:
+            QTimer.singleShot(0, lambda: self._end(False, "cancelled"))
 
     @property
     def cancelled(self) -> bool:
