@@ -8,3 +8,20 @@ def dispose(widget) -> None:
     widget.close()
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+PAINT_TIMEOUT = 15_000
+
+
+def js(qtbot, win, script: str):
+    """What a script run in the window's map page returns."""
+    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
+        win.map.run_js(script, callback)
+    return callback.args[0]
+
+
+def shown(qtbot, win) -> dict:
+    """What the window's map page shows now (``atlas.shownState``)."""
+    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
+        win.map.read_shown(callback)
+    return callback.args[0]

@@ -14,21 +14,10 @@ from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from qthelpers import js, shown  # noqa: E402
 from viewer import style  # noqa: E402
 
 PAINT_TIMEOUT = 15_000
-
-
-def js(qtbot, win, script: str):
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.run_js(script, callback)
-    return callback.args[0]
-
-
-def shown(qtbot, win) -> dict:
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.read_shown(callback)
-    return callback.args[0]
 
 
 def go(qtbot, win, day: str) -> None:

@@ -11,18 +11,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from qthelpers import js  # noqa: E402
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 PAINT_TIMEOUT = 15_000
 QUETTA = (30.18, 66.99)
 DHAKA = (23.81, 90.41)
-
-
-def js(qtbot, win, script: str):
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.run_js(script, callback)
-    return callback.args[0]
 
 
 def tooltip(qtbot, win) -> dict:

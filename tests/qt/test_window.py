@@ -11,7 +11,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from qthelpers import dispose  # noqa: E402
+from qthelpers import dispose, shown  # noqa: E402
 from viewer.qt.window import MainWindow  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
@@ -26,12 +26,6 @@ def settings(tmp_path):
 @pytest.fixture
 def window(open_window, atlas, settings):
     return open_window(atlas, dt.date(1965, 9, 6), settings=settings)
-
-
-def shown(qtbot, win) -> dict:
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.read_shown(callback)
-    return callback.args[0]
 
 
 def wait_painted(qtbot, win, day: str):

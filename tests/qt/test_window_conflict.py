@@ -10,6 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from qthelpers import js, shown  # noqa: E402
 from benchmarks.clustered import write as write_clustered  # noqa: E402
 from tests.core.test_conflict import ACLED_COLUMNS, GED_COLUMNS, acled_row, ged_row, write_csv  # noqa: E402
 from viewer.core import conflictlayer  # noqa: E402
@@ -17,18 +18,6 @@ from viewer.core.atlas import Atlas  # noqa: E402
 
 PAINT_TIMEOUT = 15_000
 DAY = dt.date(2010, 3, 1)
-
-
-def shown(qtbot, win) -> dict:
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.read_shown(callback)
-    return callback.args[0]
-
-
-def js(qtbot, win, script: str):
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.run_js(script, callback)
-    return callback.args[0]
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from qthelpers import js, shown  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from viewer.core.atlas import Atlas  # noqa: E402
@@ -56,18 +57,6 @@ def big_atlas(tmp_path_factory):
 @pytest.fixture
 def window(open_window, big_atlas):
     return open_window(big_atlas, DAY, size=(1200, 800))
-
-
-def js(qtbot, win, script: str):
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.run_js(script, callback)
-    return callback.args[0]
-
-
-def shown(qtbot, win) -> dict:
-    with qtbot.waitCallback(timeout=PAINT_TIMEOUT) as callback:
-        win.map.read_shown(callback)
-    return callback.args[0]
 
 
 def test_thousands_of_events_are_drawn_thinned_on_a_canvas(qtbot, window, big_atlas):

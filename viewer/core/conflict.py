@@ -63,7 +63,7 @@ from typing import Iterable
 from viewer.core.records import RawRecord, record_label
 from viewer.core.paths import GEODATA
 from viewer.core.problems import WARNING, Problem
-from viewer.core.schema import DATE_PRECISIONS, PLACE_PRECISIONS, show  # noqa: F401
+from viewer.core.schema import show
 
 GED = "ucdp-ged"
 ACLED = "acled"
@@ -392,7 +392,6 @@ def tabulate(dataset: str, file: str, columns: list[str], rows: Iterable[tuple[i
     if missing:
         return [], [Problem(file, "", c, f"is not a column of the file, which looks like {name} data",
                             f"{name}'s columns as the dataset publishes them") for c in missing]
-    used = set(REQUIRED[dataset]) | set(OPTIONAL[dataset])
     make = ROW_EVENT[dataset]
     features, problems = [], []
     n = 0

@@ -31,7 +31,6 @@ file, step and field (``viewer.core.problems``); ``list_tours`` is what
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 import tomllib
