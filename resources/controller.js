@@ -65,8 +65,8 @@
     alliances = modules.alliances(ctx);
     events = modules.events({map: map, cfg: cfg, clicked: function (id) { bridge.send("eventClicked", id); }});
     legend = modules.legend(ctx);
+    edges = modules.edges(ctx);  // before the names: a name keeps clear of the partners' edge markers
     names = modules.labels(ctx);
-    edges = modules.edges(ctx);
     map.on("moveend zoomend", function () { legend.avoid(events.selectedPoint(), false); });
     if (modules.density) {  // large conflict files: cells or points sent by the window (density.js)
       density = modules.density({map: map, cfg: cfg, send: bridge.send,
@@ -93,7 +93,8 @@
       if (has(delta, "alliances") || has(delta, "territories")) { alliances.apply(); }
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
-      if (has(delta, "territories") || has(delta, "relations")) { names.apply(); edges.apply(); }
+      if (has(delta, "territories") || has(delta, "relations")) { edges.apply(); }
+      if (has(delta, "territories") || has(delta, "relations") || eventsChanged) { names.apply(); }  // clear of markers
       if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
       if (has(delta, "density") && density) { density.apply(delta.density); }
@@ -203,6 +204,7 @@
   atlas.marker = function (id) { return events.marker(id); };  // its DOM marker (made if need be)
   atlas.markerElement = function (id) { return events.markerElement(id); };
   atlas.edgeElement = function (partner) { return edges.element(partner); };
+  atlas.territoryAt = function (lat, lng) { return names.territoryAt(lat, lng); };
 
   window.atlas = atlas;
 })();

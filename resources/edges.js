@@ -4,8 +4,8 @@
  * map's edge in its direction: the partner's name of the day and its status, in the status colour
  * (with the status pattern's ink as its border for the patterned ones), an arrow pointing out.
  * Clicking it (or Enter on it) pans the map there. Markers on one edge are pushed apart so they
- * never overlap. On a small map (narrower than COMPACT_WIDTH) a marker is compact: the name alone,
- * shortened, the status in its colour and its title. Text only (textContent); the colours come from
+ * never overlap. On a small map (narrower than COMPACT_WIDTH) a marker is compact: smaller type,
+ * the name and the status on two lines, both whole. Text only (textContent); the colours come from
  * the page data.
  */
 (function () {

@@ -4,9 +4,13 @@
  * inaccessibility of its largest unit (cfg.unitPoints, from the page builder).
  *
  * Uncluttered: Pakistan first, then the partners Pakistan has a recorded relation with (largest
- * first), then historical states; other polities only from zoom cfg.labelAllZoom. A name that
- * would overlap one already placed is left out. The names sit in their own pane, under the
- * markers, and take no pointer events; they are text only (textContent).
+ * first), then historical states; other polities only from zoom cfg.labelAllZoom. A name lies
+ * whole on its own country's land (its box's corners and sides tested against the polygons drawn),
+ * clear of names already placed, event markers, edge markers, the legend, the controls and the date:
+ * where its point will not do, points of its largest unit in view are tried, nearest the middle of
+ * the part in view first; a name that fits nowhere is left out, never drawn over another thing.
+ * The names sit in their own pane, under the markers, and take no pointer events; they are text
+ * only (textContent).
  */
 (function () {
   "use strict";
@@ -81,70 +85,106 @@
       });
     }
 
-    // A territory whose name point is off the map (the Soviet Union's lies in Siberia at the default view):
-    // the name goes at a point of its largest unit on the map instead, the one nearest the middle of the
-    // part in view, tried on a small grid.
-    function visiblePoint(t, fits) {
-      var layer = null, area = -1;
+    function unitLayers(t) {  // the territory's drawn units, largest first: [{layer, area}]
+      var out = [];
       t.units.forEach(function (code) {
         var l = shapes.unitLayer(code), p = points[code];
-        if (l && p && p[2] > area) { layer = l; area = p[2]; }
+        if (l) { out.push({layer: l, area: p ? p[2] : 0}); }
       });
-      if (!layer) { return null; }
-      var view = map.getBounds().pad(-0.08), b = layer.getBounds();
-      if (!view.intersects(b)) { return null; }
+      return out.sort(function (a, b) { return b.area - a.area; });
+    }
+
+    function within(t, latlng) {  // the point lies on the territory's own land
+      return unitLayers(t).some(function (u) { return inside(u.layer, latlng.lat, latlng.lng); });
+    }
+
+    // Where a name may stand: its pole of inaccessibility first, then points of its largest unit on
+    // the map, nearest the middle of the part in view first (a small grid), so a name whose point is
+    // off the map or under a marker finds another place on its own land.
+    function places(t, point, grid) {
+      var out = [point];
+      var largest = unitLayers(t)[0];
+      if (!grid || !largest) { return out; }
+      var view = map.getBounds().pad(-0.04), b = largest.layer.getBounds();
+      if (!view.intersects(b)) { return out; }
       var s = Math.max(view.getSouth(), b.getSouth()), n = Math.min(view.getNorth(), b.getNorth());
       var w = Math.max(view.getWest(), b.getWest()), e = Math.min(view.getEast(), b.getEast());
-      var tries = [];
-      for (var i = 1; i < 6; i++) {
-        for (var k = 1; k < 6; k++) { tries.push([s + (n - s) * i / 6, w + (e - w) * k / 6]); }
+      var tries = [], mid = [(s + n) / 2, (w + e) / 2];
+      for (var i = 1; i < 8; i++) {
+        for (var k = 1; k < 8; k++) { tries.push([s + (n - s) * i / 8, w + (e - w) * k / 8]); }
       }
-      var mid = [(s + n) / 2, (w + e) / 2];
       tries.sort(function (a, c) {
         return Math.abs(a[0] - mid[0]) + Math.abs(a[1] - mid[1]) - Math.abs(c[0] - mid[0]) - Math.abs(c[1] - mid[1]);
       });
-      for (var x = 0; x < tries.length; x++) {
-        if (inside(layer, tries[x][0], tries[x][1]) && fits(tries[x])) { return tries[x]; }
-      }
-      return null;
+      return out.concat(tries);
+    }
+
+    var measure = document.createElement("canvas").getContext("2d");
+    function textWidth(name) {  // the name's width as the page draws it (the label's own font), a little spare
+      measure.font = "600 11px " + (document.documentElement.dir === "rtl"
+        ? "'Noto Naskh Arabic', 'DejaVu Sans', sans-serif" : "'DejaVu Sans', sans-serif");
+      return Math.max(measure.measureText(name).width, name.length * 5) * 1.08 + 6;
+    }
+
+    function obstacles() {  // boxes no name may cover: the legend, the controls, the date, edge and event markers
+      var boxes = [], frame = map.getContainer().getBoundingClientRect();
+      var selector = ".leaflet-control, .atlas-date, .atlas-edge, .leaflet-marker-pane .leaflet-marker-icon";
+      Array.prototype.forEach.call(map.getContainer().querySelectorAll(selector), function (c) {
+        var r = c.getBoundingClientRect();
+        if (r.width && c.offsetParent !== null) {
+          boxes.push([r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]);
+        }
+      });
+      return boxes;
     }
 
     function apply() {
-      var boxes = [], want = dict(), size = map.getSize();
-      var frame = map.getContainer().getBoundingClientRect();
-      Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date, .atlas-edge"),
-        function (c) {  // no name under the legend, the controls, the date or a partner's marker
-          var r = c.getBoundingClientRect();
-          if (r.width) { boxes.push([r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]); }
-        });
+      var boxes = obstacles(), want = dict(), size = map.getSize();
       placed = [];
       candidates().forEach(function (c) {
-        var w = c.name.length * CHAR_PX + 6, h = HEIGHT_PX;
-        function boxAt(latlng) {  // the name's box at a point, or null if not whole on the map or it clashes
-          var p = map.latLngToContainerPoint([latlng[0], latlng[1]]);
+        var w = textWidth(c.name), h = HEIGHT_PX;
+        function boxAt(latlng) {  // the name's box at a point: null unless whole on the map, on the
+          var p = map.latLngToContainerPoint([latlng[0], latlng[1]]);  // territory's own land, clear of the rest
           var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
           if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return null; }
-          var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
-          return clash ? null : box;
+          if (boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) { return null; }
+          var l = p.x - w / 2, r = p.x + w / 2, t = p.y - h / 2, bt = p.y + h / 2;
+          var probes = [[l, t], [r, t], [l, bt], [r, bt], [p.x, t], [p.x, bt], [l, p.y], [r, p.y]];
+          var own = probes.every(function (q) { return within(c.t, map.containerPointToLatLng(q)); });
+          return own ? box : null;
         }
-        var at = c.point, box = boxAt(at);
-        if (!box && c.rank < 3) {  // Pakistan, partners and historical states: a point of theirs in view
-          at = visiblePoint(c.t, boxAt);
-          box = at ? boxAt(at) : null;
+        var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
+        for (var i = 0; i < tries.length && !box; i++) {
+          box = boxAt(tries[i]);
+          if (box) { at = tries[i]; }
         }
         if (!box) { return; }
         boxes.push(box);
         var m = marker(c.t, at, c.name);
         m.setLatLng([at[0], at[1]]);
         want[L.stamp(m)] = m;
-        placed.push({id: c.t.id, name: c.name, rank: c.rank});
+        var corner = map.latLngToContainerPoint([at[0], at[1]]);
+        placed.push({id: c.t.id, name: c.name, rank: c.rank,
+                     box: [corner.x - w / 2, corner.y - h / 2, corner.x + w / 2, corner.y + h / 2]});
       });
       group.eachLayer(function (m) { if (!want[L.stamp(m)]) { group.removeLayer(m); } });
       Object.keys(want).forEach(function (k) { if (!group.hasLayer(want[k])) { group.addLayer(want[k]); } });
     }
 
-    map.on("zoomend moveend resize", apply);
+    var pending = null;  // after a move, once the edge markers have taken their places (edges.js)
+    map.on("zoomend moveend resize", function () {
+      if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
+    });
 
-    return {apply: apply, shown: function () { return placed.slice(); }, layer: group, shapes: shapes};
+    function territoryAt(lat, lng) {  // the territory of the day whose land is at a point (tests read it back)
+      var found = null;
+      current.territories.forEach(function (t) {
+        if (!found && within(t, L.latLng(lat, lng))) { found = t.id; }
+      });
+      return found;
+    }
+
+    return {apply: apply, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
+            territoryAt: territoryAt};
   };
 })();

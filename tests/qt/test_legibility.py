@@ -1,0 +1,99 @@
+"""Names on the map are legible: each lies on its own country, and no drawn name's box overlaps
+another name, an event marker, an edge marker or the legend, at a small and a large window, in
+every language, on the README's dates. Edge markers keep their name whole and their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from qthelpers import dispose, js  # noqa: E402
+from viewer.qt import language  # noqa: E402
+
+PAINT_TIMEOUT = 60_000
+
+# Every box drawn on the map, read from the page (container pixels): the names, the event markers,
+# the edge markers, the legend and the map's controls, and for each name whether the points of its
+# box lie in its own territory (asked of the same polygons the map draws).
+READ_BOXES = """(function () {
+  var frame = atlas.map().getContainer().getBoundingClientRect();
+  function box(el) { var r = el.getBoundingClientRect();
+    return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]; }
+  function all(sel) { return Array.prototype.filter.call(document.querySelectorAll(sel),
+    function (el) { return el.offsetParent !== null && el.getBoundingClientRect().width > 0; }).map(box); }
+  var names = Array.prototype.map.call(document.querySelectorAll('.atlas-label-text'), function (el) {
+    return {name: el.textContent, box: box(el)}; });
+  var edges = Array.prototype.filter.call(document.querySelectorAll('.atlas-edge'), function (el) {
+    return el.offsetParent !== null; }).map(function (el) {
+    var name = el.querySelector('.atlas-edge-name'), status = el.querySelector('.atlas-edge-status');
+    return {box: box(el), name: name.textContent, status: status.textContent,
+            nameWhole: name.scrollWidth <= name.clientWidth + 1,
+            statusShown: status.offsetParent !== null && status.getBoundingClientRect().width > 0}; });
+  return JSON.stringify({names: names, labels: atlas.shownState().labels, edges: edges,
+    markers: all('.leaflet-marker-pane .leaflet-marker-icon'),
+    controls: all('.leaflet-control, .atlas-date')});
+})()"""
+
+# For each placed name: are the corners and the centre of its box on its own territory's land?
+ON_OWN_LAND = """(function () {
+  var map = atlas.map(), out = {};
+  atlas.shownState().labels.forEach(function (l) {
+    var b = l.box, pts = [[b[0] + 1, b[1] + 1], [b[2] - 1, b[1] + 1], [b[0] + 1, b[3] - 1], [b[2] - 1, b[3] - 1],
+                          [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]];
+    out[l.id] = pts.every(function (p) {
+      var ll = map.containerPointToLatLng(p);
+      return atlas.territoryAt(ll.lat, ll.lng) === l.id; });
+  });
+  return JSON.stringify(out);
+})()"""
+
+
+def overlap(a, b, slack: float = 1.0) -> bool:
+    return a[0] + slack < b[2] and b[0] + slack < a[2] and a[1] + slack < b[3] and b[1] + slack < a[3]
+
+
+@pytest.fixture(autouse=True)
+def english_after(qapp):
+    yield
+    language.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ur"])
+@pytest.mark.parametrize("size", [(1024, 640), (1500, 900)])
+@pytest.mark.parametrize("day", ["1965-09-06", "2024-01-17"])
+def test_no_name_overlaps_another_name_a_marker_or_the_legend(qtbot, atlas, tmp_path, lang, size, day):
+    from viewer.qt.window import MainWindow
+
+    language.install(lang)
+    settings = QSettings(str(tmp_path / "pakatlas.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(atlas, settings, start_date=dt.date.fromisoformat(day), lang=lang)
+    win.resize(*size)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT):
+            win.show()
+        qtbot.wait(300)  # the names and edge markers placed after the last move
+        page = json.loads(js(qtbot, win, READ_BOXES))
+        names = page["names"]
+        assert names, "no name on the map"
+        assert "Pakistan" in {n["name"] for n in names} or lang != "en"
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                assert not overlap(a["box"], b["box"]), f"{a['name']!r} overlaps {b['name']!r}"
+            for kind in ("markers", "controls"):
+                for other in page[kind]:
+                    assert not overlap(a["box"], other), f"{a['name']!r} lies under one of the {kind} at {other}"
+            for edge in page["edges"]:
+                assert not overlap(a["box"], edge["box"]), f"{a['name']!r} lies under the edge marker {edge['name']!r}"
+        own = json.loads(js(qtbot, win, ON_OWN_LAND))
+        assert own and all(own.values()), f"names off their own country: {[k for k, v in own.items() if not v]}"
+        for edge in page["edges"]:
+            assert edge["nameWhole"] and edge["statusShown"], f"edge marker cut short: {edge}"
+    finally:
+        win.set_playing(False)
+        dispose(win)
