@@ -5,7 +5,8 @@ the README's screenshots.
     python tools/screenshot.py --lang ur --date 1971-12-16 --event creation-of-bangladesh --out docs/shot.png
 
 Options: ``--event ID`` (select an event: its card shows), ``--high-contrast``, ``--events-table``
-(the View › Events table window instead of the main window). The window is made as
+(the View › Events table window instead of the main window), ``--compare DATE`` (View › Compare
+dates, the date beside DATE; ``--swipe`` for the swipe mode). The window is made as
 ``pakatlas --lang LANG`` makes it, waits until the map has painted, and has settings of its own (a
 temporary file), so nothing of the user's is read or changed.
 """
@@ -32,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--events-table", action="store_true")
     parser.add_argument("--event", "--select", help="an event id to select (its card shows)")
+    parser.add_argument("--compare", type=dt.date.fromisoformat, metavar="DATE",
+                        help="View › Compare dates: the date shown beside DATE (the comparison window is the picture)")
+    parser.add_argument("--swipe", action="store_true", help="with --compare: swipe mode, the line in the middle")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -64,6 +68,17 @@ def main(argv: list[str] | None = None) -> int:
         else:
             window.map.select_event(args.event)
     target = window
+    if args.compare:
+        target = window.story.open_compare(window.timeline.day, args.compare)
+        target.resize(width, height)
+        target.set_swipe(args.swipe)
+        ready = QEventLoop()
+        QTimer.singleShot(60_000, ready.quit)
+        check = QTimer(interval=100)
+        check.timeout.connect(lambda: all(m.ready for m in target.maps) and ready.quit())
+        check.start()
+        ready.exec()
+        check.stop()
     if args.events_table:
         window.show_events_table()
         target = window.events_table

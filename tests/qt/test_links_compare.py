@@ -71,3 +71,49 @@ def test_compare_dates_keeps_the_two_maps_in_step_and_lists_the_differences(qtbo
         assert compare.headings[1].text() == "1 January 1972"
     finally:
         compare.close()
+
+
+def test_compare_dates_speaks_the_windows_language_and_contrast_and_swipes(qtbot, atlas, tmp_path):
+    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from qthelpers import dispose, js
+    from viewer.qt import language
+    from viewer.qt.window import MainWindow
+
+    language.install("fr")
+    settings = QSettings(str(tmp_path / "pakatlas.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(atlas, settings, start_date=dt.date(1965, 9, 6), lang="fr", high_contrast=True)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=60_000):
+            win.show()
+        compare = win.story.open_compare(dt.date(1965, 9, 6), dt.date(2024, 1, 17))
+        for m in compare.maps:
+            qtbot.waitUntil(lambda m=m: m.ready, timeout=60_000)
+            assert m.lang == "fr" and m.high_contrast
+            with qtbot.waitCallback(timeout=TIMEOUT) as cb:
+                m.run_js("document.documentElement.lang + '|' + document.documentElement.className", cb)
+            assert cb.args[0].startswith("fr|")
+        assert compare.headings[0].text() == "6 septembre 1965"
+        assert "6 septembre 1965" in compare.summary.text()
+        # side by side: each map has half the stage
+        stage = compare.stage
+        assert compare.maps[0].geometry().right() < compare.maps[1].geometry().left()
+        # swipe: both maps over the whole stage, the second shown right of the handle only
+        compare.swipe_box.click()
+        assert stage.swipe and compare.maps[0].geometry() == compare.maps[1].geometry() == stage.rect()
+        cut = stage.cut()
+        assert cut == stage.width() // 2
+        assert compare.maps[1].mask().boundingRect().left() == cut
+        QTest.keyClick(stage.handle, Qt.Key.Key_Left)
+        assert stage.cut() == cut - 20 and compare.maps[1].mask().boundingRect().left() == cut - 20
+        QTest.mouseMove(stage.handle, QPoint(2, 10))
+        qtbot.wait(50)
+        picture = compare.grab().toImage()
+        assert not picture.isNull()
+        compare.set_swipe(False)
+        assert compare.maps[1].mask().isEmpty() and not compare.swipe_box.isChecked()
+        compare.close()
+    finally:
+        dispose(win)
+        language.install("en")

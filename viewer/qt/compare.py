@@ -1,23 +1,34 @@
-"""View › Compare dates: two maps side by side, kept in step, each with its own date, and what changed.
+"""View › Compare dates: two maps side by side or one over the other (swipe), kept in step, each with
+its own date, and what changed.
 
-``CompareWindow(atlas, first, second, parent)`` shows two map views (``MapView``); panning or zooming
-one moves the other to the same centre and zoom. Under each map a slider and a date field set its
-date; under both, the differences between the two dates in words (``viewer.core.diff.describe``:
-"Iran: allied → hostile", "Left SEATO and CENTO", "Bangladesh appeared").
+``CompareWindow(atlas, first, second, parent, lang=, high_contrast=)`` shows two map views
+(``MapView``) in the window's language and contrast; panning or zooming one moves the other to the
+same centre and zoom. Under each map a slider and a date field set its date; under both, the
+differences between the two dates in words (``viewer.core.diff.describe``: "Iran: allied →
+hostile", "Left SEATO and CENTO", "Bangladesh appeared").
+
+Swipe (the "Swipe" box, or ``set_swipe(True)``): both maps fill the same place, the second over the
+first, shown only right of a handle the user drags (or moves with the arrow keys), so one place is
+read at its two dates at the same spot of the screen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QListWidget, QSlider, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QListWidget, QSlider, QVBoxLayout,
+                               QWidget)
 from shiboken6 import isValid
 
 from viewer.core.diff import describe, diff
-from viewer.export.legend import long_date
+from viewer.export.legend import caption_lines
 from viewer.qt.webengine.mapview import MapView
+
+SETTLE_MS = 120
+"""After the maps change size (swipe on or off), the time their pages take to follow before both are put
+back on the same view."""
 
 SAME_VIEW = 1e-4
 """Views closer than this (degrees and zoom levels) are the same: no echo between the two maps."""
@@ -63,16 +74,93 @@ class DateControl(QWidget):
         self.dayChanged.emit(day)
 
 
+class SwipeHandle(QFrame):
+    """The line the second map is cut along in swipe mode: drag it, or move it with the arrow keys."""
+
+    moved = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.SplitHCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("background: #111111; border: 1px solid #ffffff;")
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.moved.emit(self.mapToParent(event.position().toPoint()).x())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        step = {Qt.Key.Key_Left: -20, Qt.Key.Key_Right: 20}.get(event.key())
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self.moved.emit(self.x() + self.width() // 2 + step)
+
+
+class MapStage(QWidget):
+    """Where the two maps are: side by side (a gap between), or both over the whole stage with the second
+    cut at the swipe handle (``position``, in pixels from the left)."""
+
+    HANDLE = 6
+
+    def __init__(self, maps, parent=None):
+        super().__init__(parent)
+        self.maps = maps
+        for m in maps:
+            m.setParent(self)
+        self.handle = SwipeHandle(self)
+        self.handle.hide()
+        self.handle.moved.connect(self.set_position)
+        self.swipe = False
+        self.position: int | None = None  # None: the middle
+
+    def set_swipe(self, on: bool) -> None:
+        self.swipe = bool(on)
+        self.handle.setVisible(self.swipe)
+        self._place()
+
+    def set_position(self, x: int) -> None:
+        self.position = max(0, min(self.width(), int(x)))
+        self._place()
+
+    def cut(self) -> int:
+        """Where the second map begins in swipe mode."""
+        return self.width() // 2 if self.position is None else min(self.position, self.width())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        w, h = self.width(), self.height()
+        if not self.swipe:
+            half = (w - self.HANDLE) // 2
+            self.maps[0].setGeometry(0, 0, half, h)
+            self.maps[1].setGeometry(w - half, 0, half, h)
+            self.maps[1].clearMask()
+            return
+        cut = self.cut()
+        for m in self.maps:
+            m.setGeometry(0, 0, w, h)
+        self.maps[1].raise_()
+        self.maps[1].setMask(QRegion(QRect(cut, 0, max(0, w - cut), h)))
+        self.handle.setGeometry(cut - self.HANDLE // 2, 0, self.HANDLE, h)
+        self.handle.raise_()
+
+
 class CompareWindow(QWidget):
-    """Two dates side by side. ``days``, ``set_days(d1, d2)``, ``differences()``; ``maps`` are the two MapViews."""
+    """Two dates side by side or swiped. ``days``, ``set_days(d1, d2)``, ``differences()``, ``set_swipe(on)``;
+    ``maps`` are the two MapViews."""
 
     differencesShown = Signal(list)
 
-    def __init__(self, atlas, first: dt.date, second: dt.date, parent=None, *, view: dict | None = None):
+    def __init__(self, atlas, first: dt.date, second: dt.date, parent=None, *, view: dict | None = None,
+                 lang: str = "en", high_contrast: bool = False):
         super().__init__(parent, Qt.WindowType.Window)
         self.atlas = atlas
+        self.lang = lang
         self.setWindowTitle(self.tr("Compare dates — Pakistan Diplomatic Atlas"))
-        self.maps = (MapView(atlas, self), MapView(atlas, self))
+        self.maps = (MapView(atlas, self, lang=lang, high_contrast=high_contrast),
+                     MapView(atlas, self, lang=lang, high_contrast=high_contrast))
         self.controls = (DateControl(atlas.first_day, atlas.last_day, first, self),
                          DateControl(atlas.first_day, atlas.last_day, second, self))
         self.headings = (QLabel(self), QLabel(self))
@@ -85,30 +173,47 @@ class CompareWindow(QWidget):
         self._start_view = view
         self._closed = False
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.stage = MapStage(self.maps, self)
+        self.swipe_box = QCheckBox(self.tr("Swipe: one map over the other"), self)
+        self.swipe_box.toggled.connect(self.set_swipe)
+        self.stage.handle.setAccessibleName(self.tr("Swipe line: drag, or use the arrow keys"))
+        heads, controls = QHBoxLayout(), QHBoxLayout()
         for n in range(2):
-            pane = QWidget(split)
-            grid = QGridLayout(pane)
-            grid.setContentsMargins(2, 2, 2, 2)
             self.headings[n].setTextFormat(Qt.TextFormat.PlainText)
             self.headings[n].setStyleSheet("font-size: 15px; font-weight: 700")
-            grid.addWidget(self.headings[n], 0, 0)
-            grid.addWidget(self.maps[n], 1, 0)
-            grid.addWidget(self.controls[n], 2, 0)
-            grid.setRowStretch(1, 1)
-            split.addWidget(pane)
+            heads.addWidget(self.headings[n], 1)
+            controls.addWidget(self.controls[n], 1)
             self.controls[n].dayChanged.connect(lambda _day, n=n: self._show(n))
             self.maps[n].viewChanged.connect(lambda v, n=n: self._follow(n, v))
             self.maps[n].pageReady.connect(lambda n=n: self._on_ready(n))
-        split.setSizes([1, 1])
+        heads.addWidget(self.swipe_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        layout.addLayout(heads)
+        layout.addWidget(self.stage, 1)
+        layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         self.resize(1400, 820)
         for n in range(2):
             self._show(n, update=False)
         self._update_differences()
+
+    def set_swipe(self, on: bool) -> None:
+        """Swipe mode on or off (the maps stay in step either way)."""
+        blocked = self.swipe_box.blockSignals(True)
+        self.swipe_box.setChecked(bool(on))
+        self.swipe_box.blockSignals(blocked)
+        view = self._known.get(0)  # the first map's view, which both keep once their size has changed
+        self.stage.set_swipe(on)
+        if view is not None:
+            QTimer.singleShot(SETTLE_MS, lambda: self._realign(view))
+
+    def _realign(self, view: tuple) -> None:
+        if self._closed or not all(isValid(m) for m in self.maps):
+            return
+        for n, m in enumerate(self.maps):
+            if m.ready:
+                self._push(n, view[:2], view[2])
 
     @property
     def days(self) -> tuple[dt.date, dt.date]:
@@ -125,7 +230,7 @@ class CompareWindow(QWidget):
 
     def _show(self, n: int, update: bool = True) -> None:
         day = self.controls[n].day
-        self.headings[n].setText(long_date(day))
+        self.headings[n].setText(caption_lines(day, lang=self.lang)[1])
         self.maps[n].set_state(self.atlas.state(day))
         if update:
             self._update_differences()
@@ -133,7 +238,8 @@ class CompareWindow(QWidget):
     def _update_differences(self) -> None:
         first, second = self.days
         lines = describe(diff(self.atlas, first, second))
-        self.summary.setText(self.tr("What changed from %1 to %2").replace("%1", long_date(first)).replace("%2", long_date(second)))
+        first_text, second_text = (caption_lines(d, lang=self.lang)[1] for d in (first, second))
+        self.summary.setText(self.tr("What changed from %1 to %2").replace("%1", first_text).replace("%2", second_text))
         self.list.clear()
         self.list.addItems(lines)
         self.differencesShown.emit(lines)

@@ -178,7 +178,7 @@ class Story(QObject):
             self.compare_window.deleteLater()
         first = first or w.timeline.day
         second = second or (w.atlas.last_day if first != w.atlas.last_day else w.atlas.first_day)
-        self.compare_window = CompareWindow(w.atlas, first, second, w)
+        self.compare_window = CompareWindow(w.atlas, first, second, w, lang=w.lang, high_contrast=w.high_contrast)
         self.compare_window.show()
         if w.map.ready:
             def got(text):
