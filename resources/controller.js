@@ -16,7 +16,7 @@
  *                        changed in it: eventChanges = {reset: bool, put: [...], drop: [id...]},
  *                        each put item [id, recent] (an event the page was built with) or a
  *                        whole event record. Returns apply time in ms.
- *   atlas.select(id)     highlight one event marker (null clears).
+ *   atlas.select(id, others)  highlight one event marker (null clears), and the ids of ``others`` with it.
  *   atlas.setDensity(p)  the large conflict files' cells or points for the view (density.js); a
  *                        delta's "density" section carries them with a new date.
  *   atlas.hiddenLayers() / atlas.setHiddenLayers(ids)   the layers switched off, by id.
@@ -111,8 +111,8 @@
     return lastApplyMs;
   };
 
-  atlas.select = function (id) {
-    var onMap = events.select(id);
+  atlas.select = function (id, others) {
+    var onMap = events.select(id, others);
     keepSelectedClear();
     return onMap;
   };
@@ -175,7 +175,7 @@
     return {
       date: current.date, events: e.events, eventsOnMap: e.eventsOnMap, eventsDrawn: e.eventsDrawn,
       recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions,
-      alliances: alliances.shown(), selected: e.selected, dateText: legend.dateText(), applyMs: lastApplyMs,
+      alliances: alliances.shown(), selected: e.selected, highlighted: e.highlighted, dateText: legend.dateText(), applyMs: lastApplyMs,
       tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
       legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},
       density: density ? density.shown() : null,

@@ -2,7 +2,8 @@
  * Events on the map (window.atlasModules.events). With few events on the map (up to
  * cfg.denseEvents, 300) each is a DOM marker (a dot, or a burst for a strike; markers at one
  * spot fan out). With more, the dense canvas layer (dots.js) draws them, thinned by zoom; the
- * selected event stays a DOM marker, never thinned out.
+ * selected event (and the others highlighted with it: a tour step's events) stays a DOM marker,
+ * never thinned out.
  *
  * The page holds a table of the events it was built with (cfg.events: {fields, rows}); a state
  * names its events by id, [id, recent], or, for an event the page was not built with, as the
@@ -30,6 +31,9 @@
     var eventShown = dict(); // id -> recent (bool)
     var dense = false;   // more than denseLimit events on the map: circles on a canvas, thinned
     var selected = null, burstMarkup = null;
+    var also = dict();  // the other events highlighted with the selected one (a tour step's events)
+
+    function marked(id) { return id === selected || has(also, id); }
     var idAt = fields.indexOf("id");
     ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
 
@@ -73,7 +77,7 @@
       node.setAttribute("data-event-id", rec.data.id);
       node.setAttribute("aria-label", rec.data.title);
       node.classList.toggle("atlas-ev-recent", !!rec.recent);
-      node.classList.toggle("atlas-ev-selected", selected === rec.data.id);
+      node.classList.toggle("atlas-ev-selected", marked(rec.data.id));
       node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
       node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
       var dot = node.querySelector(".atlas-ev-dot"), colour = util.safeColour(rec.colour, cfg.colours.otherCategory);
@@ -105,7 +109,7 @@
 
     function release(id) {  // an event off the map: its handle goes (it is made again when needed)
       var rec = markers[id];
-      if (rec && !rec.extra && id !== selected && !has(onMap, id)) { delete markers[id]; }
+      if (rec && !rec.extra && !marked(id) && !has(onMap, id)) { delete markers[id]; }
     }
 
     function onClick(rec) {
@@ -123,7 +127,7 @@
         iconSize: strike ? [32, 32] : rec.vague ? [26, 26] : [14, 14],
       });
       rec.marker = L.marker(rec.latlng, {icon: icon, keyboard: true, riseOnHover: true,
-                                         zIndexOffset: data.id === selected ? 5000 : (strike ? 1000 : 0)});
+                                         zIndexOffset: marked(data.id) ? 5000 : (strike ? 1000 : 0)});
       rec.marker.bindTooltip(function () { return tooltip(data); },
                              {direction: "top", offset: [0, strike ? -14 : -6], className: "atlas-tip"});
       rec.marker.on("add", function () { decorate(rec); });
@@ -188,7 +192,7 @@
     function thinOut(ids, target) {  // on the map now first, then new ones; current events before recent ones
       var order = [[], [], [], []];
       ids.forEach(function (id) {
-        if (id === selected) { target[id] = "dom"; return; }
+        if (marked(id)) { target[id] = "dom"; return; }
         var group = markers[id].group;
         if (!group || !map.hasLayer(group)) { return; }  // its category is switched off: it takes no cell
         order[(onMap[id] ? 0 : 1) + (wanted[id] ? 2 : 0)].push(markers[id]);
@@ -251,18 +255,24 @@
       return false;
     }
 
-    function select(id) {  // highlight one event (null clears); true if its marker is on the map
-      var prev = selected;
+    // Highlight one event (null clears) and, with it, the events of ``others`` (a tour step's: every one
+    // of them stands out, the first is the selected one); true if the selected one's marker is on the map.
+    function select(id, others) {
+      var before = [selected].concat(Object.keys(also));
       selected = id || null;
-      [prev, selected].forEach(function (eid) {
+      also = dict();
+      (others || []).forEach(function (eid) { if (typeof eid === "string" && eid) { also[eid] = true; } });
+      var now = [selected].concat(Object.keys(also));
+      var touched = before.concat(now);
+      touched.forEach(function (eid) {
         var rec = eid && markers[eid];
         if (rec && rec.marker) {
-          rec.marker.setZIndexOffset(eid === selected ? 5000 : (rec.strike ? 1000 : 0));
+          rec.marker.setZIndexOffset(marked(eid) ? 5000 : (rec.strike ? 1000 : 0));
           decorate(rec);
         }
       });
-      if (dense && prev !== selected && (has(wanted, prev) || has(wanted, selected))) {
-        apply();  // the selected event is a DOM marker, never thinned out
+      if (dense && touched.some(function (eid) { return eid && has(wanted, eid); })) {
+        apply();  // highlighted events are DOM markers, never thinned out
       }
       return revealSelected();
     }
@@ -279,6 +289,7 @@
         eventsDrawn: dense ? "canvas" : "markers",
         recentEvents: visible.filter(function (id) { return eventShown[id]; }),
         selected: selected,
+        highlighted: visible.filter(marked),
       };
     }
 

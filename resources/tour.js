@@ -64,7 +64,7 @@
     var step = tour.steps[index];
     standalone.showDate(step.date);
     atlas.setHiddenLayers(step.hidden);
-    atlas.select(step.events.length ? step.events[0] : null);
+    atlas.select(step.events.length ? step.events[0] : null, step.events);
     moving = true;
     map.once("moveend", function () { moving = false; });
     if (still) {

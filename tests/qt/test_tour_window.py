@@ -138,3 +138,28 @@ def test_file_export_the_tour_writes_the_open_tour(qtbot, window, quick_tour, tm
     doc.load(str(out))
     assert doc.pageCount() == len(quick_tour.steps)
     doc.close()
+
+
+def test_a_step_highlights_every_one_of_its_events_on_the_map(qtbot, window, atlas):
+    from qthelpers import shown
+
+    tour = find_tour(GEODATA / "tours", "iran-pakistan", vocabulary_of(atlas))
+    n, step = next((n, s) for n, s in enumerate(tour.steps) if len(s.events) > 1)
+    player = window.story.player
+    with qtbot.waitSignal(player.stepShown, timeout=TIMEOUT, check_params_cb=lambda i: i == 0):
+        player.open(tour)
+    player.pause()
+    player.go(n)
+    qtbot.waitUntil(lambda: shown(qtbot, window)["selected"] == step.events[0], timeout=TIMEOUT)
+    page = shown(qtbot, window)
+    on_map = [e for e in step.events if e in page["eventsOnMap"]]
+    assert len(on_map) > 1, "the step's events are not on the map together"
+    assert set(on_map) <= set(page["highlighted"])
+    for event_id in on_map:  # each one stands out as the selected one does
+        assert js_class(qtbot, window, event_id)
+
+
+def js_class(qtbot, win, event_id: str) -> bool:
+    from qthelpers import js
+
+    return js(qtbot, win, f"atlas.marker({json.dumps(event_id)}).getElement().classList.contains('atlas-ev-selected')")

@@ -58,6 +58,7 @@ class TourFrame:
     duration_ms: int
     step: int  # the step shown, or arrived at (0-based)
     caption: str  # the caption's title: the tour, and the step's title
+    highlight: tuple[str, ...] = ()  # every event of the step, highlighted with ``select``
 
 
 def _between(a: float, b: float, t: float) -> float:
@@ -82,7 +83,7 @@ def tour_frames(tour: Tour, known, hidden=(), transition_frames: int = TRANSITIO
                 frames.append(TourFrame(dt.date.fromordinal(round(_between(start, end, t))), box, prev.hidden,
                                         None, transition_ms, n, caption))
         frames.append(TourFrame(step.date, plan.bounds, plan.hidden, step.events[0] if step.events else None,
-                                round(step.hold * 1000), n, caption))
+                                round(step.hold * 1000), n, caption, tuple(step.events)))
     return frames
 
 

@@ -4,7 +4,7 @@
 ``TourPlayer`` plays a tour (``viewer.core.tourplay.TourPlayback`` decides; a timer holds each step
 for its ``hold`` seconds). A step moves the timeline to its date, the map to its box (an animated
 flight, or a jump when reduced motion is asked: ``reduced_motion``), switches the step's layers on
-or off, highlights its first event on the map and shows the step's card (narrative and sources) in
+or off, highlights its events on the map and shows the step's card (narrative and sources) in
 the card area of the events panel.
 
 Any input of the user while the tour plays or the map flies (dragging or typing the timeline, a
@@ -223,7 +223,7 @@ class TourPlayer(QObject):
         self._hold.stop()
         window.map.set_hidden_layers(hidden_layers(step, window.map.hidden_layers(), known_ids(window.atlas)))
         window.set_day(step.date)
-        window.map.select_event(step.events[0] if step.events else None)
+        window.map.select_event(step.events[0] if step.events else None, step.events)
         south, west, north, east = step.view
         animate = not reduced_motion(window.settings)
         if window.map.ready:

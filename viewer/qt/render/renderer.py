@@ -75,6 +75,7 @@ class RenderJob:
     pdf: bool = False
     lang: str = "en"  # the caption's and legend's language (viewer.i18n)
     select: str | None = None  # the event whose marker is highlighted
+    highlight: tuple[str, ...] = ()  # the events highlighted with it (a tour step's)
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -122,7 +123,7 @@ class Renderer(QObject):
         self._geometry: tuple | None = None
         self._view_key: str | None = None
         self._hidden: tuple | None = None
-        self._selected: str | None = None
+        self._selected: tuple | None = None  # the selected event and those highlighted with it, as last sent
         self._want_date: str | None = None
         self._painted = self._fence_seen = False
         self._fence = 0
@@ -294,9 +295,9 @@ class Renderer(QObject):
         if hidden != self._hidden:
             self._hidden = hidden
             self.view.set_hidden_layers(list(hidden))
-        if job.select != self._selected:
-            self._selected = job.select
-            self.view.select_event(job.select)
+        if (job.select, tuple(job.highlight)) != self._selected:
+            self._selected = (job.select, tuple(job.highlight))
+            self.view.select_event(job.select, job.highlight)
         key = json.dumps(job.view, sort_keys=True)
         if key == self._view_key:
             self._step_state()

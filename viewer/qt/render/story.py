@@ -253,7 +253,8 @@ class StoryExport(QObject):
                     s, w, nn, e = plan.bounds
                     self._jobs.append(RenderJob(self.atlas.state(plan.day), r.size, 2 if r.kind == "pdf" else r.scale,
                                                 r.caption, plan.caption if r.title is None else r.title,
-                                                {"bounds": [[s, w], [nn, e]]}, plan.hidden, select=plan.select))
+                                                {"bounds": [[s, w], [nn, e]]}, plan.hidden, select=plan.select,
+                                                highlight=plan.highlight))
         except (ExportError, ValueError, OSError) as err:
             self._end(False, str(err))
             return

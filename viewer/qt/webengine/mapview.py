@@ -139,7 +139,7 @@ class MapView(QWebEngineView):
         self._territories: tuple[list, list] | None = None  # the last territories seen, and their slim form
         self._pending: dict | None = None
         self._in_flight = False
-        self._pending_select: tuple[str | None] | None = None
+        self._pending_select: tuple[str | None, tuple[str, ...]] | None = None
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
@@ -218,9 +218,10 @@ class MapView(QWebEngineView):
         if self._ready and not self._in_flight:
             self._send_pending()
 
-    def select_event(self, event_id: str | None) -> None:
-        """Highlight one event's marker (None clears the highlight); kept until the page is up."""
-        self._pending_select = (event_id,)
+    def select_event(self, event_id: str | None, others=()) -> None:
+        """Highlight one event's marker (None clears the highlight) and, with it, the events of ``others``
+        (a tour step's events: every one stands out); kept until the page is up."""
+        self._pending_select = (event_id, tuple(others))
         if self._ready:
             self._send_select()
 
@@ -330,8 +331,8 @@ class MapView(QWebEngineView):
 
     def _send_select(self) -> None:
         if self._pending_select is not None:
-            (event_id,), self._pending_select = self._pending_select, None
-            self.call("atlas.select", event_id)
+            (event_id, others), self._pending_select = self._pending_select, None
+            self.call("atlas.select", event_id, list(others))
 
     def _send_pending(self) -> None:
         state, self._pending = self._pending, None
