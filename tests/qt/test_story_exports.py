@@ -194,3 +194,21 @@ def test_tour_page_steps_through_the_tour_offline(capsys, qtbot, qapp, tmp_path,
         assert page.js("document.querySelectorAll('.atlas-tour-sources li').length") == len(tour.steps[1].sources)
     finally:
         page.close()
+
+
+def test_the_comparisons_key_has_every_symbol_either_map_shows(atlas):
+    from viewer import style
+    from viewer.qt.render.story import compare_key
+
+    first, second = atlas.state("1965-09-06"), atlas.state("2024-01-17")
+    key = compare_key([first, second])
+    kinds = {(e.kind, e.label) for e in key}
+    assert ("swatch", style.STATUS_LABELS["hostile"]) in kinds and ("swatch", style.STATUS_LABELS["strained"]) in kinds
+    assert ("hatch", style.LEGEND_LABELS["region"]) in kinds  # the 1965 war's Punjab, 2024's Balochistan
+    assert ("burst", style.label("category", "strike")) in kinds  # 2024's strikes
+    assert ("line", style.label("alliance", "SEATO")) in kinds and ("line", style.label("alliance", "MNNA")) in kinds
+    labels = [e.label for e in key]
+    assert labels.index(style.STATUS_LABELS["allied"]) < labels.index(style.STATUS_LABELS["strained"]) < \
+        labels.index(style.STATUS_LABELS["hostile"])  # the relations in the legend's order, before the rest
+    assert labels.index(style.STATUS_LABELS["hostile"]) < labels.index(style.label("alliance", "SEATO"))
+    assert len(labels) == len(set(labels))

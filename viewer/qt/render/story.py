@@ -23,9 +23,11 @@ from viewer import style
 from viewer.core.diff import describe, diff
 from viewer.export import legend
 from viewer.export.files import ExportError, atomic_output, write_bytes
+from viewer.export.legend import LegendEntry
 from viewer.export.request import ExportRequest
 from viewer.export.tour import step_card_html, tour_data, tour_frames
 from viewer.page.layers import known_ids
+from viewer.qt.render.caption import _draw_entry as draw_entry
 from viewer.qt.render.renderer import Renderer, RenderJob, save_png
 
 CARD_FONT_PX = 15
@@ -114,42 +116,81 @@ def _split(heights: list[float], columns: int) -> int:
     return len(heights)
 
 
-def compare_layout(size: tuple[int, int], lines: list[str]) -> tuple[float, float, float]:
+def compare_key(states, hidden_layers=()) -> list[LegendEntry]:
+    """Every symbol either map shows (the legend of each day, ``legend.legend_sections``, merged in its order):
+    relations, Pakistan, borders, regions, alliances, events."""
+    sections: dict[str, list[LegendEntry]] = {}
+    full: dict[str, list[str]] = {}  # a section's labels in the order of the legend of all statuses
+    for state in states:
+        for title, rows in legend.legend_sections(state, hidden_layers):
+            merged = sections.setdefault(title, [])
+            merged += [e for e in rows if (e.kind, e.label) not in {(m.kind, m.label) for m in merged}]
+    every_status = {"relations": [{"status": s} for s in style.STATUS_COLOURS]}
+    for title, rows in legend.legend_sections(every_status, hidden_layers):
+        full[title] = [e.label for e in rows]
+    entries: list[LegendEntry] = []
+    for title, rows in sections.items():
+        order = full.get(title, [])
+        entries += sorted(rows, key=lambda e: order.index(e.label) if e.label in order else len(order))
+    return entries
+
+
+KEY_ROW = 24.0
+
+
+def _symbol_width(entry: LegendEntry) -> float:
+    return 26.0 if entry.kind == "line" else 14.0
+
+
+def _key_rows(entries: list[LegendEntry], width: float) -> list[list[tuple[LegendEntry, float]]]:
+    """The key's entries flowed into rows across ``width``: [[(entry, x), ...], ...]."""
+    fm = QFontMetricsF(_font(13))
+    rows: list[list[tuple[LegendEntry, float]]] = [[]]
+    x = 0.0
+    for entry in entries:
+        w = _symbol_width(entry) + 6 + fm.horizontalAdvance(entry.label)
+        if rows[-1] and x + w > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((entry, x))
+        x += w + 18
+    return rows if rows[0] else []
+
+
+def compare_layout(size: tuple[int, int], lines: list[str], entries: list[LegendEntry] = ()
+                   ) -> tuple[float, float, float]:
     """(caption height, height of the key and the list of differences, page height) of a comparison."""
     head = 44.0
     columns, _col_w, heights = _columns(lines, size)
     first = _split(heights, columns)
     listed = max(sum(heights[:first]), sum(heights[first:]))
-    below = KEY_H + PAD + 24 + listed + PAD + 14
+    key_h = len(_key_rows(list(entries), 2 * size[0] - 2 * PAD)) * KEY_ROW + 6
+    below = key_h + PAD + 24 + listed + PAD + 14
     return head, below, head + size[1] + below
 
 
-KEY_H = 30.0
-
-
-def _paint_key(p: QPainter, x: float, y: float) -> None:
-    """The colours of the relations, in one row."""
-    entries = [(style.LEGEND_LABELS["pakistan"], style.PAKISTAN_FILL)]
-    entries += [(style.STATUS_LABELS[k], colour) for k, colour in style.STATUS_COLOURS.items()]
-    entries.append((style.LEGEND_LABELS["no_relation"], style.LAND_COLOUR))
+def _paint_key(p: QPainter, x0: float, y: float, entries: list[LegendEntry], width: float) -> float:
+    """Every symbol of the two maps with its label, in rows below them; the key's height."""
     font = _font(13)
     fm = QFontMetricsF(font)
-    p.setFont(font)
-    for label, colour in entries:
-        p.setPen(QPen(QColor(style.SWATCH_BORDER), 1))
-        p.setBrush(QColor(colour))
-        p.drawRect(QRectF(x, y + 9, 18, 12))
-        p.setPen(QColor(style.LEGEND_TEXT))
-        p.drawText(QPointF(x + 24, y + 9 + 6 - fm.height() / 2 + fm.ascent()), label)
-        x += 24 + fm.horizontalAdvance(label) + 18
+    rows = _key_rows(entries, width)
+    for r, row in enumerate(rows):
+        cy = y + r * KEY_ROW + KEY_ROW / 2
+        for entry, x in row:
+            draw_entry(p, entry, x0 + x, cy, 1.0)
+            p.setFont(font)
+            p.setPen(QColor(style.LEGEND_TEXT))
+            p.drawText(QPointF(x0 + x + _symbol_width(entry) + 6, cy - fm.height() / 2 + fm.ascent()), entry.label)
+    return len(rows) * KEY_ROW + 6
 
 
 def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QImage], days: tuple[str, str],
-                  lines: list[str], title: str | None) -> None:
-    """Two maps side by side under one caption, each with its date; the colours of the relations and the
-    differences below (``p`` in CSS pixels)."""
+                  lines: list[str], title: str | None, entries: list[LegendEntry] = ()) -> None:
+    """Two maps side by side under one caption, each with its date; the key of every symbol they show and
+    the differences below (``p`` in CSS pixels)."""
     w, h = size
-    head, _below, total = compare_layout(size, lines)
+    entries = list(entries)
+    head, _below, total = compare_layout(size, lines, entries)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     heading, _ = legend.caption_lines(days[0], title)
@@ -172,8 +213,8 @@ def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QIma
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     p.setPen(QPen(QColor("white"), 3))
     p.drawLine(QPointF(w, head), QPointF(w, head + h))
-    _paint_key(p, PAD, head + h + 6)
-    y = head + h + KEY_H + PAD
+    key_h = _paint_key(p, PAD, head + h + 4, entries, 2 * w - 2 * PAD)
+    y = head + h + key_h + PAD
     p.setPen(QColor(style.CAPTION_TITLE))
     p.setFont(_font(16, bold=True))
     p.drawText(QPointF(PAD, y), f"What changed from {legend.long_date(days[0])} to {legend.long_date(days[1])}")
@@ -347,13 +388,14 @@ class StoryExport(QObject):
         r = self.request
         w, _h = r.size
         lines = describe(diff(self.atlas, r.date, r.compare))
-        _head, _listed, height = compare_layout(r.size, lines)
+        entries = compare_key([job.state for job in self._jobs], r.hidden_layers)
+        _head, _listed, height = compare_layout(r.size, lines, entries)
         days = (r.date.isoformat(), r.compare.isoformat())
         if r.kind == "png":
             image = _image(2 * w, height, r.scale)
             p = QPainter(image)
             p.scale(r.scale, r.scale)
-            paint_compare(p, r.size, tuple(self._images), days, lines, r.title)
+            paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries)
             p.end()
             save_png(image, r.out, r.force)
             return
@@ -361,7 +403,7 @@ class StoryExport(QObject):
             writer = _pdf_writer(tmp, 2 * w, height)
             p = QPainter(writer)
             try:
-                paint_compare(p, r.size, tuple(self._images), days, lines, r.title)
+                paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries)
             finally:
                 p.end()
 
