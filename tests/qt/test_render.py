@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from viewer import export
+from viewer import export, style
 from viewer.cli import main
 from viewer.export import ExportError, Step
 
@@ -156,9 +156,17 @@ def test_image_is_not_blank_and_differs_between_two_dates(qtbot, renderer, atlas
         assert len(image.getcolors(maxcolors=1 << 20)) > 50
         assert max(ImageStat.Stat(image).stddev) > 20
     assert mean_difference(a, b) > 5
-    # Iran: allied green in 1965, hostile red in 2024 (a point inside Iran at the default view)
-    assert a.getpixel((144, 132))[1] > a.getpixel((144, 132))[0]
-    assert b.getpixel((144, 132))[0] > 150 > b.getpixel((144, 132))[1]
+    # Iran: allied in 1965, hostile in 2024 (the share of each colour around a point inside Iran at the default
+    # view, whatever name or stripe is drawn there)
+    def share(image, colour: str) -> float:
+        rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        pixels = image.convert("RGB").crop((124, 112, 164, 152)).getcolors(1 << 16)
+        near = sum(n for n, p in pixels if max(abs(c - d) for c, d in zip(p, rgb)) < 16)
+        return near / sum(n for n, _ in pixels)
+
+    allied, hostile = style.STATUS_COLOURS["allied"], style.STATUS_COLOURS["hostile"]
+    assert share(a, allied) > 0.2 > share(a, hostile)
+    assert share(b, hostile) > 0.1 > share(b, allied)  # striped: half its pixels are the stripes
 
 
 def yellow_pixels(image: Image.Image) -> int:
@@ -353,3 +361,32 @@ def test_save_png_failure_names_the_file_and_leaves_nothing(qtbot, renderer, atl
             save_png(image, locked / "map.png")
         assert leftovers(locked) == []
     assert leftovers(tmp_path) == ["file"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_the_legend_and_title_go_where_they_hide_the_least_of_the_map(qtbot, renderer, atlas, lang):
+    """The Urdu picture of 17 January 2024 once had its legend over eastern India: now the caption's boxes
+    are in the corners that cover the fewest coloured places, markers and names."""
+    import numpy as np
+
+    from viewer import style
+    from viewer.export.placement import Busy, Rect
+
+    state = atlas.state("2024-01-17")
+    size = (1280, 720)
+    plain = np.asarray(to_pil(render(qtbot, renderer, RenderJob(state, size, caption=False, lang=lang))).convert("RGB"))
+    render(qtbot, renderer, RenderJob(state, size, caption=True, lang=lang))
+    title, attribution, legend = renderer.last_caption_boxes
+    strained = tuple(int(style.STATUS_COLOURS["strained"][i:i + 2], 16) for i in (1, 3, 5))
+    india = np.all(np.abs(plain.astype(int) - strained) < 12, axis=-1)  # India, Afghanistan, the US marker
+    under = india[legend.top():legend.bottom(), legend.left():legend.right()].sum()
+    assert under < 0.05 * india.sum(), f"the legend hides {under} of {india.sum()} pixels of strained partners"
+    busy = Busy(plain)
+    hidden = busy.hidden(Rect(legend.left(), legend.top(), legend.width(), legend.height()))
+    w, h = legend.width(), legend.height()
+    for x, y in ((12, 720 - 12 - h), (1280 - 12 - w, 720 - 12 - h)):  # the bottom corners, as laid out
+        if not Rect(x, y, w, h).intersects(Rect(attribution.left(), attribution.top(), attribution.width(),
+                                                attribution.height())):
+            assert hidden <= busy.hidden(Rect(x, y, w, h)) + 0.005
+    assert not Rect(title.left(), title.top(), title.width(), title.height()).intersects(
+        Rect(legend.left(), legend.top(), legend.width(), legend.height()))

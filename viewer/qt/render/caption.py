@@ -1,21 +1,25 @@
 """The caption of an exported image, painted with QPainter: the title and date, the legend of what the map
-shows that day (``viewer.export.legend``, in as many columns as it needs) and the data attribution.
+shows that day (``viewer.export.legend``, in as many columns as it needs) and the data attribution, each
+in the free corner of the map where it hides the least (``viewer.export.placement``).
 
 In the job's language (``job.lang``). In a right-to-left language (Urdu) the caption is mirrored: the
-title and date top right, the legend bottom right with its symbols to the right of their labels, the
+title and date top right by preference, the legend's symbols to the right of their labels, the
 attribution bottom left; Qt's text layout shapes the Arabic letters and orders mixed runs ("6 ستمبر،
 1965") in a right-to-left paragraph. The map itself is never mirrored."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
 from viewer import style
 from viewer.export import legend as legend_data
 from viewer.export.legend import LegendEntry
+from viewer.export.placement import Busy, Rect, choose
 from viewer.i18n.languages import is_rtl
 from viewer.qt import fonts
 
@@ -111,140 +115,228 @@ def caption_unit(size: tuple[int, int]) -> float:
     return min(2.0, max(0.7, min(size[0], size[1]) / 720))
 
 
-def paint_caption(image: QImage, job) -> list[QRect]:
-    """Paint the title and date, the day's legend and the attribution onto the image.
+def _rgb(image: QImage) -> np.ndarray:
+    """The picture's pixels as an (H, W, 3) array (channel order as Qt keeps them: it does not matter here)."""
+    img = image.convertToFormat(QImage.Format.Format_RGB32)
+    w, h, line = img.width(), img.height(), img.bytesPerLine()
+    return np.frombuffer(img.constBits(), np.uint8, count=line * h).reshape(h, line // 4, 4)[:, :w, :3].copy()
 
-    Returns the boxes painted, in the image's pixels.
+
+@dataclass
+class _Caption:
+    """What every step of painting a caption shares: the painter, the size in layout units, the language."""
+
+    p: QPainter
+    width: float
+    height: float
+    u: float
+    lang: str
+    rtl: bool
+    busy: Busy
+
+    @property
+    def margin(self) -> float:
+        return 12 * self.u
+
+    def text(self, rect: QRectF, value: str) -> None:
+        """One line of text in a box, at its start edge (the right one in a right-to-left language)."""
+        side = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        self.p.drawText(rect, Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop
+                        | Qt.TextFlag.TextSingleLine, value)
+
+    def panel(self, rect: QRectF) -> None:
+        self.p.setPen(QPen(QColor(*style.CAPTION_BORDER), 1))
+        self.p.setBrush(QColor(*style.CAPTION_PANEL))
+        self.p.drawRoundedRect(rect, 4 * self.u, 4 * self.u)
+
+    def corners(self, w: float, h: float, top: bool) -> list[QRectF]:
+        """A box of w×h in the top (or bottom) corners: the start side first (the left, or the right in a
+        right-to-left language), then the other."""
+        m = self.margin
+        y = m if top else self.height - m - h
+        start, end = QRectF(m, y, w, h), QRectF(self.width - m - w, y, w, h)
+        return [end, start] if self.rtl else [start, end]
+
+    def place(self, options: list[QRectF], avoid: list[QRectF]) -> QRectF | None:
+        """Of the places offered, the one that hides the least of the map (the first on a near tie)."""
+        chosen = choose(self.busy, [_rect(o) for o in options], [_rect(a) for a in avoid], (self.width, self.height))
+        return None if chosen is None else options[chosen]
+
+
+def _rect(r: QRectF) -> Rect:
+    return Rect(r.left(), r.top(), r.width(), r.height())
+
+
+def _paint_title(c: _Caption, job, avoid: list[QRectF]) -> QRectF:
+    """The title and the date, in the top corner that hides the least of the map."""
+    u = c.u
+    title, date_text = legend_data.caption_lines(job.state["date"], job.title, c.lang)
+    title_font, date_font = _font(14 * u, QFont.Weight.DemiBold, c.lang), _font(25 * u, QFont.Weight.Bold, c.lang)
+    tm, dm = QFontMetricsF(title_font), QFontMetricsF(date_font)
+    inner_w = min(c.width - 2 * c.margin - 20 * u, max(tm.horizontalAdvance(title) if title else 0,
+                                                       dm.horizontalAdvance(date_text)))
+    title = tm.elidedText(title, Qt.TextElideMode.ElideRight, inner_w) if title else ""
+    box_h = (tm.height() + 2 * u if title else 0) + dm.height() + 12 * u
+    options = c.corners(inner_w + 20 * u, box_h, top=True)
+    box = c.place(options, avoid) or options[0]
+    c.panel(box)
+    y = box.top() + 6 * u
+    if title:
+        c.p.setFont(title_font)
+        c.p.setPen(QColor(style.CAPTION_TITLE))
+        c.text(QRectF(box.left() + 10 * u, y, inner_w + 1, tm.height()), title)
+        y += tm.height() + 2 * u
+    c.p.setFont(date_font)
+    c.p.setPen(QColor(style.CAPTION_DATE))
+    c.text(QRectF(box.left() + 10 * u, y, inner_w + 1, dm.height()), date_text)
+    return box
+
+
+def _paint_attribution(c: _Caption) -> QRectF:
+    """The data's attribution, small, in the bottom end corner (bottom left in a right-to-left language)."""
+    u = c.u
+    small = _font(10 * u, lang=c.lang)
+    sm = QFontMetricsF(small)
+    words = legend_data.attribution(c.lang)
+    text_w = min(sm.horizontalAdvance(words), c.width - 12 * u)
+    words = sm.elidedText(words, Qt.TextElideMode.ElideRight, text_w)
+    box = QRectF(c.width - text_w - 12 * u, c.height - sm.height() - 4 * u, text_w + 12 * u, sm.height() + 4 * u)
+    if c.rtl:
+        box.moveLeft(0)
+    c.p.setPen(Qt.PenStyle.NoPen)
+    c.p.setBrush(QColor(*style.ATTRIBUTION_PANEL))
+    c.p.drawRect(box)
+    c.p.setFont(small)
+    c.p.setPen(QColor(style.CAPTION_TEXT))
+    c.p.drawText(QRectF(box.left() + 6 * u, box.top() + 2 * u, text_w + 1, sm.height()),
+                 Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, words)
+    return box
+
+
+@dataclass
+class _LegendLayout:
+    columns: list  # [[("head", text) | ("row", LegendEntry)], ...]
+    widths: list[float]
+    heights: list[float]
+    size: tuple[float, float]  # with its padding
+
+
+class _LegendMetrics:
+    def __init__(self, c: _Caption):
+        u = c.u
+        self.head_font, self.row_font = _font(11 * u, QFont.Weight.Bold, c.lang), _font(11 * u, lang=c.lang)
+        self.hm, self.rm = QFontMetricsF(self.head_font), QFontMetricsF(self.row_font)
+        self.row_h, self.head_h = max(self.rm.height(), 13 * u) + 1 * u, self.hm.height() + 3 * u
+        self.symbol_w, self.pad, self.gap = 32 * u, 8 * u, 14 * u
+
+    def layout(self, sections, limit: float) -> _LegendLayout:
+        """The legend in columns no taller than ``limit`` (a heading never ends a column)."""
+        columns: list[list[tuple[str, object]]] = [[]]
+        used = 0.0
+        for head, entries in sections:
+            items = [("head", head)] + [("row", e) for e in entries]
+            for i, item in enumerate(items):
+                need = self.head_h if item[0] == "head" else self.row_h
+                if item[0] == "head" and i + 1 < len(items):
+                    need += self.row_h
+                if columns[-1] and used + need > limit:
+                    columns.append([])
+                    used = 0.0
+                columns[-1].append(item)
+                used += self.head_h if item[0] == "head" else self.row_h
+        widths = [max(self.hm.horizontalAdvance(v) if k == "head" else self.symbol_w + self.rm.horizontalAdvance(v.label)
+                      for k, v in col) for col in columns]
+        heights = [sum(self.head_h if k == "head" else self.row_h for k, _ in col) for col in columns]
+        size = (sum(widths) + self.gap * (len(columns) - 1) + 2 * self.pad, max(heights) + 2 * self.pad)
+        return _LegendLayout(columns, widths, heights, size)
+
+
+def _paint_legend(c: _Caption, job, avoid: list[QRectF]) -> QRectF | None:
+    """The legend of what the map shows, in the corner and the number of columns that hide the least of
+    the map: tall and narrow, or short and wide; bottom corners first, then the top ones clear of the title."""
+    sections = legend_data.legend_sections(job.state, job.hidden_layers, c.lang)
+    if not sections:
+        return None
+    m = _LegendMetrics(c)
+    room = c.height - 2 * c.margin
+    layouts, seen = [], set()
+    for share in (1.0, 0.62, 0.42, 0.3):
+        layout = m.layout(sections, max(m.row_h * 4, room * share - 2 * m.pad))
+        if len(layout.columns) not in seen and layout.size[1] <= room:
+            seen.add(len(layout.columns))
+            layouts.append(layout)
+    layouts = layouts or [m.layout(sections, max(m.row_h * 4, room - 2 * m.pad))]
+    options, owners = [], []
+    for top in (False, True):
+        for layout in layouts:
+            for rect in c.corners(*layout.size, top=top):
+                for other in avoid:  # in the attribution's corner: just above it
+                    if not top and rect.intersects(other):
+                        rect = rect.translated(0, other.top() - 4 * c.u - rect.bottom())
+                options.append(rect)
+                owners.append(layout)
+    box = c.place(options, avoid)
+    if box is None:  # no corner is clear of the title and the attribution: the first offered
+        box = options[0]
+    layout = owners[options.index(box)]
+    c.panel(box)
+    mirror = box.left() + box.right()  # a right-to-left legend: the left-to-right one mirrored in its box
+    x = box.left() + m.pad
+    for col, col_w in zip(layout.columns, layout.widths):
+        y = box.top() + m.pad
+        for kind, value in col:
+            if kind == "head":
+                c.p.setFont(m.head_font)
+                c.p.setPen(QColor(style.LEGEND_HEADING))
+                rect = QRectF(x, y + 1 * c.u, col_w + 1, m.hm.height())
+                c.text(QRectF(mirror - rect.right(), rect.top(), rect.width(), rect.height()) if c.rtl else rect, value)
+                y += m.head_h
+                continue
+            cy = y + m.row_h / 2
+            if c.rtl:  # the symbol mirrored into its place at the row's right
+                c.p.save()
+                c.p.translate(mirror, 0)
+                c.p.scale(-1, 1)
+                _draw_entry(c.p, value, x, cy, c.u)
+                c.p.restore()
+            else:
+                _draw_entry(c.p, value, x, cy, c.u)
+            c.p.setFont(m.row_font)
+            c.p.setPen(QColor(style.LEGEND_TEXT))
+            rect = QRectF(x + m.symbol_w, cy - m.rm.height() / 2, col_w - m.symbol_w + 1, m.rm.height())
+            c.text(QRectF(mirror - rect.right(), rect.top(), rect.width(), rect.height()) if c.rtl else rect, value.label)
+            y += m.row_h
+        x += col_w + m.gap
+    return box
+
+
+def paint_caption(image: QImage, job) -> list[QRect]:
+    """Paint the title and date, the day's legend and the attribution onto the image, each where it hides
+    the least of the map (``viewer.export.placement``): the attribution in its corner, then the title in a
+    top corner, then the legend in the corner and the shape that cover the fewest coloured places,
+    markers and names.
+
+    Returns the boxes painted (title, attribution, legend), in the image's pixels.
     """
     width, height = job.size
     scale = job.scale
     lang = getattr(job, "lang", "en")
-    rtl = is_rtl(lang)
-    u = caption_unit(job.size)
-
-    def flip(rect: QRectF) -> QRectF:  # a box's place in a right-to-left caption
-        return QRectF(width - rect.right(), rect.top(), rect.width(), rect.height()) if rtl else rect
-
-    def text(rect: QRectF, value: str) -> None:  # text in a box laid out left to right, at its start edge
-        if rtl:
-            p.drawText(flip(rect), Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight
-                       | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine, value)
-        else:
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine,
-                       value)
-
-    margin = 12 * u
-    boxes: list[QRectF] = []
+    busy = Busy(_rgb(image), scale)
     p = QPainter(image)
+    boxes: list[QRectF] = []
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.scale(scale, scale)
-        if rtl:
+        c = _Caption(p, width, height, caption_unit(job.size), lang, is_rtl(lang), busy)
+        if c.rtl:
             p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        panel = QColor(*style.CAPTION_PANEL)
-        border = QColor(*style.CAPTION_BORDER)
-
-        # title and date, top left
-        title, date_text = legend_data.caption_lines(job.state["date"], job.title, lang)
-        title_font, date_font = _font(14 * u, QFont.Weight.DemiBold, lang), _font(25 * u, QFont.Weight.Bold, lang)
-        tm, dm = QFontMetricsF(title_font), QFontMetricsF(date_font)
-        inner_w = min(width - 2 * margin - 20 * u, max(tm.horizontalAdvance(title) if title else 0,
-                                                         dm.horizontalAdvance(date_text)))
-        title = tm.elidedText(title, Qt.TextElideMode.ElideRight, inner_w) if title else ""
-        box_h = (tm.height() + 2 * u if title else 0) + dm.height() + 12 * u
-        box = QRectF(margin, margin, inner_w + 20 * u, box_h)
-        p.setPen(QPen(border, 1))
-        p.setBrush(panel)
-        p.drawRoundedRect(flip(box), 4 * u, 4 * u)
-        y = box.top() + 6 * u
-        if title:
-            p.setFont(title_font)
-            p.setPen(QColor(style.CAPTION_TITLE))
-            text(QRectF(box.left() + 10 * u, y, inner_w + 1, tm.height()), title)
-            y += tm.height() + 2 * u
-        p.setFont(date_font)
-        p.setPen(QColor(style.CAPTION_DATE))
-        text(QRectF(box.left() + 10 * u, y, inner_w + 1, dm.height()), date_text)
-        boxes.append(flip(box))
-
-        # attribution, bottom right
-        small = _font(10 * u, lang=lang)
-        sm = QFontMetricsF(small)
-        words = legend_data.attribution(lang)
-        text_w = min(sm.horizontalAdvance(words), width - 12 * u)
-        words = sm.elidedText(words, Qt.TextElideMode.ElideRight, text_w)
-        attribution = QRectF(width - text_w - 12 * u, height - sm.height() - 4 * u, text_w + 12 * u,
-                             sm.height() + 4 * u)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(*style.ATTRIBUTION_PANEL))
-        attribution = flip(attribution)  # bottom right, or bottom left in a right-to-left caption
-        p.drawRect(attribution)
-        p.setFont(small)
-        p.setPen(QColor(style.CAPTION_TEXT))
-        p.drawText(QRectF(attribution.left() + 6 * u, attribution.top() + 2 * u, text_w + 1, sm.height()),
-                   Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, words)
-        boxes.append(attribution)
-
-        # the legend of what the map shows, bottom left, in as many columns as it needs
-        sections = legend_data.legend_sections(job.state, job.hidden_layers, lang)
-        if sections:
-            head_font, row_font = _font(11 * u, QFont.Weight.Bold, lang), _font(11 * u, lang=lang)
-            hm, rm = QFontMetricsF(head_font), QFontMetricsF(row_font)
-            row_h, head_h, symbol_w, pad = max(rm.height(), 13 * u) + 1 * u, hm.height() + 3 * u, 32 * u, 8 * u
-            limit = max(row_h * 4, height - box.bottom() - margin * 2 - 2 * pad)
-            columns: list[list[tuple[str, object]]] = [[]]
-            used = 0.0
-            for head, entries in sections:
-                items = [("head", head)] + [("row", e) for e in entries]
-                for i, item in enumerate(items):
-                    need = head_h if item[0] == "head" else row_h
-                    if item[0] == "head" and i + 1 < len(items):
-                        need += row_h  # a heading never ends a column
-                    if columns[-1] and used + need > limit:
-                        columns.append([])
-                        used = 0.0
-                    columns[-1].append(item)
-                    used += head_h if item[0] == "head" else row_h
-            widths, heights = [], []
-            for col in columns:
-                widths.append(max(hm.horizontalAdvance(v) if k == "head" else symbol_w + rm.horizontalAdvance(v.label)
-                                  for k, v in col))
-                heights.append(sum(head_h if k == "head" else row_h for k, _ in col))
-            gap = 14 * u
-            legend = QRectF(margin, 0, sum(widths) + gap * (len(columns) - 1) + 2 * pad, max(heights) + 2 * pad)
-            legend.moveBottom(height - margin)
-            p.setPen(QPen(border, 1))
-            p.setBrush(panel)
-            p.drawRoundedRect(flip(legend), 4 * u, 4 * u)
-            x = legend.left() + pad
-            for col, col_w in zip(columns, widths):
-                y = legend.top() + pad
-                for kind, value in col:
-                    if kind == "head":
-                        p.setFont(head_font)
-                        p.setPen(QColor(style.LEGEND_HEADING))
-                        text(QRectF(x, y + 1 * u, col_w + 1, hm.height()), value)
-                        y += head_h
-                    else:
-                        cy = y + row_h / 2
-                        if rtl:  # the symbol mirrored into its place at the row's right
-                            p.save()
-                            p.translate(width, 0)
-                            p.scale(-1, 1)
-                            _draw_entry(p, value, x, cy, u)
-                            p.restore()
-                        else:
-                            _draw_entry(p, value, x, cy, u)
-                        p.setFont(row_font)
-                        p.setPen(QColor(style.LEGEND_TEXT))
-                        text(QRectF(x + symbol_w, cy - rm.height() / 2, col_w - symbol_w + 1, rm.height()), value.label)
-                        y += row_h
-                x += col_w + gap
-            boxes.append(flip(legend))
+        attribution = _paint_attribution(c)
+        boxes += [_paint_title(c, job, [attribution]), attribution]  # in this order: title, attribution, legend
+        legend = _paint_legend(c, job, list(boxes))
+        if legend is not None:
+            boxes.append(legend)
     finally:
         p.end()
     return [QRectF((b.left() - 1) * scale, (b.top() - 1) * scale, (b.width() + 2) * scale,
                    (b.height() + 2) * scale).toAlignedRect().intersected(image.rect()) for b in boxes]  # with borders
-
-
