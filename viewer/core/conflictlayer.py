@@ -28,7 +28,7 @@ import numpy as np
 from viewer.core.columnar import ConflictEvents
 from viewer.core.density import aggregate, project
 from viewer.core.intervals import ShortIntervalIndex
-from viewer.core.schema import CATEGORIES, PLACE_PRECISIONS
+from viewer.core.schema import PLACE_PRECISIONS
 
 LARGE_FILE_BYTES = 8 * 1024 * 1024
 """A GED or ACLED file larger than this (about 25,000 GED rows) goes to the columnar store."""
@@ -185,11 +185,6 @@ class ConflictLayer:
             counts += np.histogram(s.start, bins=edges)[0]
             deaths += np.histogram(s.start, bins=edges, weights=s.deaths)[0].astype(np.int64)
         return counts, deaths
-
-    def category_names(self) -> list[str]:
-        """The names of the category numbers that ``view``'s points carry."""
-        return list(CATEGORIES)
-
 
 def density_periods(atlas) -> list[tuple[dt.date, dt.date, int]]:
     """Events of the large conflict files per month of the timeline (empty without such files)."""

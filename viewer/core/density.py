@@ -78,12 +78,6 @@ class Grid:
         found = np.stack([np.stack([south, west], -1), np.stack([north, east], -1)], 1)
         return found if cell is None else found[0]
 
-    def centres(self) -> tuple[np.ndarray, np.ndarray]:
-        """Longitude and latitude of each cell's centre (in projected space)."""
-        size = self.cell_px / 2 ** self.zoom
-        return unproject((self.column + 0.5) * size, (self.row + 0.5) * size)
-
-
 def aggregate(x0, y0, zoom: int, *, cell_px: int = 48, deaths=None, indices=None) -> Grid:
     """Count (and sum deaths of) the points in each cell of the grid at ``zoom``.
 

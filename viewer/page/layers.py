@@ -40,11 +40,6 @@ def events_layer(category: str) -> str:
     return EVENTS + category
 
 
-def category_of(layer_id: str) -> str | None:
-    """The category of an events layer (``events.visit`` -> ``visit``), else None."""
-    return layer_id[len(EVENTS):] if layer_id.startswith(EVENTS) else None
-
-
 def is_layer_id(text: str) -> bool:
     return text in FIXED or (text.startswith((ALLIANCE, EVENTS)) and text.count(".") >= 1
                              and len(text.split(".", 1)[1]) > 0)

@@ -44,15 +44,6 @@ def qm_path(lang: str):
     return TRANSLATIONS_DIR / f"{CATALOGUE}_{lang}.qm"
 
 
-def ts_path(lang: str):
-    return TRANSLATIONS_DIR / f"{CATALOGUE}_{lang}.ts"
-
-
-def translated_languages() -> tuple[str, ...]:
-    """The languages with a translation of the window (every language but English, the source)."""
-    return tuple(lang for lang in LANGUAGES if lang != DEFAULT)
-
-
 def choose(requested: str | None, settings: QSettings | None = None, system: str | None = None) -> str:
     """The window's language: ``requested`` (``--lang``), else the settings', else the system's, else English.
 
