@@ -15,6 +15,14 @@
         <translation>Comparer deux dates — Atlas diplomatique du Pakistan</translation>
     </message>
     <message>
+        <source>Swipe: one map over the other</source>
+        <translation>Balayage : une carte sur l’autre</translation>
+    </message>
+    <message>
+        <source>Swipe line: drag, or use the arrow keys</source>
+        <translation>Ligne de balayage : faites-la glisser, ou utilisez les flèches</translation>
+    </message>
+    <message>
         <source>What changed from %1 to %2</source>
         <translation>Ce qui a changé du %1 au %2</translation>
     </message>

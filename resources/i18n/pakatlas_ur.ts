@@ -15,6 +15,14 @@
         <translation>تاریخوں کا موازنہ — پاکستان کا سفارتی اطلس</translation>
     </message>
     <message>
+        <source>Swipe: one map over the other</source>
+        <translation>سوائپ: ایک نقشہ دوسرے کے اوپر</translation>
+    </message>
+    <message>
+        <source>Swipe line: drag, or use the arrow keys</source>
+        <translation>سوائپ کی لکیر: گھسیٹیں، یا تیر کی کلیدیں استعمال کریں</translation>
+    </message>
+    <message>
         <source>What changed from %1 to %2</source>
         <translation>%1 سے %2 تک کیا بدلا</translation>
     </message>
