@@ -5,10 +5,11 @@
  *
  * Uncluttered: Pakistan first, then the partners Pakistan has a recorded relation with (largest
  * first), then historical states; other polities only from zoom cfg.labelAllZoom. A name lies
- * whole on its own country's land (its box's corners and sides tested against the polygons drawn),
- * clear of names already placed, event markers, edge markers, the legend, the controls and the date:
+ * on its own country (its centre on its land, its box's corners and sides on its land or the sea,
+ * never on another country: tested against the polygons drawn), clear of names already placed, event markers, edge markers, the legend, the controls and the date:
  * where its point will not do, points of its largest unit in view are tried, nearest the middle of
- * the part in view first; a name that fits nowhere is left out, never drawn over another thing.
+ * the part in view first; a name that fits nowhere is written as its abbreviation (cfg.abbreviations,
+ * English only: "Bang."), else left out, never drawn over another thing.
  * The names sit in their own pane, under the markers, and take no pointer events; they are text
  * only (textContent).
  */
@@ -48,7 +49,9 @@
           : (related[t.id] || t.units.some(function (u) { return related[u]; })) ? 1
           : t.units.length > 1 ? 2 : 3;
         if (rank === 3 && zoom < allZoom) { return; }
-        out.push({t: t, rank: rank, point: point, name: shapes.nameOf(t)});
+        var single = t.units.length === 1 && t.id === t.units[0];  // a modern unit: its abbreviation is its own
+        out.push({t: t, rank: rank, point: point, name: shapes.nameOf(t),
+                  short: single ? (cfg.abbreviations || {})[t.id] || null : null});
       });
       out.sort(function (a, b) { return a.rank - b.rank || b.point[2] - a.point[2]; });
       return out;
@@ -119,10 +122,17 @@
       return out.concat(tries);
     }
 
-    var measure = document.createElement("canvas").getContext("2d");
+    var measure = document.createElement("canvas").getContext("2d"), labelFont = null;
     function textWidth(name) {  // the name's width as the page draws it (the label's own font), a little spare
-      measure.font = "600 11px " + (document.documentElement.dir === "rtl"
-        ? "'Noto Naskh Arabic', 'DejaVu Sans', sans-serif" : "'DejaVu Sans', sans-serif");
+      if (!labelFont) {  // the font the style sheet gives a name, read once from a probe
+        var probe = util.el("span", "atlas-label-text", "");
+        probe.style.visibility = "hidden";
+        map.getPane("atlas-labels").appendChild(probe);
+        var cs = getComputedStyle(probe);
+        labelFont = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
+        probe.parentNode.removeChild(probe);
+      }
+      measure.font = labelFont;
       return Math.max(measure.measureText(name).width, name.length * 5) * 1.08 + 6;
     }
 
@@ -142,22 +152,31 @@
       var boxes = obstacles(), want = dict(), size = map.getSize();
       placed = [];
       candidates().forEach(function (c) {
-        var w = textWidth(c.name), h = HEIGHT_PX;
+        var w = 0, h = HEIGHT_PX;
         function boxAt(latlng) {  // the name's box at a point: null unless whole on the map, on the
           var p = map.latLngToContainerPoint([latlng[0], latlng[1]]);  // territory's own land, clear of the rest
           var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
           if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return null; }
           if (boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) { return null; }
           var l = p.x - w / 2, r = p.x + w / 2, t = p.y - h / 2, bt = p.y + h / 2;
+          if (!within(c.t, map.containerPointToLatLng([p.x, p.y]))) { return null; }
           var probes = [[l, t], [r, t], [l, bt], [r, bt], [p.x, t], [p.x, bt], [l, p.y], [r, p.y]];
-          var own = probes.every(function (q) { return within(c.t, map.containerPointToLatLng(q)); });
-          return own ? box : null;
+          var clear = probes.every(function (q) {  // its own land, or the sea: never another country
+            var at = territoryAt(map.containerPointToLatLng(q));
+            return at === null || at === c.t.id;
+          });
+          return clear ? box : null;
         }
         var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
-        for (var i = 0; i < tries.length && !box; i++) {
-          box = boxAt(tries[i]);
-          if (box) { at = tries[i]; }
-        }
+        // the name where it fits, else its abbreviation ("Bang."), else nothing
+        [c.name, c.short].forEach(function (text) {
+          if (box || !text) { return; }
+          w = textWidth(text);
+          for (var i = 0; i < tries.length && !box; i++) {
+            box = boxAt(tries[i]);
+            if (box) { at = tries[i]; c.name = text; }
+          }
+        });
         if (!box) { return; }
         boxes.push(box);
         var m = marker(c.t, at, c.name);
@@ -176,15 +195,15 @@
       if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
     });
 
-    function territoryAt(lat, lng) {  // the territory of the day whose land is at a point (tests read it back)
+    function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
       var found = null;
       current.territories.forEach(function (t) {
-        if (!found && within(t, L.latLng(lat, lng))) { found = t.id; }
+        if (!found && within(t, latlng)) { found = t.id; }
       });
       return found;
     }
 
     return {apply: apply, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
-            territoryAt: territoryAt};
+            territoryAt: function (lat, lng) { return territoryAt(L.latLng(lat, lng)); }};
   };
 })();

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Write geodata/i18n/unit_codes.json: the ISO alpha-2 code of each map unit CLDR cannot map itself.
+"""Write geodata/i18n/unit_codes.json: the ISO alpha-2 code of each map unit CLDR cannot map itself,
+and geodata/i18n/abbreviations.json: each unit's cartographic abbreviation (Natural Earth's ABBREV,
+where it is shorter than the name), used on the map where a name does not fit its country.
 
     python tools/build_i18n_codes.py --src ../shared/geodata-src
 
@@ -36,6 +38,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, required=True, help="folder with the raw Natural Earth files")
     parser.add_argument("--out", type=Path, default=REPO / "geodata" / "i18n" / "unit_codes.json")
+    parser.add_argument("--abbreviations", type=Path, default=REPO / "geodata" / "i18n" / "abbreviations.json")
     args = parser.parse_args(argv)
 
     units = [f["properties"]["ADM0_A3"] for f in
@@ -51,6 +54,16 @@ def main(argv=None) -> int:
             codes[unit] = ne
         elif ne is not None and ne != cldr:
             disagree.append(f"{unit}: Natural Earth ISO_A2 {ne}, CLDR {cldr}")
+    rows = {f["properties"]["ADM0_A3"]: f["properties"] for f in
+            json.loads((args.src / COUNTRIES_SRC).read_text(encoding="utf-8"))["features"]}
+    short = {}
+    for unit in sorted(units):
+        row = rows.get(unit) or {}
+        abbrev, name = " ".join(str(row.get("ABBREV") or "").split()), str(row.get("NAME") or "")
+        if abbrev and len(abbrev) < len(name):
+            short[unit] = abbrev
+    args.abbreviations.write_text(json.dumps(short, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.abbreviations}: {len(short)} abbreviations")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(codes, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(codes)} units ({sum(v is None for v in codes.values())} without an ISO code)")

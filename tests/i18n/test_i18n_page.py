@@ -86,3 +86,12 @@ def test_caption_and_legend_in_urdu():
     assert heads[0] == "پاکستان سے تعلقات"
     assert "مخاصمانہ" in rows and "جنوب مشرقی ایشیائی معاہدے کی تنظیم (سیٹو)" in rows and "جنگ" in rows
     assert legend.legend_sections(state) == legend.legend_sections(state, lang="en")
+
+
+def test_a_name_that_does_not_fit_has_its_cartographic_abbreviation_in_english_only():
+    from viewer.i18n.page import abbreviations, page_language
+
+    assert abbreviations("en")["BGD"] == "Bang." and abbreviations("en")["ARE"] == "U.A.E."
+    assert all(len(short) < 17 for short in abbreviations("en").values())
+    assert page_language("en")["abbreviations"]["BGD"] == "Bang."
+    assert page_language("fr")["abbreviations"] == {} == page_language("ur")["abbreviations"]

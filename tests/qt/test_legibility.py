@@ -40,15 +40,15 @@ READ_BOXES = """(function () {
     controls: all('.leaflet-control, .atlas-date')});
 })()"""
 
-# For each placed name: are the corners and the centre of its box on its own territory's land?
+# For each placed name: is the centre of its box on its own territory's land, and every corner on that land
+# or the sea (never on another country)?
 ON_OWN_LAND = """(function () {
   var map = atlas.map(), out = {};
   atlas.shownState().labels.forEach(function (l) {
-    var b = l.box, pts = [[b[0] + 1, b[1] + 1], [b[2] - 1, b[1] + 1], [b[0] + 1, b[3] - 1], [b[2] - 1, b[3] - 1],
-                          [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]];
-    out[l.id] = pts.every(function (p) {
-      var ll = map.containerPointToLatLng(p);
-      return atlas.territoryAt(ll.lat, ll.lng) === l.id; });
+    var b = l.box, mid = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    var corners = [[b[0] + 1, b[1] + 1], [b[2] - 1, b[1] + 1], [b[0] + 1, b[3] - 1], [b[2] - 1, b[3] - 1]];
+    function at(p) { var ll = map.containerPointToLatLng(p); return atlas.territoryAt(ll.lat, ll.lng); }
+    out[l.id] = at(mid) === l.id && corners.every(function (p) { var t = at(p); return t === null || t === l.id; });
   });
   return JSON.stringify(out);
 })()"""

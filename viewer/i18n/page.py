@@ -17,7 +17,7 @@ from functools import cache
 from babel import Locale
 from babel.dates import get_date_format
 
-from viewer.i18n import labels, names
+from viewer.i18n import catalogue, labels, names
 from viewer.i18n.languages import check, direction
 
 
@@ -66,6 +66,12 @@ def unit_names(codes, lang: str) -> dict[str, str]:
     return found
 
 
+def abbreviations(lang: str) -> dict[str, str]:
+    """ADM0_A3 -> the unit's cartographic abbreviation (Natural Earth's ABBREV: "Bang.", "U.A.E."), for a name
+    that does not fit its country on the map. English only: in another language such a name is left out."""
+    return dict(catalogue.load("abbreviations.json")) if check(lang) == "en" else {}
+
+
 def page_language(lang: str) -> dict:
     """The part of the page's config that depends on the language."""
     return {
@@ -76,4 +82,5 @@ def page_language(lang: str) -> dict:
         "categoryLabels": labels.labels("category", lang),
         "allianceLayerLabel": labels.label("layer_template", "alliance", lang),
         "dateFormat": date_format(lang),
+        "abbreviations": abbreviations(lang),
     }
