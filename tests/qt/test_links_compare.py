@@ -77,7 +77,7 @@ def test_compare_dates_speaks_the_windows_language_and_contrast_and_swipes(qtbot
     from PySide6.QtCore import QPoint, QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from qthelpers import dispose, js
+    from qthelpers import dispose
     from viewer.qt import language
     from viewer.qt.window import MainWindow
 

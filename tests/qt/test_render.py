@@ -109,7 +109,7 @@ def test_html_export_renders_its_map_offline(qtbot, atlas, tmp_path):
             page.load(url)
         assert loaded.args == [True]
 
-        def js(script):
+        def js(script, page=page):
             with qtbot.waitCallback(timeout=RENDER_TIMEOUT) as callback:
                 page.runJavaScript(script, 0, callback)
             return callback.args[0]

@@ -120,7 +120,9 @@ def test_english_arrows_are_unchanged(qtbot, make_window):
 def test_view_language_switches_the_window_at_once_and_is_remembered(qtbot, make_window, settings, atlas):
     win = make_window("en", dt.date(1971, 12, 16))
     made = []
-    win.languageChosen.connect(lambda code: made.append(language.switch_language(win, code)))
+    from viewer.qt.switching import switch_language
+
+    win.languageChosen.connect(lambda code: made.append(switch_language(win, code)))
     action = win.view_actions["language.ur"]
     assert action.text() == "اردو"
     action.trigger()

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from viewer.core import schema
+from viewer.core.datafiles import DATASET_FILES, LAYER_FILES
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline
 from viewer.core.geojson import read_collection, read_records
 from viewer.core.paths import GEODATA
@@ -45,13 +46,6 @@ def _layer_problems(file: str, features: list[dict], fields: tuple[str, ...]) ->
             break
     return problems
 
-DATASET_FILES = {
-    "polities": "polities.geojson",
-    "events": "events.geojson",
-    "relations": "relations.geojson",
-    "alliances": "alliances.geojson",
-}
-LAYER_FILES = {"countries": "countries.geojson", "admin1": "admin1.geojson", "disputed": "disputed.geojson"}
 
 FREEZE_AFTER_OBJECTS = 100_000
 """Work that leaves more new objects than this moves them out of the garbage collector's sight."""

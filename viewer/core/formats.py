@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from viewer.core import schema
+from viewer.core import gpkg, schema
 from viewer.core.csvfile import read_csv_rows
 from viewer.core.fileio import MAGIC, check_size
 from viewer.core.geojson import read_records
@@ -229,8 +229,6 @@ def _read_gpkg(path: Path, file: str, kind: str | None, max_bytes: int | None):
         if what is None:
             what = "text" if _looks_like_text(head) else "binary data of an unknown kind"
         return [], [Problem(file, "", "", f"is not a GeoPackage: it is {what}, not a SQLite database", GPKG_EXPECTED)]
-    from viewer.core import gpkg
-
     layers, problems = gpkg.plain_tables(path, file)
     if not layers:
         return [], problems or [Problem(file, "", "", "holds no layers", GPKG_EXPECTED)]
@@ -253,8 +251,6 @@ def _read_gpkg(path: Path, file: str, kind: str | None, max_bytes: int | None):
 def _read_one_layer(path: Path, file: str, kind: str | None, max_bytes: int | None):
     """A FlatGeobuf (through GDAL) or GeoParquet (through pyarrow) file: one table, read like a GeoPackage
     layer (in a child process, within a time limit), for large files of the atlas's own record format."""
-    from viewer.core import gpkg
-
     problems = check_size(path, file, max_bytes)
     if problems:
         return [], problems
@@ -286,7 +282,7 @@ def _frame_table(path: Path, label: str, layer: str, frame, kind: str | None, si
                 frame = frame.to_crs(4326)
             except Exception as err:
                 return [], [Problem(label, "", "geometry", f"is in {crs.name}, which cannot be converted to "
-                                                           f"longitude/latitude: {_gdal_message(err)}", "EPSG:4326")]
+                                                           f"longitude/latitude: {gpkg.gdal_message(err)}", "EPSG:4326")]
             problems.append(Problem(label, "", "geometry", f"is in {crs.name}; converted to longitude/latitude "
                                                            "(EPSG:4326)", "EPSG:4326", WARNING))
         from shapely.geometry import mapping
@@ -494,7 +490,3 @@ def _looks_like_text(head: bytes) -> bool:
         return err.start >= len(head) - 3 and b"\x00" not in head
     return b"\x00" not in head
 
-
-def _gdal_message(err: Exception) -> str:
-    text = " ".join(str(err).split()) or type(err).__name__
-    return text[:200]

@@ -98,14 +98,18 @@ def parquet_available() -> bool:
     return importlib.util.find_spec("pyarrow") is not None
 
 
+def gdal_message(err: Exception) -> str:
+    """A native reader's error in one line of at most 200 characters."""
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text[:200]
+
+
 def _read(path: str, layers: list[str]) -> list:
     """What the child process does: read each layer with pyogrio (GDAL), a GeoParquet file with
     geopandas and pyarrow (``""``: the file's only layer)."""
     import warnings
 
     import pyogrio
-
-    from viewer.core.formats import _gdal_message
 
     frames: list = []
     for layer in layers:
@@ -119,7 +123,7 @@ def _read(path: str, layers: list[str]) -> list:
                 else:
                     frames.append(pyogrio.read_dataframe(path, layer=layer or None))
         except Exception as err:  # pyogrio/GDAL raise their own error types for every kind of damage
-            frames.append(_gdal_message(err))
+            frames.append(gdal_message(err))
     return frames
 
 

@@ -380,7 +380,7 @@ def sources_html(entries, catalogue: dict[str, Document] | None = None) -> str:
 def check_folder(folder: Path, seeds_dir: Path | None) -> list[Problem]:
     """Every problem with the sources of the cited kinds in a data folder: its catalogue, then each
     file's entries checked by ``verify_quotes`` against the seed texts (``pakatlas check --seeds``)."""
-    from viewer.core.dataset import DATASET_FILES
+    from viewer.core.datafiles import DATASET_FILES
     from viewer.core.geojson import read_collection
 
     folder = Path(folder)

@@ -13,7 +13,7 @@ import dataclasses
 from pathlib import Path
 
 from viewer.core.atlas import Atlas
-from viewer.core.dataset import DATASET_FILES, LAYER_FILES
+from viewer.core.datafiles import DATASET_FILES, LAYER_FILES
 from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
 from viewer.core.sources import CATALOGUE_FILE
@@ -129,7 +129,7 @@ def check_sources(paths: list[Path], seeds_dir: Path) -> list[Problem]:
     the catalogue and the seed texts (``viewer.core.sources.verify_quotes``): an unknown source id, a
     quote of a document whose text is not at hand, a quote not verbatim in its seed. A folder's own
     catalogue is used where it has one; a single file's, the catalogue beside it or the bundled one."""
-    from viewer.core.formats import FORMATS as readable
+    from viewer.core.formats import FORMATS as READABLE
     from viewer.core.formats import read_user_file
     from viewer.core.sources import bundled_catalogue, catalogue_beside, check_folder, verify_quotes
 
@@ -138,7 +138,7 @@ def check_sources(paths: list[Path], seeds_dir: Path) -> list[Problem]:
         if path.is_dir():
             if (path / CATALOGUE_FILE).is_file():
                 problems += check_folder(path, seeds_dir)
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in readable
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READABLE
                            and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values()
                            and p.name != CATALOGUE_FILE)
         else:

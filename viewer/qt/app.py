@@ -68,7 +68,7 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     from PySide6.QtCore import QSettings
 
     from viewer.core.atlas import Atlas
-    from viewer.qt import language
+    from viewer.qt import language, switching
     from viewer.qt.datasource import DataSource
     from viewer.qt.window import MainWindow
 
@@ -80,7 +80,7 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     shown = [window]  # the window now: View › Language makes it again in another language
 
     def switch(code: str) -> None:
-        shown[0] = language.switch_language(shown[0], code, on_switch=switch)
+        shown[0] = switching.switch_language(shown[0], code, on_switch=switch)
 
     def report(*exc) -> None:
         shown[0].report_exception(*exc)

@@ -14,7 +14,7 @@ the map is not (north stays up and east right), and the timeline runs right to l
 window (see ``viewer.qt.timeline``).
 
 Choosing another language in View › Language switches at once: the window is made again in the new
-language, with the same data, date, layers and size (``switch_language``); nothing is lost, and
+language, with the same data, date, layers and size (``viewer.qt.switching.switch_language``); nothing is lost, and
 every text, the menus, the map page and the panel are in the new language.
 """
 
@@ -95,27 +95,6 @@ def install(lang: str, app: QCoreApplication | None = None) -> bool:
 def menu_entries() -> list[tuple[str, str]]:
     """(code, how the language names itself) for View › Language: each language in its own words."""
     return [(lang, NATIVE_NAMES[lang]) for lang in LANGUAGES]
-
-
-def switch_language(window, lang: str, on_switch=None):
-    """Make the window again in ``lang``: the same atlas, data source, settings, date, layers and size.
-
-    Returns the new window (shown); the old one is closed (its settings saved first, so the new one
-    finds them)."""
-    from viewer.qt.window import MainWindow
-
-    window.settings.setValue(SETTING, lang)
-    window.save_settings()
-    install(lang)
-    new = MainWindow(window.atlas, window.settings, start_date=window.timeline.day, source=window.source, lang=lang,
-                     high_contrast=window.high_contrast)
-    new.restoreGeometry(window.saveGeometry())
-    new.languageChosen.connect(on_switch or (lambda code: switch_language(new, code)))
-    if window.isVisible():
-        new.show()
-    window.close()
-    window.deleteLater()
-    return new
 
 
 # Qt's own buttons (QMessageBox, QDialogButtonBox) ask QPlatformTheme for their text; Qt ships no Urdu for

@@ -9,7 +9,8 @@ the card area of the events panel.
 
 Any input of the user while the tour plays or the map flies (dragging or typing the timeline, a
 click or a wheel turn on the map, choosing an event, a key anywhere in the window outside the tour
-bar; mouse and keys are watched on the window's QWindow, which every input event passes first) pauses the tour and leaves the window as it is: the flight stops where it is, the date and
+bar; mouse and keys are watched on the window's QWindow, which every input event passes first) pauses
+the tour and leaves the window as it is: the flight stops where it is, the date and
 the layers stay; nothing of the tour is applied after it.
 """
 

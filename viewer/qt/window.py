@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
     dayShown = Signal(object)  # the day whose state was sent to the map
     dataChanged = Signal()  # new data is shown
-    languageChosen = Signal(str)  # View › Language: the app makes the window again in it (language.switch_language)
+    languageChosen = Signal(str)  # View › Language: the app makes the window again in it (switching.switch_language)
 
     def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None,
                  source: DataSource | None = None, lang: str | None = None, high_contrast: bool | None = None):

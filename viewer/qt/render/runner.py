@@ -2,258 +2,27 @@
 the background by the window (``start``, then the ``progress`` and ``finished`` signals).
 
 One picture (PNG, PDF) is one render of the request's day, written atomically; an HTML page is
-built and written; an animation is an ``AnimationExport``: a Renderer driven frame by frame
+built and written; an animation is an ``animate.AnimationExport``: a Renderer driven frame by frame
 (each frame after the previous one was painted and grabbed), numbered PNG frames written in a
 worker thread, then an animated GIF or MP4; it reports progress, can be cancelled at any time
-and leaves nothing behind when cancelled or failed.
+and leaves nothing behind when cancelled or failed. A tour or a comparison is a ``story.StoryExport``.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Signal
 
-from viewer.export import animation, options
-from viewer.export.files import ExportCancelled, ExportError, FrameFolder, check_target, frame_name, write_bytes
+from viewer.export.files import ExportError, write_bytes
 from viewer.export.request import ExportRequest
-from viewer.qt.render.renderer import PNG_QUALITY, Renderer, RenderJob, save_png
+from viewer.qt.render.animate import AnimationExport, run_sync
+from viewer.qt.render.renderer import Renderer, RenderJob, save_png
+from viewer.qt.render.story import StoryExport
 
-MAX_PENDING_SAVES = 2  # frames rendered but not yet on disk
-
-
-class AnimationExport(QObject):
-    """Frames of a date range, written as numbered PNGs, then an animated GIF or MP4.
-
-    ``kind`` is ``gif``, ``mp4`` or ``frames`` (``out`` is then the folder);
-    ``frames_dir`` also keeps the PNG frames of a GIF or MP4. Every output is
-    checked before the first frame (refused if it exists, unless ``force``);
-    frames go to a temporary folder and the outputs appear only when complete.
-    Signals: ``progress(done, total, text)``, ``finished(ok, message)`` (the
-    message is the path written, or why not).
-    """
-
-    progress = Signal(int, int, str)
-    finished = Signal(bool, str)
-
-    def __init__(self, renderer: Renderer, atlas, days: list[dt.date], out: Path | str, kind: str, *,
-                 size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1, caption: bool = True,
-                 title: str | None = None, view: dict | None = None, hidden_layers=(),
-                 frame_ms: int = options.DEFAULT_FRAME_MS, frames_dir: Path | str | None = None, force: bool = False,
-                 lang: str = "en", plan: list | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        if kind not in ("gif", "mp4", "frames"):
-            raise ValueError(f"unknown animation kind {kind!r}")
-        if not days:
-            raise ExportError("there are no dates in that range")
-        self.renderer, self.atlas, self.days, self.kind = renderer, atlas, list(days), kind
-        self.out = Path(out)
-        self.size, self.scale, self.caption, self.title = size, scale, caption, title
-        self.view, self.hidden_layers = view, tuple(hidden_layers)
-        self.lang = lang
-        self.durations = animation.frame_durations(len(self.days), frame_ms)
-        self.plan = plan  # per frame (a tour's): .bounds, .hidden, .select, .duration_ms, .caption
-        if plan is not None:
-            if len(plan) != len(self.days):
-                raise ValueError("a plan needs one entry per frame")
-            self.durations = [frame.duration_ms for frame in plan]
-        self.force = force
-        self.result: Path | None = None
-        self.error: str | None = None
-        self.done = False
-        self._started = False
-        self._cancelled = False
-        self._index = 0
-        self._saves: list[concurrent.futures.Future] = []
-        self._assembling: concurrent.futures.Future | None = None
-        self._assembled = 0
-        self._reported = -1
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="pakatlas-export")
-        self._temp: Path | None = None
-        # every output is checked now, before any frame is made
-        if kind == "mp4" and not animation.mp4_available():
-            raise ExportError(animation.MP4_MISSING)
-        folder = self.out if kind == "frames" else (Path(frames_dir) if frames_dir else None)
-        self.frames = FrameFolder(folder, self.days, force) if folder else None
-        if kind != "frames":
-            check_target(self.out, force)
-        self._timer = QTimer(self, interval=30)
-        self._timer.timeout.connect(self._poll)
-
-    @property
-    def total(self) -> int:
-        return len(self.days) * (1 if self.kind == "frames" else 2)
-
-    @property
-    def frames_rendered(self) -> int:
-        return self._index
-
-    def start(self) -> None:
-        self._started = True
-        try:
-            if self.frames is not None:
-                self._staging = self.frames.open()
-                self._frame_path = self.frames.path
-            else:
-                self._temp = Path(tempfile.mkdtemp(prefix="pakatlas-frames-"))
-                self._frame_path = lambda i: self._temp / frame_name(i + 1, self.days[i])
-        except (ExportError, OSError) as err:
-            self._end(False, str(err))
-            return
-        self._render_next()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible; nothing is left behind.
-
-        Ends at the next turn of the event loop rather than when the frame being drawn comes back: that
-        frame may never come (its renderer closes with the window); if it does, it is dropped."""
-        self._cancelled = True
-        if self._started and not self.done:
-            QTimer.singleShot(0, lambda: self._end(False, "cancelled"))
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
-    # -- frames ---------------------------------------------------------------
-
-    def _render_next(self) -> None:
-        if self._cancelled:
-            self._end(False, "cancelled")
-            return
-        failed = next((f for f in self._saves if f.done() and f.exception() is not None), None)
-        if failed is not None:
-            self._end(False, str(failed.exception()))
-            return
-        if sum(not f.done() for f in self._saves) >= MAX_PENDING_SAVES:
-            QTimer.singleShot(5, self._render_next)  # the disk is behind: no pile of images in memory
-            return
-        if self._index >= len(self.days):
-            self._timer.start()  # wait for the last saves, then assemble
-            return
-        day = self.days[self._index]
-        job = RenderJob(self.atlas.state(day), self.size, self.scale, self.caption, self.title, self.view,
-                        self.hidden_layers, lang=self.lang)
-        if self.plan is not None:
-            frame = self.plan[self._index]
-            s, w, n, e = frame.bounds
-            job.view, job.hidden_layers, job.select = {"bounds": [[s, w], [n, e]]}, tuple(frame.hidden), frame.select
-            job.highlight = tuple(frame.highlight)
-            job.title = frame.caption if self.title is None else self.title
-        self.renderer.render(job, self._on_frame)
-
-    def _on_frame(self, image: QImage | None, error: str | None) -> None:
-        if self.done:
-            return
-        if self._cancelled:
-            self._end(False, "cancelled")
-            return
-        if error or image is None:
-            self._end(False, error or "a frame could not be rendered")
-            return
-        i = self._index
-        path = self._frame_path(i)
-        self._saves.append(self._pool.submit(self._save, image, path))
-        self._index += 1
-        self.progress.emit(i + 1, self.total, f"frame {i + 1}/{len(self.days)} {self.days[i].isoformat()}")
-        self._render_next()
-
-    def _save(self, image: QImage, path: Path) -> None:
-        if not image.save(str(path), "PNG", PNG_QUALITY):
-            raise ExportError(f"cannot write {self.out}: frame {path.name} could not be saved in {path.parent}")
-
-    # -- assembling -------------------------------------------------------------
-
-    def _poll(self) -> None:
-        if self._cancelled and self._assembling is None:
-            self._end(False, "cancelled")
-            return
-        if self._assembling is None:
-            if not all(f.done() for f in self._saves):
-                return
-            for f in self._saves:
-                if f.exception() is not None:
-                    self._end(False, str(f.exception()))
-                    return
-            if self.kind == "frames":
-                self._commit(None)
-                return
-            frames = [self._frame_path(i) for i in range(len(self.days))]
-            writer = animation.write_gif if self.kind == "gif" else animation.write_mp4
-            self._assembling = self._pool.submit(writer, frames, self.out, self.durations, force=self.force,
-                                                 progress=self._note_assembled, cancelled=lambda: self._cancelled)
-            return
-        n = len(self.days)
-        if self._assembled != self._reported:
-            self._reported = self._assembled
-            self.progress.emit(n + self._assembled, self.total, f"{self.kind.upper()} frame {self._assembled}/{n}"
-                               if self._assembled else f"writing the {self.kind.upper()}")
-        if not self._assembling.done():
-            return
-        err = self._assembling.exception()
-        if err is not None:
-            self._end(False, "cancelled" if isinstance(err, ExportCancelled) else str(err))
-            return
-        self._commit(self.out)
-
-    def _note_assembled(self, done: int, _total: int) -> None:
-        self._assembled = done  # read by the GUI thread's timer
-
-    def _commit(self, written: Path | None) -> None:
-        if self.frames is not None:
-            try:
-                self.frames.commit()
-            except ExportError as err:
-                if written is not None:
-                    written.unlink(missing_ok=True)
-                self._end(False, str(err))
-                return
-        self._end(True, str(written or self.out))
-
-    def _end(self, ok: bool, message: str) -> None:
-        if self.done:
-            return
-        self.done = True
-        self._timer.stop()
-        if not ok:
-            for f in self._saves:
-                f.cancel()
-            self._pool.shutdown(wait=True)  # a save in progress ends before its folder goes
-            if self.frames is not None:
-                self.frames.abort()
-        else:
-            self._pool.shutdown(wait=False)
-        if self._temp is not None:
-            shutil.rmtree(self._temp, ignore_errors=True)
-            self._temp = None
-        self.result = Path(message) if ok else None
-        self.error = None if ok else message
-        if ok:
-            self.progress.emit(self.total, self.total, "done")
-        self.finished.emit(ok, message)
-
-    def run_sync(self) -> Path:
-        """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        return _run_sync(self)
-
-
-def _run_sync(job) -> Path:
-    """Start a job (``start``, ``finished``, ``done``, ``error``, ``result``) and wait for it in a local event
-    loop; its file, or ExportError (ExportCancelled when cancelled)."""
-    loop = QEventLoop()
-    job.finished.connect(lambda *_: loop.quit())
-    job.start()
-    if not job.done:
-        loop.exec()
-    if job.error:
-        raise ExportCancelled() if job.error == "cancelled" else ExportError(job.error)
-    return job.result
+__all__ = ["AnimationExport", "ExportRunner"]
 
 
 class ExportRunner(QObject):
@@ -261,8 +30,9 @@ class ExportRunner(QObject):
 
     ``renderer(vector)`` gives the off-screen Renderer to use (a vector one for a PDF); the runner
     never closes it. An animation's ``days`` are ``request.frame_days`` unless given. A tour or a comparison
-    (``request.tour``, ``request.compare``) runs as a ``story.StoryExport``; a tour's ``Tour`` is ``tour``. Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``:
-    the path written, ``"cancelled"``, or why not.
+    (``request.tour``, ``request.compare``) runs as a ``story.StoryExport``; a tour's ``Tour`` is ``tour``.
+    Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``: the path written,
+    ``"cancelled"``, or why not.
     """
 
     progress = Signal(int, int, str)
@@ -275,8 +45,6 @@ class ExportRunner(QObject):
         self.animation: AnimationExport | None = None
         self.story = None
         if request.tour is not None or request.compare is not None:
-            from viewer.qt.render.story import StoryExport
-
             self.story = StoryExport(request, atlas, renderer, tour, parent=self)
             self.story.progress.connect(self.progress)
             self.story.finished.connect(self._end)
@@ -327,7 +95,7 @@ class ExportRunner(QObject):
 
     def run_sync(self) -> Path:
         """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        return _run_sync(self)
+        return run_sync(self)
 
     def _html(self) -> None:
         from viewer.export.html import build_html

@@ -28,6 +28,7 @@ from viewer.export.request import ExportRequest
 from viewer.export.tour import step_card_html, tour_data, tour_frames
 from viewer.page.layers import known_ids
 from viewer.qt.render.caption import _draw_entry as draw_entry
+from viewer.qt.render.animate import AnimationExport
 from viewer.qt.render.renderer import Renderer, RenderJob, save_png
 
 CARD_FONT_PX = 15
@@ -315,8 +316,6 @@ class StoryExport(QObject):
                           hidden_layers=r.hidden_layers, tour=tour_data(self.tour, self.known))
 
     def _animate(self) -> None:
-        from viewer.qt.render.runner import AnimationExport
-
         r = self.request
         frames = tour_frames(self.tour, self.known, r.hidden_layers)
         self.animation = AnimationExport(self._renderer(False), self.atlas, [f.day for f in frames], r.out, r.kind,

@@ -28,24 +28,24 @@ def new_profile() -> QWebEngineProfile:
 
 
 def lock_down(settings: QWebEngineSettings, online_tiles: bool = False) -> None:
-    A = QWebEngineSettings.WebAttribute
-    off = (A.LocalContentCanAccessFileUrls, A.LocalContentCanAccessRemoteUrls, A.JavascriptCanOpenWindows,
-           A.JavascriptCanAccessClipboard, A.JavascriptCanPaste, A.PluginsEnabled, A.PdfViewerEnabled,
-           A.AllowRunningInsecureContent, A.AllowGeolocationOnInsecureOrigins, A.ScreenCaptureEnabled,
-           A.HyperlinkAuditingEnabled, A.DnsPrefetchEnabled, A.AutoLoadIconsForPage, A.LocalStorageEnabled,
-           A.FullScreenSupportEnabled, A.AllowWindowActivationFromJavaScript, A.ErrorPageEnabled,
-           A.NavigateOnDropEnabled)
+    attr = QWebEngineSettings.WebAttribute
+    off = (attr.LocalContentCanAccessFileUrls, attr.LocalContentCanAccessRemoteUrls, attr.JavascriptCanOpenWindows,
+           attr.JavascriptCanAccessClipboard, attr.JavascriptCanPaste, attr.PluginsEnabled, attr.PdfViewerEnabled,
+           attr.AllowRunningInsecureContent, attr.AllowGeolocationOnInsecureOrigins, attr.ScreenCaptureEnabled,
+           attr.HyperlinkAuditingEnabled, attr.DnsPrefetchEnabled, attr.AutoLoadIconsForPage, attr.LocalStorageEnabled,
+           attr.FullScreenSupportEnabled, attr.AllowWindowActivationFromJavaScript, attr.ErrorPageEnabled,
+           attr.NavigateOnDropEnabled)
     for attribute in off:
         settings.setAttribute(attribute, False)
-    settings.setAttribute(A.JavascriptEnabled, True)
-    settings.setAttribute(A.ShowScrollBars, False)
+    settings.setAttribute(attr.JavascriptEnabled, True)
+    settings.setAttribute(attr.ShowScrollBars, False)
     # atlas: is a local scheme, so its page may reach remote URLs only when this is on;
     # with online tiles the interceptor and the page's CSP still allow only the tile server.
-    settings.setAttribute(A.LocalContentCanAccessRemoteUrls, online_tiles)
+    settings.setAttribute(attr.LocalContentCanAccessRemoteUrls, online_tiles)
 
 
 class MapPage(QWebEnginePage):
-    """A page that stays on the atlas page: no navigation away, no windows, no dialogs."""
+    """attr page that stays on the atlas page: no navigation away, no windows, no dialogs."""
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None):
         super().__init__(profile, parent)

@@ -1,0 +1,10 @@
+"""The files of an atlas data folder (``geodata/`` or the user's ``--data``), by kind: what the dataset
+loads and what ``pakatlas check`` reads, in one place that imports nothing."""
+
+DATASET_FILES = {
+    "polities": "polities.geojson",
+    "events": "events.geojson",
+    "relations": "relations.geojson",
+    "alliances": "alliances.geojson",
+}
+LAYER_FILES = {"countries": "countries.geojson", "admin1": "admin1.geojson", "disputed": "disputed.geojson"}
