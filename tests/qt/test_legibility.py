@@ -66,7 +66,7 @@ def english_after(qapp):
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ur"])
 @pytest.mark.parametrize("size", [(1024, 640), (1500, 900)])
-@pytest.mark.parametrize("day", ["1965-09-06", "2024-01-17"])
+@pytest.mark.parametrize("day", ["1965-09-06", "1971-12-16", "2024-01-17"])  # the README's dates
 def test_no_name_overlaps_another_name_a_marker_or_the_legend(qtbot, atlas, tmp_path, lang, size, day):
     from viewer.qt.window import MainWindow
 
