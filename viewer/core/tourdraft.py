@@ -156,6 +156,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=folder)
     try:
+        try:  # the mode of the file it replaces, else what the user's umask gives a new file
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -179,3 +186,25 @@ def with_step_fields(step: Step, **changes) -> Step:
         changes["view"] = box
         changes["view_name"] = next((n for n, b in VIEWS.items() if b == box), None)
     return replace(step, **changes)
+
+
+def capture_layers(hidden, known) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(hide, show) that bring the map to exactly these ``hidden`` layers, whatever was hidden before:
+    a group (``events``, ``alliances``) where a whole group is on or off, single ids otherwise."""
+    from viewer.core.tours import layer_problem
+
+    valid = [k for k in known if layer_problem(k) is None]
+    off = set(hidden)
+    hide: list[str] = []
+    show: list[str] = []
+    for group, prefix in (("events", "events."), ("alliances", "alliance.")):
+        members = [k for k in valid if k.startswith(prefix)]
+        if members and all(k in off for k in members):
+            hide.append(group)
+            continue
+        show.append(group)
+        hide += [k for k in members if k in off]
+    for k in valid:
+        if not k.startswith(("events.", "alliance.")):
+            (hide if k in off else show).append(k)
+    return tuple(hide), tuple(show)

@@ -75,6 +75,7 @@ class RenderJob:
     pdf: bool = False
     lang: str = "en"  # the caption's and legend's language (viewer.i18n)
     select: str | None = None  # the event whose marker is highlighted
+    annotations: tuple = ()  # a tour step's annotations (``Annotation.as_page()`` dicts)
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -297,6 +298,8 @@ class Renderer(QObject):
         if job.select != self._selected:
             self._selected = job.select
             self.view.select_event(job.select)
+        if list(job.annotations) != self.view.annotations():
+            self.view.set_annotations(list(job.annotations))
         key = json.dumps(job.view, sort_keys=True)
         if key == self._view_key:
             self._step_state()
