@@ -2,27 +2,54 @@
 
 ``open_tour(path, vocabulary)`` checks the file as ``pakatlas check`` does, except that events and
 alliances the data open now lacks do not stop it: each step lists them instead (``lacking``), and
-the window's card and tour bar say so on that step. Everything else (the form of the file, dates,
+the window's card and tour bar say so on that step. A symbolic link, anything but a regular file (a
+FIFO would block the reader) and a file over ``MAX_TOUR_BYTES`` are refused before reading. Everything else (the form of the file, dates,
 views, layers' form, sources, annotations, sizes) is checked as strictly as ever.
 """
 
 from __future__ import annotations
 
+import stat
 from dataclasses import replace
 from pathlib import Path
 
 from viewer.core.annotations import narrative_links
+from viewer.core.problems import Problem
 from viewer.core.tours import Step, Tour, Vocabulary, check_tour_file
+
+MAX_TOUR_BYTES = 2 * 1024 * 1024
+"""The largest tour file opened, in bytes (the bundled ones are under 20 KiB)."""
 
 
 def open_tour(path: Path | str, vocabulary: Vocabulary) -> tuple[Tour | None, list, dict[int, list[str]]]:
     """(the tour or None, its problems, step index -> what the data lacks of that step)."""
+    path = Path(path)
+    refused = file_problem(path)
+    if refused is not None:
+        return None, [refused], {}
     lenient = replace(vocabulary, event_ids=None, alliance_ids=None, events_on=None)
     tour, problems = check_tour_file(path, lenient)
     if tour is None:
         return None, problems, {}
     lacking = {n: found for n, step in enumerate(tour.steps) if (found := step_lacks(step, vocabulary))}
     return tour, problems, lacking
+
+
+def file_problem(path: Path) -> Problem | None:
+    """Why a tour file someone sent is not opened at all: a symbolic link, not a regular file (a FIFO, a
+    device, a folder), or larger than ``MAX_TOUR_BYTES``; None if it may be read."""
+    try:
+        if path.is_symlink():
+            return Problem(path.name, "", "", "is a symbolic link", "a tour file itself, not a link to one")
+        info = path.stat()
+    except OSError as err:
+        return Problem(path.name, "", "", f"cannot be read: {err.strerror or err}")
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(path.name, "", "", "is not a regular file", "a TOML tour file")
+    if info.st_size > MAX_TOUR_BYTES:
+        return Problem(path.name, "", "", f"is {info.st_size} bytes, more than {MAX_TOUR_BYTES}",
+                       f"a tour file of at most {MAX_TOUR_BYTES // 1024} KiB")
+    return None
 
 
 def step_lacks(step: Step, vocabulary: Vocabulary) -> list[str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from viewer.core.paths import GEODATA
@@ -171,12 +171,16 @@ class Story(QObject):
         if self._editor is None:
             self._editor = TourEditor(self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._editor)
-            self._editor.stack.indexChanged.connect(lambda _i: self._update_actions())
+            self._editor.stack.indexChanged.connect(self._on_undo_index)
             self._editor.saved.connect(self._on_saved)
         self._editor.show()
         self._editor.raise_()
         self._update_actions()
         return self._editor
+
+    @Slot(int)
+    def _on_undo_index(self, _index: int) -> None:
+        self._update_actions()
 
     def new_tour(self) -> None:
         """Tours › New tour: an empty draft in the editor."""

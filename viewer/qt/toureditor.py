@@ -464,11 +464,17 @@ class TourEditor(QDockWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.document is not None:
             self.add_reference(dialog.document)
 
-    def add_annotation(self, annotation: Annotation) -> None:
+    def add_annotation(self, annotation: Annotation) -> bool:
+        """Add an annotation to the current step; False (nothing added) if it breaks a limit."""
         n = self.row
+        _found, problems = check_annotations([annotation.as_toml()])
+        if problems:
+            return False
         if 0 <= n < len(self.draft.steps) and len(self.draft.steps[n].annotations) < MAX_ANNOTATIONS:
             self._change_step(self.tr("Add an annotation"), annotations=[*self.draft.steps[n].annotations, annotation])
             self.show_step(n)
+            return True
+        return False
 
     def annotation_dialog(self, kind: str) -> None:
         n = self.row
