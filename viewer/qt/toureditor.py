@@ -303,8 +303,9 @@ class TourEditor(QDockWidget):
             self.file_label.setText(str(d.path) if d.path else self.tr("not saved yet"))
             keep = self.row if select is None else select
             self.steps.clear()
+            untitled = self.tr("(no title)")
             for n, step in enumerate(d.steps):
-                self.steps.addItem(f"{n + 1}. {step.date.isoformat()}  {step.title or self.tr('(no title)')}")
+                self.steps.addItem(f"{n + 1}. {step.date.isoformat()}  {step.title or untitled}")
             keep = min(keep, len(d.steps) - 1)
             if keep >= 0:
                 self.steps.setCurrentRow(keep)
