@@ -75,7 +75,7 @@
         line([a, b], 3, ink).addTo(group);
         var arrow = {from: a, to: b, halo: line(head(a, b), 6, halo).addTo(group), ink: line(head(a, b), 3, ink).addTo(group)};
         arrows.push(arrow);
-        tipAt = L.latLng((a.lat + b.lat) / 2, (a.lng + b.lng) / 2);
+        tipAt = a;  // the label at the arrow's tail, above it: the arrow itself stays in sight
       } else if (item.kind === "circle" && pts.length === 1 && isFinite(item.radius) && item.radius > 0) {
         L.circle(pts[0], {pane: PANE, radius: Math.min(item.radius, 2e6), color: ink, weight: 3, dashArray: "8 5",
                           fill: false, interactive: false}).addTo(group);
@@ -84,8 +84,9 @@
         return;
       }
       if (text) {
-        L.tooltip({permanent: true, direction: item.kind === "point" ? "right" : "center", className: "atlas-annotation",
-                   offset: item.kind === "point" ? [6, 0] : [0, 0], interactive: false})
+        var where = {point: ["right", [6, 0]], arrow: ["top", [0, -6]], circle: ["center", [0, 0]]}[item.kind];
+        L.tooltip({permanent: true, direction: where[0], className: "atlas-annotation", offset: where[1],
+                   interactive: false})
           .setLatLng(tipAt).setContent(label(text)).addTo(group);
       }
       drawn.push({kind: item.kind, label: text});

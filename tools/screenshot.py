@@ -5,7 +5,8 @@ the README's screenshots.
     python tools/screenshot.py --lang ur --date 1971-12-16 --event creation-of-bangladesh --out docs/shot.png
 
 Options: ``--event ID`` (select an event: its card shows), ``--high-contrast``, ``--events-table``
-(the View › Events table window instead of the main window). The window is made as
+(the View › Events table window instead of the main window), ``--edit-tour FILE.toml`` (the tour
+opened in the tour editor, as Tours › Open a tour file then Edit the open tour do) with ``--step N``. The window is made as
 ``pakatlas --lang LANG`` makes it, waits until the map has painted, and has settings of its own (a
 temporary file), so nothing of the user's is read or changed.
 """
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--events-table", action="store_true")
     parser.add_argument("--event", "--select", help="an event id to select (its card shows)")
+    parser.add_argument("--edit-tour", type=Path, metavar="FILE", help="a tour file, opened in the tour editor")
+    parser.add_argument("--step", type=int, default=1, help="with --edit-tour: the step shown (from 1)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -64,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             window.map.select_event(args.event)
     target = window
+    if args.edit_tour:
+        if window.story.open_tour_file(args.edit_tour, play=False) is None:
+            print(f"cannot open {args.edit_tour}: {window.banner.text()}", file=sys.stderr)
+            return 1
+        window.story.edit_open_tour()
+        editor = window.story.editor()
+        editor.steps.setCurrentRow(args.step - 1)
     if args.events_table:
         window.show_events_table()
         target = window.events_table

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from viewer.core.paths import GEODATA
@@ -171,12 +171,21 @@ class Story(QObject):
         if self._editor is None:
             self._editor = TourEditor(self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._editor)
+            width = max(280, min(420, self.window.width() * 3 // 10))  # the map keeps most of the window
+            self.window.resizeDocks([self._editor], [width], Qt.Orientation.Horizontal)
+            # the map is narrower once the dock is laid out: fit the step edited again then (unless a tour plays)
+            QTimer.singleShot(400, self._refit)
             self._editor.stack.indexChanged.connect(self._on_undo_index)
             self._editor.saved.connect(self._on_saved)
         self._editor.show()
         self._editor.raise_()
         self._update_actions()
         return self._editor
+
+    @Slot()
+    def _refit(self) -> None:
+        if self._editor is not None and self.player.tour is None and self._editor.stack.count() == 0:
+            self._editor.show_step(self._editor.row)  # only before any edit: never under the user's hands
 
     @Slot(int)
     def _on_undo_index(self, _index: int) -> None:

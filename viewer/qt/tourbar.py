@@ -213,8 +213,10 @@ class TourPlayer(QObject):
     def close(self) -> None:
         if self.playback is None:
             return
-        self.interrupt()
         self._hold.stop()
+        if self.flying and self.window.map.ready:  # stop a flight where it is, without a word: the tour ends
+            self.window.map.call("atlas.stopMotion")
+        self.flying = False
         self.playback = None
         self.bar.hide()
         self.window.panel.pin_card(None)

@@ -191,8 +191,10 @@ class TourEditor(QDockWidget):
         self.steps.setAccessibleName(self.tr("Steps of the tour"))
         self.steps.currentRowChanged.connect(self._on_row)
         column.addWidget(self.steps, 1)
+        self.add_button = QPushButton(self.tr("Add this view as a step"), body)
+        self.add_button.clicked.connect(lambda: self.add_view())
+        column.addWidget(self.add_button)
         row = QHBoxLayout()
-        self.add_button = self._button(row, self.tr("Add this view as a step"), self.add_view)
         self.up_button = self._button(row, self.tr("Up"), lambda: self.move_current(-1))
         self.down_button = self._button(row, self.tr("Down"), lambda: self.move_current(1))
         self.delete_button = self._button(row, self.tr("Delete"), self.delete_current)
@@ -203,6 +205,7 @@ class TourEditor(QDockWidget):
 
         self.form = QGroupBox(self.tr("Step"), body)
         form = QFormLayout(self.form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock: labels above their fields
         self.step_title = QLineEdit(self.form)
         self.step_title.setAccessibleName(self.tr("Step title"))
         self.step_title.textEdited.connect(lambda text: self._edit_field("title", text))
@@ -227,6 +230,8 @@ class TourEditor(QDockWidget):
         self.sources.setMaximumHeight(90)
         form.addRow(self.tr("Sources"), self.sources)
         self.catalogue = QComboBox(self.form)
+        self.catalogue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue.setMinimumContentsLength(16)
         self.catalogue.setAccessibleName(self.tr("Source catalogue"))
         self.locator = QLineEdit(self.form)
         self.locator.setPlaceholderText(self.tr("Page, paragraph or section (optional)"))
@@ -235,8 +240,10 @@ class TourEditor(QDockWidget):
         form.addRow(self.tr("Locator"), self.locator)
         row = QHBoxLayout()
         self._button(row, self.tr("Add source"), self.add_chosen_source)
-        self._button(row, self.tr("Own reference…"), self.add_reference_dialog)
         self._button(row, self.tr("Remove source"), self.remove_source)
+        form.addRow(row)
+        row = QHBoxLayout()
+        self._button(row, self.tr("Own reference…"), self.add_reference_dialog)
         form.addRow(row)
 
         self.notes = QListWidget(self.form)
@@ -247,6 +254,8 @@ class TourEditor(QDockWidget):
         self._button(row, self.tr("Point…"), lambda: self.annotation_dialog("point"))
         self._button(row, self.tr("Arrow…"), lambda: self.annotation_dialog("arrow"))
         self._button(row, self.tr("Circle…"), lambda: self.annotation_dialog("circle"))
+        form.addRow(row)
+        row = QHBoxLayout()
         self._button(row, self.tr("Remove"), self.remove_annotation)
         form.addRow(row)
         column.addWidget(self.form)
@@ -256,6 +265,7 @@ class TourEditor(QDockWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form fits the dock
         scroll.setWidget(body)
         self.setWidget(scroll)
         self._fill_catalogue()
@@ -285,6 +295,7 @@ class TourEditor(QDockWidget):
         self._fill_catalogue()
         self.problems.setText("")
         self.refresh(0 if draft.steps else None)
+        self.show_step(0)
 
     def _push(self, text: str, redo, undo, key=None) -> None:
         self.stack.push(_Change(text, redo, undo, key))
