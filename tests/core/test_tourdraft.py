@@ -211,3 +211,29 @@ def test_bundled_tours_still_check_clean():
 def test_annotation_page_data_is_finite():
     a = Annotation("circle", ((30.0, 70.0),), "c", 10.0)
     assert all(math.isfinite(v) for p in a.as_page()["points"] for v in p)
+
+
+def test_animation_frames_carry_the_step_annotations_only_on_the_step_itself():
+    from viewer.core.tours import Tour
+    from viewer.export.tour import tour_frames
+
+    draft = _draft()
+    tour = Tour(draft.id, draft.title, draft.language, tuple(draft.steps), "", draft.references)
+    frames = tour_frames(tour, [], transition_frames=3)
+    held = [f for f in frames if f.duration_ms >= 1000]
+    assert [len(f.annotations) for f in held] == [3, 0]
+    assert all(f.annotations == () for f in frames if f.duration_ms < 1000)  # not drawn mid-flight
+    assert held[0].annotations[0]["label"].startswith("Srinagar")
+
+
+def test_capture_layers_gives_back_exactly_the_layers_hidden():
+    from viewer.core.tourdraft import capture_layers
+    from viewer.core.tourplay import hidden_layers
+
+    known = ["units", "outlines", "regions", "disputed", "alliance.SEATO", "alliance.CENTO", "events.war",
+             "events.visit"]
+    for hidden in ([], ["disputed", "events.visit"], ["alliance.SEATO", "alliance.CENTO", "events.war", "outlines"]):
+        hide, show = capture_layers(hidden, known)
+        step = new_step(dt.date(1965, 9, 6), VIEWS["kashmir"], hide=hide, show=show)
+        for before in ([], known[1:]):  # whatever the map hid before the step ("units" is no tour layer id)
+            assert sorted(hidden_layers(step, before, known)) == sorted(h for h in hidden if h != "units")

@@ -210,3 +210,53 @@ label = '{label}'
     assert json.loads(js(qtbot, window, "JSON.stringify([typeof window.__pwned, "
                                         "document.querySelectorAll('.atlas-annotation img').length])")) == \
         ["undefined", 0]
+
+
+def test_pakatlas_export_takes_a_tour_file(qapp, tmp_path, capsys):
+    from PySide6.QtPdf import QPdfDocument
+
+    from viewer.cli import main
+
+    path = tmp_path / "mine.toml"
+    path.write_text('''id = "mine"
+title = "Mine"
+language = "en"
+
+[[steps]]
+date = 1965-09-06
+view = "kashmir"
+events = ["gone-from-this-data"]
+title = "One"
+narrative = "Words {{ x }}."
+sources = ["hassan-2019"]
+hold = 5
+
+[[steps.annotations]]
+kind = "circle"
+at = [34.0, 74.5]
+radius_km = 50
+label = "ring"
+
+[[steps]]
+date = 1966-01-10
+view = "south-asia"
+title = "Two"
+narrative = "More words."
+sources = ["hassan-2019"]
+hold = 5
+''', encoding="utf-8")
+    pdf, page = tmp_path / "mine.pdf", tmp_path / "mine.html"
+    assert main(["export", "--tour", str(path), "--out", str(pdf)]) == 0
+    assert "mine.toml, step 1: not in the data: event 'gone-from-this-data'" in capsys.readouterr().err
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    assert doc.pageCount() == 2 and "Not in the data open now" in doc.getAllText(0).text()
+    doc.close()
+    assert main(["export", "--tour", str(path), "--out", str(page)]) == 0
+    capsys.readouterr()
+    data = page.read_text(encoding="utf-8")
+    assert '"annotations":[{"kind":"circle"' in data.replace(" ", "")
+    path.write_text(path.read_text(encoding="utf-8").replace('"kashmir"', "[1.0, 2.0, inf, 4.0]"), encoding="utf-8")
+    assert main(["export", "--tour", str(path), "--out", str(tmp_path / "bad.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "mine.toml, step 1 ('One'), field 'view'" in err and err.count("\n") == 1
