@@ -939,6 +939,14 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
         <translation>Visite : %1</translation>
     </message>
     <message>
+        <source>Tour editor</source>
+        <translation>Éditeur de visite</translation>
+    </message>
+    <message>
+        <source>The tour being made has changes that are not saved. Drop them?</source>
+        <translation>La visite en cours de création a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
         <source>My tour</source>
         <translation>Ma visite</translation>
     </message>

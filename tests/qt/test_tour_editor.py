@@ -74,12 +74,15 @@ def record(qtbot, win, tmp_path):
     return editor
 
 
-def test_record_save_reopen_and_export_a_tour(qtbot, window, tmp_path):
+def test_record_save_reopen_and_export_a_tour(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtPdf import QPdfDocument
 
     editor = record(qtbot, window, tmp_path)
     draft = editor.draft
     assert [s.title for s in draft.steps][1].endswith(" at Tashkent")
+    from viewer.qt import access
+
+    assert access.unnamed_controls(editor) == []  # every control of the editor has a name a reader says
     # undo and redo: the reference (with its citation in the step), then a move of the steps
     act(window, "Undo")
     act(window, "Undo")
@@ -93,6 +96,13 @@ def test_record_save_reopen_and_export_a_tour(qtbot, window, tmp_path):
     assert draft.steps[0].date == dt.date(1966, 1, 10)
     act(window, "Undo")
     assert draft.steps[0].date == dt.date(1965, 8, 5)  # the event's first day
+
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No)
+    act(window, "New tour")  # changes not saved: the user keeps them
+    assert asked and editor.draft is draft and len(draft.steps) == 2
 
     path = tmp_path / "war-1965.toml"
     assert editor.save(path) == []

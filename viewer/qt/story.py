@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from viewer.core.paths import GEODATA
 from viewer.core.tourplay import expand
@@ -191,8 +191,18 @@ class Story(QObject):
     def _on_undo_index(self, _index: int) -> None:
         self._update_actions()
 
+    def _may_drop_draft(self) -> bool:
+        """True unless the draft has changes not saved and the user keeps them."""
+        if self._editor is None or self._editor.stack.isClean():
+            return True
+        answer = QMessageBox.question(self.window, self.tr("Tour editor"),
+                                      self.tr("The tour being made has changes that are not saved. Drop them?"))
+        return answer == QMessageBox.StandardButton.Yes
+
     def new_tour(self) -> None:
         """Tours › New tour: an empty draft in the editor."""
+        if not self._may_drop_draft():
+            return
         self.player.close()
         self.editor().set_draft(TourDraft(title=self.tr("My tour")))
         self._update_actions()
@@ -200,7 +210,7 @@ class Story(QObject):
     def edit_open_tour(self) -> None:
         """Tours › Edit the open tour: the tour playing now, as a draft (saved to its file if it has one)."""
         tour = self.player.tour
-        if tour is None:
+        if tour is None or not self._may_drop_draft():
             return
         path = self.tour_path if self.tour_path is not None and self.tour_path.name == tour.file else None
         self.player.close()

@@ -264,6 +264,7 @@ class TourEditor(QDockWidget):
         column.addWidget(self.problems)
 
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Tour editor"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form fits the dock
         scroll.setWidget(body)
