@@ -270,3 +270,25 @@ hold = 5
     assert main(["export", "--tour", str(path), "--out", str(tmp_path / "bad.pdf")]) == 2
     err = capsys.readouterr().err
     assert "mine.toml, step 1 ('One'), field 'view'" in err and err.count("\n") == 1
+
+
+def test_the_renderer_draws_a_steps_annotations_into_the_image(qapp, qtbot, atlas):
+    from viewer.qt.render.renderer import Renderer, RenderJob
+
+    notes = (Annotation("circle", ((30.0, 70.0),), "ring", 400.0).as_page(),
+             Annotation("arrow", ((25.0, 62.0), (35.0, 75.0)), "").as_page())
+    view = {"bounds": [[22.0, 58.0], [38.0, 80.0]]}
+    r = Renderer(atlas)
+    try:
+        day = atlas.state(dt.date(1965, 9, 6))
+        plain = r.render_sync(RenderJob(day, (480, 320), caption=False, view=view))
+        marked = r.render_sync(RenderJob(day, (480, 320), caption=False, view=view, annotations=notes))
+        with qtbot.waitCallback(timeout=TIMEOUT) as cb:
+            r.view.read_shown(cb)
+        assert [a["kind"] for a in cb.args[0]["annotations"]] == ["circle", "arrow"]
+        changed = sum(plain.pixel(x, y) != marked.pixel(x, y) for x in range(0, 480, 4) for y in range(0, 320, 4))
+        assert changed > 100  # the circle, the arrow and the label are in the picture
+        again = r.render_sync(RenderJob(day, (480, 320), caption=False, view=view))
+        assert again == plain  # the next picture without annotations has none
+    finally:
+        r.close(now=True)
