@@ -237,3 +237,10 @@ def test_capture_layers_gives_back_exactly_the_layers_hidden():
         step = new_step(dt.date(1965, 9, 6), VIEWS["kashmir"], hide=hide, show=show)
         for before in ([], known[1:]):  # whatever the map hid before the step ("units" is no tour layer id)
             assert sorted(hidden_layers(step, before, known)) == sorted(h for h in hidden if h != "units")
+
+
+def test_a_duplicate_key_in_a_tour_someone_sent_names_its_step_and_field(tmp_path, vocabulary):
+    path = _write(tmp_path, STEP.format(view='"kashmir"', narrative="x") * 2 + "hold = 6\n", "dup.toml")
+    tour, problems, _lacking = open_tour(path, vocabulary)
+    assert tour is None and len(problems) == 1
+    assert str(problems[0]).startswith("dup.toml, step 2, field 'hold': is not valid TOML: Cannot overwrite a value")

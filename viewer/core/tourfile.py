@@ -9,6 +9,7 @@ views, layers' form, sources, annotations, sizes) is checked as strictly as ever
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -30,9 +31,30 @@ def open_tour(path: Path | str, vocabulary: Vocabulary) -> tuple[Tour | None, li
     lenient = replace(vocabulary, event_ids=None, alliance_ids=None, events_on=None)
     tour, problems = check_tour_file(path, lenient)
     if tour is None:
-        return None, problems, {}
+        return None, [where_in_toml(path, p) for p in problems], {}
     lacking = {n: found for n, step in enumerate(tour.steps) if (found := step_lacks(step, vocabulary))}
     return tour, problems, lacking
+
+
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_STEP_HEADER = re.compile(r"\s*\[\[\s*steps\s*\]\]")
+_KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+
+
+def where_in_toml(path: Path, problem: Problem) -> Problem:
+    """A TOML syntax problem (a duplicate key, say) with the step and field of its line, when it has a line."""
+    found = _AT_LINE.search(problem.message) if not problem.record and not problem.field else None
+    if found is None:
+        return problem
+    try:
+        lines = path.read_bytes().decode("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return problem
+    line = int(found.group(1))
+    before = lines[:line]
+    step = sum(1 for text in before if _STEP_HEADER.match(text))
+    key = _KEY.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    return replace(problem, record=f"step {step}" if step else "", field=key.group(1) if key else "")
 
 
 def file_problem(path: Path) -> Problem | None:
