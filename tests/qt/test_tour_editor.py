@@ -222,7 +222,7 @@ label = '{label}'
         ["undefined", 0]
 
 
-def test_pakatlas_export_takes_a_tour_file(qapp, tmp_path, capsys):
+def test_pakatlas_export_takes_a_tour_file(qapp, qtbot, tmp_path, capsys):
     from PySide6.QtPdf import QPdfDocument
 
     from viewer.cli import main
@@ -237,7 +237,7 @@ date = 1965-09-06
 view = "kashmir"
 events = ["gone-from-this-data"]
 title = "One"
-narrative = "Words {{ x }}."
+narrative = "Words {{ x }} <img src=x onerror=window.__pwned=7> on [[indo-pakistani-war-1965]]."
 sources = ["hassan-2019"]
 hold = 5
 
@@ -266,6 +266,20 @@ hold = 5
     capsys.readouterr()
     data = page.read_text(encoding="utf-8")
     assert '"annotations":[{"kind":"circle"' in data.replace(" ", "")
+    from test_story_exports import _Page
+
+    shown_page = _Page(qtbot, page)  # the page itself, offline: the step's words as typed, its link, its circle
+    try:
+        narrative = shown_page.js("document.querySelector('.atlas-tour-narrative').textContent")
+        assert narrative == "Words {{ x }} <img src=x onerror=window.__pwned=7> on Indo-Pakistani war of 1965."
+        assert shown_page.js("document.querySelectorAll('.atlas-tour-narrative img').length") == 0
+        shown_page.js("document.querySelector('.atlas-tour-link').click()")
+        state = json.loads(shown_page.js("JSON.stringify(atlas.shownState())"))
+        assert state["selected"] == "indo-pakistani-war-1965" and state["annotations"] == [{"kind": "circle",
+                                                                                             "label": "ring"}]
+        assert shown_page.js("typeof window.__pwned") == "undefined"
+    finally:
+        shown_page.close()
     path.write_text(path.read_text(encoding="utf-8").replace('"kashmir"', "[1.0, 2.0, inf, 4.0]"), encoding="utf-8")
     assert main(["export", "--tour", str(path), "--out", str(tmp_path / "bad.pdf")]) == 2
     err = capsys.readouterr().err
