@@ -79,12 +79,13 @@
       } else if (item.kind === "circle" && pts.length === 1 && isFinite(item.radius) && item.radius > 0) {
         L.circle(pts[0], {pane: PANE, radius: Math.min(item.radius, 2e6), color: ink, weight: 3, dashArray: "8 5",
                           fill: false, interactive: false}).addTo(group);
-        tipAt = pts[0];
+        var north = Math.min(90, pts[0][0] + Math.min(item.radius, 2e6) / 111320);  // metres to degrees of latitude
+        tipAt = L.latLng(north, pts[0][1]);  // the label above the circle: the circle stays in sight
       } else {
         return;
       }
       if (text) {
-        var where = {point: ["right", [6, 0]], arrow: ["top", [0, -6]], circle: ["center", [0, 0]]}[item.kind];
+        var where = {point: ["right", [6, 0]], arrow: ["top", [0, -6]], circle: ["top", [0, -4]]}[item.kind];
         L.tooltip({permanent: true, direction: where[0], className: "atlas-annotation", offset: where[1],
                    interactive: false})
           .setLatLng(tipAt).setContent(label(text)).addTo(group);
