@@ -467,10 +467,12 @@ class TourEditor(QDockWidget):
         """Add a reference of the tour's own (and cite it in the current step)."""
         old = self.draft.references
         refs = (*old, document)
+        self.stack.beginMacro(self.tr("Add a reference"))  # one undo step: the reference and its citation
         self._push(self.tr("Add a reference"), lambda: (self.draft.set_meta(references=refs), self._fill_catalogue()),
                    lambda: (self.draft.set_meta(references=old), self._fill_catalogue()))
         if cite:
             self.add_source(document.id)
+        self.stack.endMacro()
 
     def add_reference_dialog(self) -> None:
         dialog = ReferenceDialog(self)
