@@ -27,6 +27,7 @@
  *                        animated or the system asks for reduced motion; true if it flies.
  *   atlas.setView(center, zoom)      centre and zoom at once (links, the comparison's second map).
  *   atlas.stopMotion()   stop a flight where it is (the user took over); returns atlas.view().
+ *   atlas.setAnnotations(list)   a tour step's labelled points, arrows and circles (annotations.js).
  *
  * Timing: apply() measures itself with performance.now(); in the next requestAnimationFrame
  * callback (after Leaflet's canvas redraw, which is scheduled the same way) it reports
@@ -44,7 +45,7 @@
   var bridge = modules.bridge;
   var atlas = {};
   var map = null, control = null, shapes = null, alliances = null, events = null, legend = null, density = null;
-  var names = null, edges = null;
+  var names = null, edges = null, notes = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
   var lastApplyMs = null, layerBatch = false;
 
@@ -67,6 +68,7 @@
     legend = modules.legend(ctx);
     edges = modules.edges(ctx);  // before the names: a name keeps clear of the partners' edge markers
     names = modules.labels(ctx);
+    notes = modules.annotations ? modules.annotations(ctx) : null;  // a tour step's annotations
     map.on("moveend zoomend", function () { legend.avoid(events.selectedPoint(), false); });
     if (modules.density) {  // large conflict files: cells or points sent by the window (density.js)
       density = modules.density({map: map, cfg: cfg, send: bridge.send,
@@ -126,6 +128,9 @@
 
   function keepSelectedClear() { legend.avoid(events.selectedPoint(), true); }  // never under the legend
 
+  // A tour step's points, arrows and circles (annotations.js); [] clears them. Returns how many are drawn.
+  atlas.setAnnotations = function (list) { return notes ? notes.set(list) : 0; };
+
   atlas.home = function () { legend.resetView(); return atlas.view(); };
 
   // The large files' cells or points for a new view (the date unchanged): see density.js.
@@ -178,7 +183,7 @@
       alliances: alliances.shown(), selected: e.selected, highlighted: e.highlighted, dateText: legend.dateText(), applyMs: lastApplyMs,
       tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
       legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},
-      density: density ? density.shown() : null,
+      density: density ? density.shown() : null, annotations: notes ? notes.shown() : [],
     };
   };
 

@@ -2,11 +2,13 @@
  * A guided tour in the standalone HTML export (viewer/export/html.py inlines it after standalone.js).
  *
  * Reads data.tour of <script id="atlas-standalone-data">: {title, steps: [{date, when, title, narrative,
- * bounds, hidden, events, hold, sources: [{title, kind, text, translation, locator, disagrees}]}]} and
+ * paragraphs, bounds, hidden, events, hold, annotations, sources: [{title, kind, text, translation, locator,
+ * disagrees}]}]} and
  * shows a panel with the tour's title, "Step n of m", previous / next / play, and the step's title,
  * date, narrative and sources. A step moves the page's timeline to its date (atlasStandalone.showDate),
  * the map to its box (an animated flight, or a jump when the reader asks for reduced motion), switches
- * its layers and highlights its first event. Playing holds each step for its time; any input of the
+ * its layers, highlights its first event and draws its annotations (atlas.setAnnotations). A narrative's
+ * link to an event ([[id]] in the file) is a button that highlights it. Playing holds each step for its time; any input of the
  * reader on the map or the slider, or a key, pauses the tour and leaves the map where it is.
  * Text is only ever set with textContent; a quote alone is shown in quotation marks.
  */
@@ -41,7 +43,7 @@
   [prev, play, next].forEach(function (b) { b.type = "button"; });
   var head = el("h2", "atlas-tour-step", "", panel);
   var when = el("div", "atlas-tour-when", "", panel);
-  var text = el("p", "atlas-tour-narrative", "", panel);
+  var text = el("div", "atlas-tour-narrative", "", panel);
   el("div", "atlas-tour-sources-head", "Sources", panel);
   var list = el("ol", "atlas-tour-sources", null, panel);
   map.invalidateSize({pan: false, animate: false});
@@ -75,7 +77,20 @@
     where.textContent = "Step " + (index + 1) + " of " + tour.steps.length;
     head.textContent = step.title;
     when.textContent = step.when;
-    text.textContent = step.narrative;
+    text.textContent = "";
+    (step.paragraphs || [[["text", step.narrative]]]).forEach(function (para) {
+      var p = el("p", null, null, text);
+      para.forEach(function (part) {
+        if (part[0] === "link") {
+          var link = el("button", "atlas-tour-link", part[2], p);
+          link.type = "button";
+          link.addEventListener("click", function () { atlas.select(part[1]); });
+        } else {
+          p.appendChild(document.createTextNode(String(part[1])));
+        }
+      });
+    });
+    if (atlas.setAnnotations) { atlas.setAnnotations(step.annotations || []); }
     list.textContent = "";
     step.sources.forEach(sourceItem);
     prev.disabled = index === 0;

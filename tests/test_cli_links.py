@@ -38,3 +38,13 @@ def test_a_bad_link_is_one_line_and_status_2(opened, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "view: 'atlantis'" in err and opened == []
     assert main(["--view", "91,0,3"]) == 2 and "latitude 91 is outside" in capsys.readouterr().err
+
+
+def test_open_a_tour_file_opens_the_window_on_it(opened, tmp_path, capsys):
+    from viewer.core.paths import GEODATA
+
+    tour = GEODATA / "tours" / "iran-pakistan.toml"
+    assert main(["open", str(tour)]) == 0
+    assert opened[0]["tour_file"] == tour and opened[0]["link"].date is None
+    assert main(["open", str(tmp_path / "missing.toml")]) == 2
+    assert "missing.toml is not a file" in capsys.readouterr().err and len(opened) == 1

@@ -6,7 +6,8 @@ the README's screenshots.
 
 Options: ``--event ID`` (select an event: its card shows), ``--high-contrast``, ``--events-table``
 (the View › Events table window instead of the main window), ``--compare DATE`` (View › Compare
-dates, the date beside DATE; ``--swipe`` for the swipe mode). The window is made as
+dates, the date beside DATE; ``--swipe`` for the swipe mode), ``--edit-tour FILE.toml`` (the tour
+opened in the tour editor, as Tours › Open a tour file then Edit the open tour do) with ``--step N``. The window is made as
 ``pakatlas --lang LANG`` makes it, waits until the map has painted, and has settings of its own (a
 temporary file), so nothing of the user's is read or changed.
 """
@@ -36,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=dt.date.fromisoformat, metavar="DATE",
                         help="View › Compare dates: the date shown beside DATE (the comparison window is the picture)")
     parser.add_argument("--swipe", action="store_true", help="with --compare: swipe mode, the line in the middle")
+    parser.add_argument("--edit-tour", type=Path, metavar="FILE", help="a tour file, opened in the tour editor")
+    parser.add_argument("--step", type=int, default=1, help="with --edit-tour: the step shown (from 1)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -79,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         check.start()
         ready.exec()
         check.stop()
+    if args.edit_tour:
+        if window.story.open_tour_file(args.edit_tour, play=False) is None:
+            print(f"cannot open {args.edit_tour}: {window.banner.text()}", file=sys.stderr)
+            return 1
+        window.story.edit_open_tour()
+        editor = window.story.editor()
+        editor.steps.setCurrentRow(args.step - 1)
     if args.events_table:
         window.show_events_table()
         target = window.events_table

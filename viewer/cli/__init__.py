@@ -58,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(commands)
     _add_place(commands)
     _add_tours_and_diff(commands)
-    opener = commands.add_parser("open", help="open the window on a pakatlas: link (Edit > Copy link to this view)")
-    opener.add_argument("uri", help="pakatlas:?date=YYYY-MM-DD&view=...&layers=...")
+    opener = commands.add_parser("open", help="open the window on a pakatlas: link (Edit > Copy link to this view) "
+                                 "or on a tour file (FILE.toml), which plays")
+    opener.add_argument("uri", help="pakatlas:?date=YYYY-MM-DD&view=...&layers=..., or a tour file FILE.toml")
 
     commands.add_parser("gui", help="open the window (the default)")
     for command in commands.choices.values():
@@ -102,8 +103,13 @@ def run(argv: list[str] | None = None) -> int:
         return _diff(args)
     from viewer.core.viewlink import from_options, parse_link
 
+    tour_file = None
     try:
-        if args.command == "open":
+        if args.command == "open" and args.uri.lower().endswith(".toml"):
+            tour_file, link = Path(args.uri), from_options(None, None, None)
+            if not tour_file.is_file():
+                raise CommandError(f"argument uri: {tour_file} is not a file")
+        elif args.command == "open":
             link = parse_link(args.uri)
         else:
             link = from_options(args.date, args.view, args.layers)
@@ -115,7 +121,7 @@ def run(argv: list[str] | None = None) -> int:
     if problem:
         raise CommandError(problem)
     return run_app(data_dir=args.data, start_date=link.date, files=args.add, replace=args.replace, lang=args.lang,
-                   link=link)
+                   link=link, tour_file=tour_file)
 
 class _Printable:
     """A text stream that writes control characters as escapes (see ``problems.printable``): nothing a

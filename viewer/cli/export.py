@@ -63,7 +63,8 @@ def _add_export(commands) -> None:
                         "(default 500; the last frame stays 2 s)")
     export.add_argument("--frames", type=Path, metavar="FOLDER",
                         help="GIF/MP4: also keep the PNG frames in this folder")
-    export.add_argument("--tour", metavar="ID", help="export a guided tour (pakatlas tours): FILE.pdf (a page "
+    export.add_argument("--tour", metavar="ID", help="export a guided tour (pakatlas tours) or a tour file "
+                        "(FILE.toml): FILE.pdf (a page "
                         "per step), FILE.png (one step's page, see --tour-step), FILE.html, FILE.gif or FILE.mp4")
     export.add_argument("--tour-step", type=int, metavar="N", help="PNG of a tour: the step to draw (from 1)")
     export.add_argument("--compare", type=_date, metavar="D2", help="with --date D1: the two dates side by "

@@ -74,10 +74,24 @@ def _diff_dates(*options) -> None:
             raise CommandError(f"argument {option}: {day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
 
 def _find_tour(atlas, args, tour_id: str):
-    """The bundled tour ``tour_id`` checked against the data in use; CommandError naming the tours there are."""
+    """The bundled tour ``tour_id``, or the tour of a file ``FILE.toml``, checked against the data in use (a
+    file's events and layers the data lacks are said on its steps); CommandError naming the tours there are."""
     from viewer.core.paths import GEODATA
+    from viewer.core.problems import DataError
     from viewer.core.tours import TOURS_DIR, find_tour, vocabulary_of
 
+    if tour_id.lower().endswith(".toml"):
+        from viewer.core.tourfile import open_tour
+
+        path = Path(tour_id)
+        if not path.is_file():
+            raise CommandError(f"argument --tour: {path} is not a file")
+        tour, problems, lacking = open_tour(path, vocabulary_of(atlas))
+        if tour is None:
+            raise DataError([p for p in problems if p.is_error])
+        for n, names in sorted(lacking.items()):
+            print(f"pakatlas: {path.name}, step {n + 1}: not in the data: {', '.join(names)}", file=sys.stderr)
+        return tour
     try:
         return find_tour(GEODATA / TOURS_DIR, tour_id, vocabulary_of(atlas))
     except KeyError as err:

@@ -37,6 +37,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.core.annotations import check_annotations, link_problems
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, parse_date
 from viewer.core.problems import WARNING, Problem
 from viewer.core.schema import CATEGORIES
@@ -65,9 +66,13 @@ LAYER_IDS = ("events", "alliances", "regions", "disputed", "outlines")
 
 MAX_HOLD = 120
 """The longest hold of a step, in seconds."""
+MAX_STEPS = 200
+"""The most steps a tour may have."""
+MIN_VIEW_SPAN = 0.05
+"""The smallest box a view may be, in degrees of latitude and of longitude (a closer view is no map)."""
 
-_STEP_FIELDS = {"date", "view", "hide", "show", "events", "title", "narrative", "sources", "hold"}
-_TOP_FIELDS = {"id", "title", "language", "steps"}
+_STEP_FIELDS = {"date", "view", "hide", "show", "events", "title", "narrative", "sources", "hold", "annotations"}
+_TOP_FIELDS = {"id", "title", "language", "steps", "references"}
 _SOURCE_KEYS = {"source", "locator", "disagrees"}
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
 _LANGUAGE = re.compile(r"[a-z]{2}", re.ASCII)
@@ -86,6 +91,7 @@ class Step:
     events: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
     show: tuple[str, ...] = ()
+    annotations: tuple = ()  # viewer.core.annotations.Annotation
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,15 @@ class Tour:
     language: str
     steps: tuple[Step, ...] = field(default_factory=tuple)
     file: str = ""
+    references: tuple = ()  # the tour's own references: viewer.core.sources.Document (tourrefs.py)
+
+    def catalogue(self, base: dict | None = None) -> dict:
+        """The source catalogue ``base`` (the bundled one if None) with the tour's own references."""
+        if base is None:
+            from viewer.core.sources import bundled_catalogue
+
+            base = bundled_catalogue()
+        return {**base, **{d.id: d for d in self.references}}
 
     def summary(self) -> dict:
         """The tour as ``pakatlas tours --json`` lists it; ``steps`` is the number of steps."""
@@ -126,6 +141,8 @@ def parse_view(value) -> tuple[tuple[float, float, float, float], str | None]:
         raise ValueError(f"south {south:g} and north {north:g} are not latitudes with south < north")
     if not (-180 <= west < east <= 180):
         raise ValueError(f"west {west:g} and east {east:g} are not longitudes with west < east")
+    if north - south < MIN_VIEW_SPAN or east - west < MIN_VIEW_SPAN:
+        raise ValueError(f"the box is smaller than {MIN_VIEW_SPAN:g} degrees across")
     return (south, west, north, east), None
 
 
@@ -211,9 +228,13 @@ class _Checker:
         show = self.layers(record, table, "show")
         for layer in sorted(set(hide) & set(show)):
             self.add(record, "show", f"{layer!r} is also in 'hide'", "each layer in hide or show, not both")
+        annotations, found = check_annotations(table.get("annotations"))
+        found += link_problems(narrative or "", self.vocab.event_ids)
+        for where, message, expected in found:
+            self.add(record, where, message, expected)
         if len(self.problems) > before and any(p.is_error for p in self.problems[before:]):
             return None
-        return Step(day, view[0], view[1], title, narrative, sources, hold, events, hide, show)
+        return Step(day, view[0], view[1], title, narrative, sources, hold, events, hide, show, annotations)
 
     def date(self, record: str, table: dict) -> dt.date | None:
         if "date" not in table:
@@ -333,18 +354,35 @@ def check_tour_file(path: Path | str, vocabulary: Vocabulary | None = None) -> t
         return None, problems
     checker = _Checker(path.name, vocabulary or Vocabulary())
     tour_id, title, language = checker.top(data)
+    references = _references(checker, data.get("references"))
     steps_value = data.get("steps")
     steps = []
     if not isinstance(steps_value, list) or not steps_value:
         checker.add("", "steps", "is missing" if steps_value is None else "is not a list of [[steps]] tables",
                     "one or more [[steps]] tables")
+    elif len(steps_value) > MAX_STEPS:
+        checker.add("", "steps", f"{len(steps_value)} steps are too many", f"at most {MAX_STEPS} steps")
     else:
         for n, table in enumerate(steps_value, start=1):
             steps.append(checker.step(n, table))
     problems = checker.problems
     if any(p.is_error for p in problems):
         return None, problems
-    return Tour(tour_id, title, language, tuple(steps), path.name), problems
+    return Tour(tour_id, title, language, tuple(steps), path.name, references), problems
+
+
+def _references(checker: _Checker, value) -> tuple:
+    """The tour's own ``[[references]]``; the checker then also knows their ids as sources."""
+    from dataclasses import replace
+
+    from viewer.core.tourrefs import check_references
+
+    references, found = check_references(value, checker.vocab.source_ids)
+    for record, where, message, expected in found:
+        checker.add(record, where, message, expected)
+    if references and checker.vocab.source_ids is not None:
+        checker.vocab = replace(checker.vocab, source_ids=checker.vocab.source_ids | {d.id for d in references})
+    return references
 
 
 def tour_files(folder: Path | str) -> list[Path]:

@@ -15,6 +15,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
+from viewer.core.annotations import narrative_parts, paragraphs_of
 from viewer.core.sources import bundled_catalogue, describe, entry_html
 from viewer.core.tourplay import step_plans
 from viewer.core.tours import Tour
@@ -29,14 +30,40 @@ def format_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = None) -> str:
+EVENT_LINK = "atlas-event"
+"""The scheme of a link to an event on a card (``atlas-event:ID``; the events panel follows it)."""
+
+
+def narrative_html(text: str, events: dict | None = None) -> str:
+    """A narrative's paragraphs as HTML, every string escaped; ``[[id]]`` of an event in ``events`` becomes a
+    link named by the event's title, any other stays as typed."""
+    esc = html.escape
+    out = []
+    for para in narrative_parts(text):
+        bits = []
+        for kind, value in para:
+            event = (events or {}).get(value) if kind == "link" else None
+            if event is not None:
+                bits.append(f"<a href='{EVENT_LINK}:{esc(value, quote=True)}'>{esc(event['title'])}</a>")
+            else:
+                bits.append(esc(value if kind == "text" else f"[[{value}]]"))
+        out.append("<p>" + "".join(bits) + "</p>")
+    return "".join(out)
+
+
+def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = None,
+                   lacking: list[str] | None = None) -> str:
     """Step ``n`` (0-based) as HTML, every string escaped; the narrative is our words, never in quotation marks.
-    ``events`` (id -> event) names the events the step highlights."""
+    ``events`` (id -> event) names the events the step highlights and those its narrative links to;
+    ``lacking`` lists what the step names that the data open now lacks (``viewer.core.tourfile``)."""
     esc = html.escape
     step = tour.steps[n]
+    catalogue = tour.catalogue(bundled_catalogue() if catalogue is None else catalogue)
     parts = [f"<p style='color:#555'>{esc(tour.title)} · step {n + 1} of {len(tour.steps)}</p>",
              f"<h3>{esc(step.title)}</h3>", f"<p><b>{esc(format_day(step.date))}</b></p>",
-             f"<p>{esc(step.narrative)}</p>"]
+             narrative_html(step.narrative, events)]
+    if lacking:
+        parts.append("<p style='color:#8a4b00'><i>Not in the data open now:</i> " + esc(", ".join(lacking)) + "</p>")
     shown = [events[i] for i in step.events if events and i in events]
     if shown:
         parts.append("<p><i>On the map:</i> " + "; ".join(
@@ -59,6 +86,7 @@ class TourFrame:
     step: int  # the step shown, or arrived at (0-based)
     caption: str  # the caption's title: the tour, and the step's title
     highlight: tuple[str, ...] = ()  # every event of the step, highlighted with ``select``
+    annotations: tuple = ()  # the step's annotations, as the page draws them (Annotation.as_page)
 
 
 def _between(a: float, b: float, t: float) -> float:
@@ -83,18 +111,29 @@ def tour_frames(tour: Tour, known, hidden=(), transition_frames: int = TRANSITIO
                 frames.append(TourFrame(dt.date.fromordinal(round(_between(start, end, t))), box, prev.hidden,
                                         None, transition_ms, n, caption))
         frames.append(TourFrame(step.date, plan.bounds, plan.hidden, step.events[0] if step.events else None,
-                                round(step.hold * 1000), n, caption, tuple(step.events)))
+                                round(step.hold * 1000), n, caption, tuple(step.events), page_annotations(step)))
     return frames
 
 
-def tour_data(tour: Tour, known, catalogue=None) -> dict:
-    """The tour for the standalone page: ``{id, title, steps: [{date, title, narrative, bounds, hidden,
-    events, hold, sources: [{title, kind, text, translation, locator, disagrees}]}]}``."""
-    catalogue = bundled_catalogue() if catalogue is None else catalogue
+def page_annotations(step) -> list[dict]:
+    """A step's annotations as the map page draws them (``resources/annotations.js``)."""
+    return [a.as_page() for a in step.annotations]
+
+
+def tour_data(tour: Tour, known, catalogue=None, events: dict | None = None) -> dict:
+    """The tour for the standalone page: ``{id, title, steps: [{date, title, narrative, paragraphs, bounds,
+    hidden, events, hold, annotations, sources: [{title, kind, text, translation, locator, disagrees}]}]}``;
+    ``paragraphs`` are the narrative's, each a list of ``["text", words]`` and ``["link", id, title]``
+    (a link only to an event in ``events``)."""
+    catalogue = tour.catalogue(bundled_catalogue() if catalogue is None else catalogue)
     steps = []
     for step, plan in zip(tour.steps, step_plans(tour, known)):
+        paragraphs = [[["link", v, events[v]["title"]] if k == "link" and events and v in events
+                       else ["text", v if k == "text" else f"[[{v}]]"] for k, v in para]
+                      for para in narrative_parts(step.narrative)]
         steps.append({"date": plan.date, "when": format_day(step.date), "title": step.title,
-                      "narrative": step.narrative, "bounds": [[plan.bounds[0], plan.bounds[1]],
+                      "narrative": "\n\n".join(paragraphs_of(step.narrative)), "paragraphs": paragraphs,
+                      "annotations": page_annotations(step), "bounds": [[plan.bounds[0], plan.bounds[1]],
                                                               [plan.bounds[2], plan.bounds[3]]],
                       "hidden": list(plan.hidden), "events": list(step.events), "hold": step.hold,
                       "sources": [describe(entry, catalogue) for entry in step.sources]})

@@ -204,7 +204,7 @@ class _Controller(_Module):
     """)
 
     def __init__(self, control, config: dict, asset_base: str = ""):
-        super().__init__("legend", "labels", "edges", "controller", asset_base=asset_base)
+        super().__init__("legend", "labels", "edges", "annotations", "controller", asset_base=asset_base)
         self._name = "AtlasController"
         self.control = control
         self.config_json = script_json(config)
@@ -454,7 +454,7 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
             "pakistanFill": style.HIGH_CONTRAST_PAKISTAN_FILL if high_contrast else style.PAKISTAN_FILL,
             "pakistanStroke": style.PAKISTAN_STROKE, "category": style.CATEGORY_COLOURS,
             "otherCategory": style.OTHER_CATEGORY_COLOUR, "burstStroke": style.BURST_STROKE,
-            "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE,
+            "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE, "annotation": style.ANNOTATION_COLOURS,
         },
         "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
         "weights": {"pakistan": style.PAKISTAN_WEIGHT * weight,

@@ -60,9 +60,10 @@ def make_application(argv: list[str] | None = None):
 
 
 def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, files: list[Path] | None = None,
-            replace: bool = False, lang: str | None = None, link=None) -> int:
+            replace: bool = False, lang: str | None = None, link=None, tour_file: Path | None = None) -> int:
     """The window, in ``lang`` (``--lang``; else View › Language's choice, else the system's language), on
-    ``start_date`` and on a ``viewer.core.viewlink.ViewLink`` (view and layers) if given."""
+    ``start_date`` and on a ``viewer.core.viewlink.ViewLink`` (view and layers) if given; ``tour_file``
+    plays a tour from a file (``pakatlas open FILE.toml``)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
     from PySide6.QtCore import QSettings
@@ -89,6 +90,8 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     sys.excepthook = report
     if link is not None:
         window.story.apply_link(link)
+    if tour_file is not None:
+        window.story.open_tour_file(tour_file)
     if data_dir or files:
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()

@@ -1,6 +1,12 @@
 """The window's story features, installed by ``install(window)``: the Tours menu and tour bar, View ›
 Compare dates, Edit › Copy link to this view, File › Export tour…, and opening the window on a link.
 
+Tours › Open a tour file… (or a ``.toml`` dropped on the window, or ``pakatlas open FILE.toml``) plays a
+tour someone made (``open_tour_file``): its problems, if it cannot be read, go to the error banner, one
+line each; events and layers the data lacks are said on their steps. Tours › New tour, Edit the open
+tour, Add this view as a step, Save the tour and Save the tour as… work on the editor's draft
+(``viewer.qt.toureditor``); Edit › Undo and Redo follow its undo stack.
+
 ``Story.apply_link(link)`` moves the window to a ``viewer.core.viewlink.ViewLink``: its date, its view
 (a region or box fitted, or a centre and zoom) and its layers (hidden: those hidden now, less the
 link's shown ones, plus its hidden ones). ``Story.link(then)`` gives the link of what the window shows.
@@ -15,10 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from viewer.core.paths import GEODATA
 from viewer.core.tourplay import expand
+from viewer.core.tourdraft import TourDraft
+from viewer.core.tourfile import open_tour
 from viewer.core.tours import TOURS_DIR, check_tours, vocabulary_of
 from viewer.core.viewlink import MAX_ZOOM, ViewLink, command_line, format_link, pixel_decimals
 from viewer.export.request import ExportRequest
@@ -45,6 +54,8 @@ class Story(QObject):
         self.window = window
         self.compare_window = None
         self.player = TourPlayer(window, bundled_tours(window.atlas))
+        self.tour_path: Path | None = None  # the file of the tour open now, when it came from one
+        self._editor = None
         self._menus()
         self.player.changed.connect(self._update_actions)
         self._update_actions()
@@ -78,7 +89,24 @@ class Story(QObject):
             tours.addAction(action)
             self.tour_actions[tour.id] = action
         tours.addSeparator()
+        self.open_tour_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Open a tour file…"), "Ctrl+Shift+O",
+                                          lambda: self.open_tour_file())
         self.close_tour_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Close the tour"), None, self.player.close)
+        tours.addSeparator()
+        self.new_tour_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&New tour"), "Ctrl+Shift+N", self.new_tour)
+        self.edit_tour_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Edit the open tour"), None,
+                                          self.edit_open_tour)
+        self.add_step_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Add this view as a step"), "Ctrl+Shift+A",
+                                         lambda: self.editor().add_view())
+        self.play_draft_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Play the tour being made"), None,
+                                           self.play_draft)
+        self.save_tour_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "&Save the tour"), "Ctrl+Shift+S",
+                                          lambda: self.editor().save())
+        self.save_tour_as_action = self._add(tours, QT_TRANSLATE_NOOP("Story", "Save the tour &as…"), None,
+                                             lambda: self.editor().save(ask=True))
+        self.undo_action = self._add(edit, QT_TRANSLATE_NOOP("Story", "&Undo"), "Ctrl+Z", lambda: self.editor().stack.undo())
+        self.redo_action = self._add(edit, QT_TRANSLATE_NOOP("Story", "&Redo"), "Ctrl+Shift+Z",
+                                     lambda: self.editor().stack.redo())
         self.export_tour_action = QAction(self.tr("Export the &tour…"), w)
         self.export_tour_action.triggered.connect(self.export_tour)
         exports = [a for a in w.exports.actions if a in menus["File"].actions()]
@@ -102,6 +130,104 @@ class Story(QObject):
         open_ = self.player.tour is not None
         self.close_tour_action.setEnabled(open_)
         self.export_tour_action.setEnabled(open_)
+        self.edit_tour_action.setEnabled(open_)
+        editing = self._editor is not None
+        stack = self._editor.stack if editing else None
+        for action in (self.add_step_action, self.save_tour_action, self.save_tour_as_action):
+            action.setEnabled(editing)
+        self.play_draft_action.setEnabled(editing and bool(self._editor.draft.steps))
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    # -- tours from files, and the editor ------------------------------------------------------
+
+    def open_tour_file(self, path: Path | str | None = None, play: bool = True):
+        """Play the tour in a file (a file dialog unless ``path``); its problems, if it cannot be played, go
+        to the error banner and the window keeps what it shows. Returns the tour, or None."""
+        w = self.window
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(w, self.tr("Open a tour file"), str(Path.home()),
+                                                  self.tr("Tour (*.toml)"))
+            if not name:
+                return None
+            path = name
+        path = Path(path)
+        tour, problems, lacking = open_tour(path, vocabulary_of(w.atlas))
+        if tour is None:
+            errors = [str(p) for p in problems if p.is_error]
+            more = len(errors) - 5
+            w.show_error(self.tr("The tour was not opened:") + "\n" + "\n".join(errors[:5])
+                         + ("\n" + self.tr("…and %n more problem(s).", "", more) if more > 0 else ""))
+            return None
+        self.tour_path = path
+        self.player.open(tour, play=play, lacking=lacking)
+        w.statusBar().showMessage(self.tr("Tour: %1").replace("%1", path.name), 8000)
+        return tour
+
+    def editor(self):
+        """The tour editor's dock (made, docked and shown on first use)."""
+        from viewer.qt.toureditor import TourEditor
+
+        if self._editor is None:
+            self._editor = TourEditor(self.window)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._editor)
+            width = max(280, min(420, self.window.width() * 3 // 10))  # the map keeps most of the window
+            self.window.resizeDocks([self._editor], [width], Qt.Orientation.Horizontal)
+            # the map is narrower once the dock is laid out: fit the step edited again then (unless a tour plays)
+            QTimer.singleShot(400, self._refit)
+            self._editor.stack.indexChanged.connect(self._on_undo_index)
+            self._editor.saved.connect(self._on_saved)
+        self._editor.show()
+        self._editor.raise_()
+        self._update_actions()
+        return self._editor
+
+    @Slot()
+    def _refit(self) -> None:
+        if self._editor is not None and self.player.tour is None and self._editor.stack.count() == 0:
+            self._editor.show_step(self._editor.row)  # only before any edit: never under the user's hands
+
+    @Slot(int)
+    def _on_undo_index(self, _index: int) -> None:
+        self._update_actions()
+
+    def _may_drop_draft(self) -> bool:
+        """True unless the draft has changes not saved and the user keeps them."""
+        if self._editor is None or self._editor.stack.isClean():
+            return True
+        answer = QMessageBox.question(self.window, self.tr("Tour editor"),
+                                      self.tr("The tour being made has changes that are not saved. Drop them?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_tour(self) -> None:
+        """Tours › New tour: an empty draft in the editor."""
+        if not self._may_drop_draft():
+            return
+        self.player.close()
+        self.editor().set_draft(TourDraft(title=self.tr("My tour")))
+        self._update_actions()
+
+    def edit_open_tour(self) -> None:
+        """Tours › Edit the open tour: the tour playing now, as a draft (saved to its file if it has one)."""
+        tour = self.player.tour
+        if tour is None or not self._may_drop_draft():
+            return
+        path = self.tour_path if self.tour_path is not None and self.tour_path.name == tour.file else None
+        self.player.close()
+        self.editor().set_draft(TourDraft.from_tour(tour, path))
+        self._update_actions()
+
+    def play_draft(self) -> None:
+        """Play the tour being made from its first step, as it will play once saved."""
+        if self._editor is not None and self._editor.draft.steps:
+            self.player.open(self._editor.as_tour(), play=True)
+
+    def _on_saved(self, path, problems) -> None:
+        errors = sum(p.is_error for p in problems)
+        self.window.statusBar().showMessage(
+            self.tr("Saved %1: %n problem(s)", "", len(problems)).replace("%1", str(path)), 10000)
+        if not errors:
+            self.tour_path = Path(path)
 
     def _set_motion(self, on: bool) -> None:
         self.window.settings.setValue(REDUCED_MOTION_SETTING, bool(on))

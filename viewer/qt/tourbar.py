@@ -21,9 +21,10 @@ import os
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
+from viewer.core.annotations import narrative_links
 from viewer.core.tourplay import TourPlayback, hidden_layers
 from viewer.core.tours import Tour
-from viewer.export.tour import step_card_html
+from viewer.export.tour import page_annotations, step_card_html
 from viewer.page.layers import known_ids
 
 REDUCED_MOTION_ENV = "PAKATLAS_REDUCED_MOTION"
@@ -56,6 +57,10 @@ class TourBar(QWidget):
         self.position.setTextFormat(Qt.TextFormat.PlainText)
         self.step_title = QLabel(self)
         self.step_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.lacking = QLabel(self)  # what the step names that the data open now lacks
+        self.lacking.setTextFormat(Qt.TextFormat.PlainText)
+        self.lacking.setObjectName("tourLacking")
+        self.lacking.hide()
         icons = QStyle.StandardPixmap
         self.previous_button = self._button(icons.SP_MediaSeekBackward, self.tr("Previous step"), self.previousClicked.emit)
         self.play_button = self._button(icons.SP_MediaPlay, self.tr("Play / pause the tour"), None)
@@ -68,6 +73,7 @@ class TourBar(QWidget):
         for widget in (self.title, self.previous_button, self.play_button, self.next_button, self.position):
             layout.addWidget(widget)
         layout.addWidget(self.step_title, 1)
+        layout.addWidget(self.lacking)
         layout.addWidget(self.close_button)
 
     def _button(self, icon, tip: str, slot) -> QToolButton:
@@ -87,13 +93,18 @@ class TourBar(QWidget):
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
 
-    def show_step(self, playback: TourPlayback) -> None:
-        """Reflect the tour's step and state without emitting signals."""
+    def show_step(self, playback: TourPlayback, lacking: list[str] | None = None) -> None:
+        """Reflect the tour's step and state without emitting signals; ``lacking``: what the step names that
+        the data open now lacks (said on the bar, in full in its tooltip)."""
         self.title.setText(playback.tour.title)
         self.position.setText(self.tr("Step %1 of %2").replace("%1", str(max(playback.index, 0) + 1))
                               .replace("%2", str(playback.count)))
         step = playback.current
         self.step_title.setText(step.title if step else "")
+        self.lacking.setVisible(bool(lacking))
+        if lacking:
+            self.lacking.setText(self.tr("⚠ %n item(s) not in the data", "", len(lacking)))
+            self.lacking.setToolTip(self.tr("Not in the data open now: %1").replace("%1", ", ".join(lacking)))
         self.previous_button.setEnabled(playback.index > 0)
         self.next_button.setEnabled(not playback.at_end)
         self.set_playing(playback.playing)
@@ -120,6 +131,7 @@ class TourPlayer(QObject):
         self.window = window
         self.tours = {t.id: t for t in tours}
         self.playback: TourPlayback | None = None
+        self.lacking: dict[int, list[str]] = {}  # step -> what the data open now lacks (a tour from a file)
         self.flying = False
         self.bar = TourBar(window)
         self.bar.hide()
@@ -147,9 +159,11 @@ class TourPlayer(QObject):
     def playing(self) -> bool:
         return bool(self.playback and self.playback.playing)
 
-    def open(self, tour: Tour | str, play: bool = True) -> None:
-        """Open a tour on its first step, playing unless ``play`` is False."""
+    def open(self, tour: Tour | str, play: bool = True, lacking: dict[int, list[str]] | None = None) -> None:
+        """Open a tour on its first step, playing unless ``play`` is False; ``lacking`` (step -> names) is said
+        on the steps that name events or layers the data open now lacks."""
         tour = self.tours[tour] if isinstance(tour, str) else tour
+        self.lacking = dict(lacking or {})
         self._hold.stop()
         self.window.set_playing(False)
         self.window.bar.play_button.setChecked(False)
@@ -200,11 +214,14 @@ class TourPlayer(QObject):
     def close(self) -> None:
         if self.playback is None:
             return
-        self.interrupt()
         self._hold.stop()
+        if self.flying and self.window.map.ready:  # stop a flight where it is, without a word: the tour ends
+            self.window.map.call("atlas.stopMotion")
+        self.flying = False
         self.playback = None
         self.bar.hide()
         self.window.panel.pin_card(None)
+        self.window.map.set_annotations([])
         self.changed.emit()
 
     # -- internals -----------------------------------------------------------------------
@@ -230,9 +247,12 @@ class TourPlayer(QObject):
         if window.map.ready:
             self.flying = animate
             window.map.call("atlas.fitView", [[south, west], [north, east]], animate)
-        events = {i: window.atlas.event(i) for i in step.events if window.atlas.event(i)}
-        window.panel.pin_card(step_card_html(playback.tour, playback.index, events=events))
-        self.bar.show_step(playback)
+        window.map.set_annotations(page_annotations(step))
+        named = [*step.events, *narrative_links(step.narrative)]
+        events = {i: window.atlas.event(i) for i in named if window.atlas.event(i)}
+        lacking = self.lacking.get(playback.index)
+        window.panel.pin_card(step_card_html(playback.tour, playback.index, events=events, lacking=lacking))
+        self.bar.show_step(playback, lacking)
         if playback.playing:
             self._hold.start(playback.hold_ms)
         self.stepShown.emit(playback.index)

@@ -404,6 +404,11 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt name)
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        tours = [p for p in paths if p.suffix.lower() == ".toml"]  # a tour file plays; data files add data
+        paths = [p for p in paths if p not in tours]
+        if tours:
+            event.acceptProposedAction()
+            self.story.open_tour_file(tours[0])
         if paths:
             event.acceptProposedAction()
             self.source.open(self.source.files + paths, replace=self.source.replace)

@@ -139,6 +139,7 @@ class AnimationExport(QObject):
             s, w, n, e = frame.bounds
             job.view, job.hidden_layers, job.select = {"bounds": [[s, w], [n, e]]}, tuple(frame.hidden), frame.select
             job.highlight = tuple(frame.highlight)
+            job.annotations = tuple(getattr(frame, "annotations", ()))
             job.title = frame.caption if self.title is None else self.title
         self.renderer.render(job, self._on_frame)
 

@@ -76,6 +76,7 @@ class RenderJob:
     lang: str = "en"  # the caption's and legend's language (viewer.i18n)
     select: str | None = None  # the event whose marker is highlighted
     highlight: tuple[str, ...] = ()  # the events highlighted with it (a tour step's)
+    annotations: tuple = ()  # a tour step's annotations (``Annotation.as_page()`` dicts)
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -298,6 +299,8 @@ class Renderer(QObject):
         if (job.select, tuple(job.highlight)) != self._selected:
             self._selected = (job.select, tuple(job.highlight))
             self.view.select_event(job.select, job.highlight)
+        if list(job.annotations) != self.view.annotations():
+            self.view.set_annotations(list(job.annotations))
         key = json.dumps(job.view, sort_keys=True)
         if key == self._view_key:
             self._step_state()

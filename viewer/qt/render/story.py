@@ -21,6 +21,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPain
 
 from viewer import style
 from viewer.core.diff import describe, diff
+from viewer.core.tourfile import step_lacks
+from viewer.core.tours import vocabulary_of
 from viewer.export import legend
 from viewer.export.files import ExportError, atomic_output, write_bytes
 from viewer.export.legend import LegendEntry
@@ -296,7 +298,7 @@ class StoryExport(QObject):
                     self._jobs.append(RenderJob(self.atlas.state(plan.day), r.size, 2 if r.kind == "pdf" else r.scale,
                                                 r.caption, plan.caption if r.title is None else r.title,
                                                 {"bounds": [[s, w], [nn, e]]}, plan.hidden, select=plan.select,
-                                                highlight=plan.highlight))
+                                                highlight=plan.highlight, annotations=plan.annotations))
         except (ExportError, ValueError, OSError) as err:
             self._end(False, str(err))
             return
@@ -312,8 +314,9 @@ class StoryExport(QObject):
         from viewer.export.html import build_html
 
         r = self.request
+        events = {e["id"]: e for e in self.atlas.events}
         return build_html(self.atlas, self.tour.steps[0].date, title=r.title or self.tour.title, caption=r.caption,
-                          hidden_layers=r.hidden_layers, tour=tour_data(self.tour, self.known))
+                          hidden_layers=r.hidden_layers, tour=tour_data(self.tour, self.known, events=events))
 
     def _animate(self) -> None:
         r = self.request
@@ -362,7 +365,9 @@ class StoryExport(QObject):
         r = self.request
         w, h = r.size
         events = {e["id"]: e for e in self.atlas.events}
-        cards = [_card(step_card_html(self.tour, n, events=events), w - 2 * PAD) for n in self._steps]
+        vocabulary = vocabulary_of(self.atlas)
+        cards = [_card(step_card_html(self.tour, n, events=events, lacking=step_lacks(self.tour.steps[n], vocabulary)),
+                       w - 2 * PAD) for n in self._steps]
         height = tour_page_height(r.size, cards)
         if r.kind == "png":
             image = _image(w, height, r.scale)

@@ -140,6 +140,7 @@ class MapView(QWebEngineView):
         self._pending: dict | None = None
         self._in_flight = False
         self._pending_select: tuple[str | None, tuple[str, ...]] | None = None
+        self._annotations: list[dict] = []  # a tour step's, as the page draws them
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
@@ -224,6 +225,16 @@ class MapView(QWebEngineView):
         self._pending_select = (event_id, tuple(others))
         if self._ready:
             self._send_select()
+
+    def set_annotations(self, items: list[dict]) -> None:
+        """Draw a tour step's annotations (``Annotation.as_page()`` dicts); [] clears them. Kept until the
+        page is up, and drawn again when it is rebuilt."""
+        self._annotations = [dict(item) for item in items]
+        if self._ready:
+            self.call("atlas.setAnnotations", self._annotations)
+
+    def annotations(self) -> list[dict]:
+        return list(self._annotations)
 
     def hidden_layers(self) -> list[str]:
         """Ids of the layers switched off (as last set or reported by the page), e.g. ``disputed``."""
@@ -377,6 +388,8 @@ class MapView(QWebEngineView):
             self._send_pending()
         self._send_select()
         self._send_layers()
+        if self._annotations:
+            self.call("atlas.setAnnotations", self._annotations)
 
     def _on_painted(self, payload: str) -> None:
         try:
