@@ -201,7 +201,7 @@ def test_duplicate_keys_and_non_utf8_are_one_line_problems(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_bytes(b'id = "t"\ntitle = "\xff\xfe"\n')
     _tour, problems = check_tour_file(bad)
-    assert [p.message for p in problems] == ["is not UTF-8 text"]
+    assert [p.message for p in problems] == ["is not UTF-8 text (byte 18)"]  # where it stops being UTF-8
 
 
 def test_bundled_tours_still_check_clean():

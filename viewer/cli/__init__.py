@@ -154,18 +154,18 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     try:
         return run(argv)
-    except CommandError as err:
-        print(f"pakatlas: error: {err}", file=sys.stderr)
+    except CommandError as err:  # one line, whatever a file's name holds
+        print(f"pakatlas: error: {printable(str(err))}", file=sys.stderr)
         return 2
     except DataError as err:
         more = " (pakatlas check FILE lists them all)" if len(err.problems) > 1 else ""
-        print(f"pakatlas: error: {err}{more}", file=sys.stderr)
+        print(f"pakatlas: error: {printable(str(err))}{more}", file=sys.stderr)
         return 2
     except ExportError as err:  # an export that failed while running: nothing was left behind
         if isinstance(err, ExportCancelled):
             print("pakatlas: export cancelled; nothing was written", file=sys.stderr)
             return 130
-        print(f"pakatlas: error: {err}", file=sys.stderr)
+        print(f"pakatlas: error: {printable(str(err))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from viewer.cli.common import CommandError, _add_user_files, _date, _load, language
+from viewer.core.problems import printable
 from viewer.cli.queries import _diff_dates, _find_tour
 
 
@@ -119,6 +120,9 @@ def _export(args) -> int:
     atlas = _load(args)
     days = None
     tour = _find_tour(atlas, args, request.tour) if request.tour else None
+    if tour is not None and request.tour_step is not None and request.tour_step > len(tour.steps):
+        raise CommandError(f"--tour-step {request.tour_step}: the tour {tour.id!r} has {len(tour.steps)} steps "
+                           f"(expected a step from 1 to {len(tour.steps)})")  # before anything is rendered
     if request.compare is not None:
         _diff_dates(("--date", request.date), ("--compare", request.compare))
     if request.animation:  # the frames, and their folders again now that they are known: before any Qt
@@ -138,7 +142,7 @@ def _export(args) -> int:
         page = build_html(atlas, request.date, title=request.title, timeline=request.timeline,
                           caption=request.caption, lang=request.lang)
         write_bytes(request.out, page.encode("utf-8"), request.force)
-        print(request.out)
+        print(printable(str(request.out)))  # one line, whatever the name holds
         return 0
 
     _headless()
@@ -181,7 +185,7 @@ def _export(args) -> int:
         else:
             w, h = request.size
             say(f"rendering {request.date} at {w}x{h}" + (f" x{request.scale}" if request.scale != 1 else ""))
-        print(runner.run_sync())
+        print(printable(str(runner.run_sync())))
         return 0
     finally:
         signal.signal(signal.SIGINT, previous)

@@ -60,6 +60,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+from viewer.core.dates import TIMELINE_END, TIMELINE_START
 from viewer.core.records import RawRecord, record_label
 from viewer.core.paths import GEODATA
 from viewer.core.problems import WARNING, Problem
@@ -236,9 +237,14 @@ def _day(value: str, column: str, expected: str) -> dt.date:
     raise BadCell(column, "is missing" if not text else f"{show(value)} is not a date", expected)
 
 
+MAX_DEATHS = 10_000_000
+"""More deaths than this in one event is a broken cell (no event of UCDP GED or ACLED comes near), refused
+before it reaches a column of fixed-size numbers."""
+
+
 def _count(value: str, column: str) -> int:
     text = value.strip()
-    expected = "a whole number of deaths, 0 or more"
+    expected = f"a whole number of deaths, from 0 to {MAX_DEATHS:,}"
     if not text:
         raise BadCell(column, "is missing", expected)
     try:
@@ -247,6 +253,8 @@ def _count(value: str, column: str) -> int:
         raise BadCell(column, f"{show(value)} is not a number", expected) from None
     if not math.isfinite(number) or number < 0 or not number.is_integer():
         raise BadCell(column, f"{show(value)} is not a whole number, 0 or more", expected)
+    if number > MAX_DEATHS:
+        raise BadCell(column, f"{show(value)} is more deaths than one event can have", expected)
     return int(number)
 
 
@@ -292,6 +300,12 @@ def _country(values: dict[str, str]) -> str:
     return code
 
 
+def _in_timeline(day: dt.date, column: str) -> None:
+    """A date outside the timeline is named by the file's own column (date_start, event_date)."""
+    if not TIMELINE_START <= day <= TIMELINE_END:
+        raise BadCell(column, "is outside the timeline", f"a date from {TIMELINE_START} to {TIMELINE_END}")
+
+
 # -- rows to events ----------------------------------------------------------------
 
 def ged_event(values: dict[str, str]) -> dict:
@@ -306,6 +320,8 @@ def ged_event(values: dict[str, str]) -> dict:
     end = _day(values.get("date_end", ""), "date_end", expected_day)
     if end < start:
         raise BadCell("date_end", f"{end} is before date_start {start}", f"a date on or after {start}")
+    _in_timeline(start, "date_start")
+    _in_timeline(end, "date_end")
     best, low, high = (_count(values.get(c, ""), c) for c in ("best", "low", "high"))
     if not low <= best <= high:
         raise BadCell("best", f"best {best} is not between low {low} and high {high}", "low <= best <= high")
@@ -352,6 +368,7 @@ def acled_event(values: dict[str, str]) -> dict:
     sub_event_type = (values.get("sub_event_type") or "").strip()
     category = acled_category(event_type, sub_event_type)
     day = _day(values.get("event_date", ""), "event_date", "a date YYYY-MM-DD or as ACLED writes it (16 January 2024)")
+    _in_timeline(day, "event_date")
     fatalities = _count(values.get("fatalities", ""), "fatalities")
     country = _country(values)
     lat = _coordinate(values.get("latitude", ""), "latitude", 90)

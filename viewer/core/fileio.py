@@ -8,6 +8,7 @@ file is refused before it is read, and no read takes more than the limit.
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from pathlib import Path
 
@@ -67,11 +68,25 @@ def read_limited(path: Path, file: str, max_bytes: int | None = None) -> tuple[b
     problems = check_size(path, file, limit)
     if problems:
         return None, problems
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(limit + 1)
+    try:  # opened without blocking (a FIFO put in its place since it was looked at cannot hang the reader)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as err:
         return None, [Problem(file, "", "", f"cannot be read: {err.strerror or err}")]
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, [Problem(file, "", "", "is not a regular file", "a data file on disk")]
+        with os.fdopen(fd, "rb") as stream:
+            fd = -1
+            first = min(limit, info.st_size) + 1  # a buffer the file's size, not the limit's
+            raw = stream.read(first)
+            if len(raw) == first and first <= limit:  # it grew since: on, up to the limit
+                raw += stream.read(limit + 1 - first)
+    except OSError as err:
+        return None, [Problem(file, "", "", f"cannot be read: {err.strerror or err}")]
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(raw) > limit:  # it grew after we looked at its size
         return None, [_too_big(file, len(raw), limit)]
     return raw, []

@@ -269,6 +269,10 @@ def _frame_table(path: Path, label: str, layer: str, frame, kind: str | None, si
     import geopandas
 
     geometry_name = frame.geometry.name if isinstance(frame, geopandas.GeoDataFrame) else None
+    unreadable = [False] * len(frame)
+    if gpkg.BAD_GEOMETRY in frame.columns:  # a GeoParquet row whose geometry is not WKB: that record, named
+        unreadable = [bool(v) for v in frame[gpkg.BAD_GEOMETRY]]
+        frame = frame.drop(columns=[gpkg.BAD_GEOMETRY])
     names = [str(c) for c in frame.columns if c != geometry_name]
     columns = [c.strip().lower() for c in names]
     kind = kind or (kind_from_name(path.name) if single else None) or kind_from_name(layer) or kind_from_columns(columns)
@@ -289,9 +293,10 @@ def _frame_table(path: Path, label: str, layer: str, frame, kind: str | None, si
 
         geometries = [None if g is None else mapping(g) for g in frame.geometry]
     records = []
-    for row in frame[names].itertuples(index=False, name=None):
+    for row, bad in zip(frame[names].itertuples(index=False, name=None), unreadable):
         values = {col: _plain(value) for col, value in zip(columns, row)}
-        records.append((None, values, []))
+        issues = [("geometry", "cannot be read: it is not WKB", "a point or polygon as WKB")] if bad else []
+        records.append((None, values, issues))
     table, found = _tabulate(label, kind, columns, records, geometries=geometries)
     return table, problems + found
 
@@ -358,7 +363,7 @@ def _tabulate(file: str, kind: str, columns: list[str], rows: list[tuple[int | N
                 geometry = _lat_lon(values.get(lat), values.get(lon), lat, lon, issues)
             elif geometry is None and wkt is not None:
                 geometry = _wkt(values.get(wkt), wkt, issues)
-            elif geometry is None:
+            elif geometry is None and not any(issue[0] == "geometry" for issue in issues):  # not said twice
                 issues.append(("geometry", "is missing", 'a Point, or a Polygon to place the event inside'))
         records.append(RawRecord(n, props, geometry, line, frozenset(absent), issues, no_place=geometry is None))
     if not records:

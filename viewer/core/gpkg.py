@@ -25,6 +25,11 @@ from viewer.core.problems import WARNING, Problem
 READ_SECONDS = 60
 """How long the child process may take to read every layer of one GeoPackage."""
 MAX_LAYERS = 50
+MAX_TABLE_ROWS = 500_000
+"""A layer (GeoPackage, FlatGeobuf) or GeoParquet file of more rows is refused from its own header, before
+its rows are read: each row becomes a record, and half a million records is already gigabytes."""
+BAD_GEOMETRY = "__unreadable_geometry__"
+"""The column a GeoParquet frame carries, in the reader's answer, for the rows whose geometry is not WKB."""
 """A GeoPackage may have at most this many layers (the atlas has four kinds of record)."""
 _AUX_TABLES = ("layer_styles", "qgis_projects")
 _EXPECTED = "a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr"
@@ -117,14 +122,43 @@ def _read(path: str, layers: list[str]) -> list:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 if path.lower().endswith(".parquet"):
-                    import geopandas
-
-                    frames.append(geopandas.read_parquet(path))
-                else:
-                    frames.append(pyogrio.read_dataframe(path, layer=layer or None))
+                    frames.append(_read_parquet(path))
+                    continue
+                rows = pyogrio.read_info(path, layer=layer or None).get("features", 0)
+                if rows > MAX_TABLE_ROWS:
+                    frames.append(f"holds {rows:,} rows, more than the {MAX_TABLE_ROWS:,} the atlas reads")
+                    continue
+                frames.append(pyogrio.read_dataframe(path, layer=layer or None))
         except Exception as err:  # pyogrio/GDAL raise their own error types for every kind of damage
             frames.append(gdal_message(err))
     return frames
+
+
+def _read_parquet(path: str):
+    """A GeoParquet file as a GeoDataFrame: its row count read from its footer first (refused past
+    ``MAX_TABLE_ROWS``), its geometries decoded one by one, so that a row whose geometry is not WKB is
+    marked (column ``BAD_GEOMETRY``) instead of stopping the whole file."""
+    import json
+
+    import geopandas
+    import numpy as np
+    import pyarrow.parquet as pq
+    import shapely
+
+    meta = pq.read_metadata(path)
+    if meta.num_rows > MAX_TABLE_ROWS:
+        return f"holds {meta.num_rows:,} rows, more than the {MAX_TABLE_ROWS:,} the atlas reads"
+    geo = json.loads((meta.metadata or {}).get(b"geo", b"{}") or b"{}")
+    column = geo.get("primary_column", "geometry")
+    table = pq.read_table(path)
+    if column not in table.column_names:
+        return f"has no geometry column {column!r}"
+    crs = (geo.get("columns", {}).get(column) or {}).get("crs", "EPSG:4326") or "EPSG:4326"
+    raw = table.column(column).to_pylist()
+    frame = table.drop([column]).to_pandas()
+    shapes = shapely.from_wkb(np.array(raw, dtype=object), on_invalid="ignore")
+    frame[BAD_GEOMETRY] = [w is not None and s is None for w, s in zip(raw, shapes)]
+    return geopandas.GeoDataFrame(frame, geometry=list(shapes), crs=crs)
 
 
 if __name__ == "__main__":  # the child process of read_layers: the frames, pickled, on stdout

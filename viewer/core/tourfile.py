@@ -16,10 +16,7 @@ from pathlib import Path
 
 from viewer.core.annotations import narrative_links
 from viewer.core.problems import Problem
-from viewer.core.tours import Step, Tour, Vocabulary, check_tour_file
-
-MAX_TOUR_BYTES = 2 * 1024 * 1024
-"""The largest tour file opened, in bytes (the bundled ones are under 20 KiB)."""
+from viewer.core.tours import MAX_TOUR_BYTES, Step, Tour, Vocabulary, check_tour_file
 
 
 def open_tour(path: Path | str, vocabulary: Vocabulary) -> tuple[Tour | None, list, dict[int, list[str]]]:

@@ -67,6 +67,12 @@ LAYER_IDS = ("events", "alliances", "regions", "disputed", "outlines")
 MAX_HOLD = 120
 """The longest hold of a step, in seconds."""
 MAX_STEPS = 200
+MAX_TOUR_BYTES = 2 * 1024 * 1024
+"""The largest tour file read, in bytes (the bundled ones are under 20 KiB): a larger one is refused before
+it is read."""
+MAX_NESTING = 32
+"""Arrays and inline tables nested deeper than this are refused before the TOML reader sees them (a tour
+needs three levels)."""
 """The most steps a tour may have."""
 MIN_VIEW_SPAN = 0.05
 """The smallest box a view may be, in degrees of latitude and of longitude (a closer view is no map)."""
@@ -174,12 +180,23 @@ class _Checker:
     """Collects the problems of one tour file."""
 
     def __init__(self, file: str, vocabulary: Vocabulary):
+        from viewer.core.fileio import MAX_PROBLEMS_PER_FILE
+
         self.file = file
         self.vocab = vocabulary
         self.problems: list[Problem] = []
+        self.limit = MAX_PROBLEMS_PER_FILE
+        self.unlisted = 0
 
     def add(self, record: str, field_name: str, message: str, expected: str = "", severity: str = "error"):
-        self.problems.append(Problem(self.file, record, field_name, message, expected, severity))
+        """One more problem; past ``MAX_PROBLEMS_PER_FILE``, only counted (one line then says how many)."""
+        if len(self.problems) < self.limit:
+            self.problems.append(Problem(self.file, record, field_name, message, expected, severity))
+            return
+        if not self.unlisted:
+            self.problems.append(Problem(self.file, "", "", "has more problems than the atlas lists",
+                                         f"at most {self.limit} problems are listed per file"))
+        self.unlisted += 1
 
     def text(self, record: str, table: dict, name: str) -> str | None:
         value = table.get(name)
@@ -332,18 +349,61 @@ class _Checker:
         return tuple(v for v in value if isinstance(v, str))
 
 
+def nesting_depth(text: str, limit: int = MAX_NESTING) -> int:
+    """How deep arrays and inline tables nest in TOML text (strings and comments skipped); the scan stops
+    as soon as the depth passes ``limit``."""
+    depth = deepest = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                i += 2 if ch == '"' and text[i] == "\\" else 1
+                if len(quote) == 1 and i < n and text[i] == "\n":
+                    break  # an unclosed one-line string: the TOML reader will say so
+            i += len(quote)
+            continue
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest
+
+
 def read_toml(path: Path, file: str) -> tuple[dict | None, list[Problem]]:
-    """The TOML table of a file, or the problem that stops reading it."""
+    """The TOML table of a file, or the problem that stops reading it: only a regular file (a FIFO or a
+    device is refused before it is opened, a link followed to what it names) of at most
+    ``MAX_TOUR_BYTES``, nesting at most ``MAX_NESTING`` deep."""
+    from viewer.core.fileio import read_limited
+
+    raw, problems = read_limited(path, file, MAX_TOUR_BYTES)
+    if raw is None:
+        return None, [p if p.expected else Problem(p.file, p.record, p.field, p.message, "a TOML tour file")
+                      for p in problems]
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        return None, [Problem(file, "", "", f"cannot be read: {err.strerror or err}")]
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return None, [Problem(file, "", "", f"is not UTF-8 text (byte {err.start})", "a TOML tour file")]
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        return None, [Problem(file, "", "", f"nests arrays or inline tables more than {MAX_NESTING} deep",
+                              f"a TOML tour file (at most {MAX_NESTING} levels)")]
     try:
-        return tomllib.loads(raw.decode("utf-8-sig")), []
-    except UnicodeDecodeError:
-        return None, [Problem(file, "", "", "is not UTF-8 text", "a TOML tour file")]
+        return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as err:
         return None, [Problem(file, "", "", f"is not valid TOML: {err}", "a TOML tour file")]
+    except (RecursionError, MemoryError):
+        return None, [Problem(file, "", "", "is nested too deeply to read", "a TOML tour file")]
 
 
 def check_tour_file(path: Path | str, vocabulary: Vocabulary | None = None) -> tuple[Tour | None, list[Problem]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import shlex
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -50,9 +51,9 @@ def _number(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise ValueError(f"view: {what} {text!r} is not a number") from None
+        raise ValueError(f"view: {what} {_short(text)} is not a number") from None
     if not math.isfinite(value):
-        raise ValueError(f"view: {what} {text!r} is not a finite number")
+        raise ValueError(f"view: {what} {_short(text)} is not a finite number")
     return round(value, _DECIMALS)
 
 
@@ -68,8 +69,8 @@ def parse_view_text(text: str) -> str | tuple[float, ...]:
             raise ValueError(f"view: latitude {parts[0]} is outside -90..90")
         if not -180 <= lon <= 180:
             raise ValueError(f"view: longitude {parts[1]} is outside -180..180")
-        if not parts[2].isdigit() or not 0 <= int(parts[2]) <= MAX_ZOOM:
-            raise ValueError(f"view: zoom {parts[2]!r} is not a whole number from 0 to {MAX_ZOOM}")
+        if not re.fullmatch(r"[0-9]{1,3}", parts[2]) or not 0 <= int(parts[2]) <= MAX_ZOOM:  # ASCII digits only
+            raise ValueError(f"view: zoom {_short(parts[2])} is not a whole number from 0 to {MAX_ZOOM}")
         return (lat, lon, int(parts[2]))
     if len(parts) == 4:
         box = [_number(p, name) for p, name in zip(parts, ("south", "west", "north", "east"))]

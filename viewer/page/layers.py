@@ -78,12 +78,35 @@ def _from_label(text: str) -> str | None:
 def migrate(names: Iterable[str]) -> list[str]:
     """Layer ids for saved names: ids stay, old display labels become their ids, anything else goes."""
     out: list[str] = []
+    seen: set[str] = set()
     for name in names:
         name = str(name).strip()
         found = name if is_layer_id(name) else _from_label(name)
-        if found and found not in out:
+        if found and found not in seen:
+            seen.add(found)
             out.append(found)
     return out
+
+
+MAX_SAVED_LAYERS = 500
+"""A settings file's list of hidden layers is read up to this many entries (the atlas has a few dozen layers)."""
+MAX_SAVED_CHARS = 20_000
+
+
+def from_setting(value) -> tuple[list[str], str | None]:
+    """The hidden layers a settings file keeps (comma-separated ids), and why any of it was dropped: a value
+    that is not text, longer than ``MAX_SAVED_CHARS``, or of more than ``MAX_SAVED_LAYERS`` entries is
+    dropped whole (the window starts with every layer shown), before it is split."""
+    if value is None or value == "":
+        return [], None
+    if not isinstance(value, str):
+        return [], f"is not text ({type(value).__name__})"
+    if len(value) > MAX_SAVED_CHARS:
+        return [], f"is {len(value):,} characters long, more than {MAX_SAVED_CHARS:,}"
+    names = value.split(",", MAX_SAVED_LAYERS)
+    if len(names) > MAX_SAVED_LAYERS:
+        return [], f"names more than {MAX_SAVED_LAYERS} layers"
+    return migrate(names), None
 
 
 def expand(selectors: Iterable[str], known: Iterable[str]) -> list[str]:

@@ -437,9 +437,11 @@ class MainWindow(QMainWindow):
         speed = self.settings.value("speed", self.bar.speed.currentIndex(), int)
         if 0 <= speed < self.bar.speed.count():
             self.bar.speed.setCurrentIndex(speed)
-        layers = self.settings.value("layers")
-        if isinstance(layers, str) and layers:
-            self.map.set_hidden_layers(page_layers.migrate(layers.split(",")))  # ids; labels in older settings
+        hidden, why = page_layers.from_setting(self.settings.value("layers"))  # ids; labels in older settings
+        if why:
+            log.warning("settings %s: layers %s; every layer is shown", self.settings.fileName(), why)
+        elif hidden:
+            self.map.set_hidden_layers(hidden)
 
     def save_settings(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
