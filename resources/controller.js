@@ -138,6 +138,7 @@
 
   // Put every shape back in its place (after the export moved them to SVG).
   atlas.restack = function () { shapes.restack(); };
+  atlas.restyle = function () { shapes.restyleAll(); };  // every shape styled anew (canvas to SVG for a PDF)
 
   // -- layer toggles: the layer control's overlays, by their stable ids ---------------------
 

@@ -8,7 +8,6 @@
  *                         fallback); returns [lat, lng, zoom]
  *   fence(r, g, b)        colour the fence strip: the frame that shows it shows the state too
  *   vector()              draw the shapes as SVG (vector in a PDF) instead of on canvases
- *   fixHatch()            the hatched regions as an SVG pattern (for the SVG renderer)
  *   caption(on, title, date, attribution)   the caption as page text (for a PDF)
  */
 (function () {
@@ -70,40 +69,6 @@
     fence.style.background = "rgb(" + r + "," + g + "," + b + ")";
   };
 
-  var hatchReady = false;
-
-  ex.fixHatch = function (colour) {
-    if (!hatchReady) {
-      var svg = document.createElementNS(ns, "svg");
-      svg.setAttribute("width", "0");
-      svg.setAttribute("height", "0");
-      svg.style.position = "absolute";
-      var pattern = document.createElementNS(ns, "pattern");
-      pattern.setAttribute("id", "atlas-export-hatch");
-      pattern.setAttribute("patternUnits", "userSpaceOnUse");
-      pattern.setAttribute("width", "8");
-      pattern.setAttribute("height", "8");
-      var path = document.createElementNS(ns, "path");
-      path.setAttribute("d", "M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6");
-      path.setAttribute("stroke", colour);
-      path.setAttribute("stroke-width", "2.4");
-      path.setAttribute("stroke-linecap", "square");
-      pattern.appendChild(path);
-      var defs = document.createElementNS(ns, "defs");
-      defs.appendChild(pattern);
-      svg.appendChild(defs);
-      document.body.appendChild(svg);
-      hatchReady = true;
-    }
-    var regions = window.atlasLayers && window.atlasLayers.regions;
-    if (!regions) { return; }
-    regions.eachLayer(function (l) {
-      if (l.options.fill && typeof l.options.fillColor !== "string") {
-        l.setStyle({fillColor: "url(#atlas-export-hatch)"});
-      }
-    });
-  };
-
   ex.vector = function () {  // the shapes as SVG (vector in a PDF) instead of on canvases
     var m = window.atlas.map();
     if (!m.options.preferCanvas) { return false; }
@@ -115,10 +80,9 @@
     m._paneRenderers = {};
     if (m._renderer) { m.removeLayer(m._renderer); m._renderer = null; }
     m.options.preferCanvas = false;
-    paths.forEach(function (l) {  // a canvas pattern (hostile, sanctions) has no SVG form: its plain colour
-      if (l.options.plainFill && typeof l.options.fillColor !== "string") { l.options.fillColor = l.options.plainFill; }
-      m.addLayer(l);
-    });
+    paths.forEach(function (l) { m.addLayer(l); });
+    // the patterns (hostile stripes, sanctions cross-hatching, the regions' hatching) as SVG patterns
+    if (window.atlas.restyle) { window.atlas.restyle(); }
     if (window.atlas.restack) { window.atlas.restack(); }  // Pakistan's borders on top again
     return true;
   };

@@ -130,9 +130,51 @@
       if (openTip()) { askPlace(); }
     }
 
+    // When the map draws as SVG (the vector PDF export), a canvas pattern has no SVG form: the same
+    // patterns are then SVG <pattern>s in the page's own <defs>, and a shape's fill is their url().
+    var svgDefs = null, SVG_NS = "http://www.w3.org/2000/svg";
+    function vectorMode() { return !map.options.preferCanvas; }
+    function svgPattern(id, paint) {
+      if (!svgDefs) {
+        var svg = document.createElementNS(SVG_NS, "svg");
+        svg.setAttribute("width", "0");
+        svg.setAttribute("height", "0");
+        svg.setAttribute("aria-hidden", "true");
+        svg.style.position = "absolute";
+        svgDefs = document.createElementNS(SVG_NS, "defs");
+        svg.appendChild(svgDefs);
+        document.body.appendChild(svg);
+      }
+      if (!document.getElementById(id)) {
+        var pattern = document.createElementNS(SVG_NS, "pattern");
+        pattern.setAttribute("id", id);
+        pattern.setAttribute("patternUnits", "userSpaceOnUse");
+        pattern.setAttribute("width", "8");
+        pattern.setAttribute("height", "8");
+        paint(pattern);
+        svgDefs.appendChild(pattern);
+      }
+      return "url(#" + id + ")";
+    }
+    function svgShape(parent, name, attrs) {
+      var node = document.createElementNS(SVG_NS, name);
+      Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+      parent.appendChild(node);
+    }
+    function idPart(colour) { return String(colour).replace(/[^0-9A-Za-z]/g, ""); }
+
     function statusPattern(status, colour) {  // stripes or cross-hatching over the status colour
       var look = (cfg.statusPatterns || {})[status];
       if (!look) { return null; }
+      if (vectorMode()) {
+        var ink = util.safeColour(look.color, "#000000");
+        return svgPattern("atlas-status-" + idPart(status) + "-" + idPart(colour) + "-" + idPart(ink), function (p) {
+          svgShape(p, "rect", {width: "8", height: "8", fill: util.safeColour(colour, "#ffffff")});
+          svgShape(p, "path", {d: "M0,0 L8,8 M-2,6 L2,10 M6,-2 L10,2" +
+                                  (look.kind === "grid" ? " M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" : ""),
+                               stroke: ink, "stroke-width": "1.3", fill: "none"});
+        });
+      }
       if (patterns[status]) { return patterns[status]; }
       var tile = document.createElement("canvas");
       tile.width = tile.height = 8;
@@ -150,6 +192,12 @@
     }
 
     function hatch(colour) {  // the pattern that fills a region of an event
+      if (vectorMode()) {
+        return svgPattern("atlas-hatch-" + idPart(colour), function (p) {
+          svgShape(p, "path", {d: "M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6", stroke: util.safeColour(colour, "#000000"),
+                               "stroke-width": "2.4", "stroke-linecap": "square", fill: "none"});
+        });
+      }
       var tile = document.createElement("canvas");
       tile.width = tile.height = 8;
       var g = tile.getContext("2d");
@@ -262,6 +310,16 @@
       });
     }
 
+    function restyleAll() {  // every shape styled again (the map changed from canvas to SVG, say)
+      unitShown = dict();
+      var hi = cfg.styles.regionHighlight;
+      if (hi.hatch) {
+        try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
+      }
+      restyleUnits();
+      Object.keys(regionShown).forEach(function (id) { regions[id].setStyle(hi); });
+    }
+
     function applyRegions() {
       var want = dict();
       current.regions.forEach(function (r) { if (regions[r.id]) { want[r.id] = true; } });
@@ -335,7 +393,7 @@
       };
     }
 
-    return {init: init, restyleUnits: restyleUnits, applyRegions: applyRegions, memberShape: memberShape,
+    return {init: init, restyleUnits: restyleUnits, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
             restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};

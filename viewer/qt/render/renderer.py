@@ -42,7 +42,6 @@ from PySide6.QtCore import QEventLoop, QMarginsF, QObject, QRect, QSize, QSizeF,
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtWidgets import QWidget
 
-from viewer import style
 from viewer.export import legend
 from viewer.export.files import ExportError, atomic_output
 from viewer.export.options import DEFAULT_SIZE
@@ -327,8 +326,8 @@ class Renderer(QObject):
             return
         self._want_date = None
         self._painted = True
-        if self.vector:
-            self._call("atlasExport.fixHatch", style.REGION_HIGHLIGHT["hatch"], then=lambda _r: self._after_paint())
+        if self.vector:  # the page styles SVG shapes with SVG patterns itself (shapes.js)
+            self._after_paint()
         elif self._fence_seen:
             self._guarded(self._step_grab)
 
