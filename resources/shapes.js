@@ -115,10 +115,13 @@
       askPlace();
     }
 
-    // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon), or for a modern unit
-    // standing alone its map name ("China", where the data's name is "People's Republic of China").
+    // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon, Burma in 1971), or
+    // for a modern unit standing alone under its name of today its map name ("China", where the data's
+    // name is "People's Republic of China"); cfg.currentNames says each polity's name of today.
+    var currentNames = cfg.currentNames || {};
     function nameOf(t) {
-      if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id]) { return unitNames[t.id]; }
+      var today = util.has(currentNames, t.id) ? currentNames[t.id] : null;
+      if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id] && t.name === today) { return unitNames[t.id]; }
       return t.name || t.id;
     }
 

@@ -207,3 +207,19 @@ def test_the_window_without_a_display_says_so_in_one_line_and_exits_2(tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0] and "pakatlas export" in lines[0] and "pakatlas state" in lines[0]
     assert "xcb" not in done.stderr and "reinstalling" not in done.stderr.lower()
+
+
+def test_old_maps_carry_the_names_of_their_day_and_modern_units_their_map_names(qtbot, open_window, atlas):
+    """16 December 1971: Burma, not Myanmar; the Khmer Republic, not Cambodia; China still China (the map
+    name of the People's Republic, which has that name still)."""
+    win = open_window(atlas, dt.date(1971, 12, 16), size=(1500, 900))
+    js(qtbot, win, "atlas.setView([17, 100], 5); true")
+
+    def names():
+        return {label["name"] for label in shown(qtbot, win)["labels"]}
+
+    qtbot.waitUntil(lambda: "Burma" in names(), timeout=PAINT_TIMEOUT)
+    assert "Myanmar" not in names() and "Cambodia" not in names() and "Vietnam" not in names()
+    assert "Khmer Republic" in names() or "Khmer Republic" in {t["name"] for t in atlas.state("1971-12-16")["territories"]}
+    js(qtbot, win, "atlas.setView([35, 100], 4); true")
+    qtbot.waitUntil(lambda: "China" in names(), timeout=PAINT_TIMEOUT)

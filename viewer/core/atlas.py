@@ -95,6 +95,16 @@ class Atlas:
     def region_names(self):
         return self.dataset.region_names
 
+    def region_name(self, region: str, day) -> str:
+        """A region's name on a day: its first name (admin1.geojson) until it took another
+        (region_names.json: N.W.F.P. until 19 April 2010, Khyber Pakhtunkhwa from then)."""
+        name = self.dataset.region_names[region]
+        when = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+        for start, later in getattr(self.dataset, "region_renames", {}).get(region, ()):
+            if start <= when:
+                name = later
+        return name
+
     def layer(self, name: str) -> dict:
         """A map layer as a GeoJSON FeatureCollection: countries, admin1 or disputed."""
         return self.dataset.layer(name)
@@ -208,7 +218,7 @@ class Atlas:
                     by_region[region] = [e["id"]]
                 else:
                     found.append(e["id"])
-        regions = {region: {"id": region, "name": self.region_names[region], "events": ids}
+        regions = {region: {"id": region, "name": self.region_name(region, day), "events": ids}
                    for region, ids in by_region.items()}
         state = {
             "date": day.isoformat(),

@@ -8,3 +8,4 @@ DATASET_FILES = {
     "alliances": "alliances.geojson",
 }
 LAYER_FILES = {"countries": "countries.geojson", "admin1": "admin1.geojson", "disputed": "disputed.geojson"}
+REGION_NAMES_FILE = "region_names.json"  # the names regions took later (N.W.F.P. -> Khyber Pakhtunkhwa in 2010)

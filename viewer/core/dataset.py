@@ -11,6 +11,7 @@ tuples, its attributes cannot be set); the ``Atlas`` indexes it and answers ques
 from __future__ import annotations
 
 import datetime as dt
+import json
 import gc
 from collections import Counter
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from viewer.core import schema
-from viewer.core.datafiles import DATASET_FILES, LAYER_FILES
+from viewer.core.datafiles import DATASET_FILES, LAYER_FILES, REGION_NAMES_FILE
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline
 from viewer.core.geojson import read_collection, read_records
 from viewer.core.paths import GEODATA
@@ -144,7 +145,8 @@ class Dataset:
         self._layers: dict[str, dict] = {}
         self.unit_names = MappingProxyType(self._read_units())
         self._unit_codes = frozenset(self.unit_names)
-        self.region_names = MappingProxyType(self._read_regions())
+        self.region_names = MappingProxyType(self._read_regions())  # each region's first name
+        self.region_renames = MappingProxyType(self._read_region_renames())  # id -> ((start, name), ...)
         self.polities = tuple(self._load_polities())
         self.events = tuple(self._load_events())
         self.relations = tuple(self._load_relations())
@@ -246,6 +248,48 @@ class Dataset:
 
     def _read_regions(self) -> dict[str, str]:
         return {f["properties"]["id"]: f["properties"]["name"] for f in self.layer("admin1")["features"]}
+
+    def _read_region_renames(self) -> dict[str, tuple[tuple[dt.date, str], ...]]:
+        """The names regions took later (``region_names.json`` beside admin1.geojson: ``{id: [{"name",
+        "start", "source", "note"}]}``), by date; a bad entry is a problem naming the file, the region and
+        the field, and is left out."""
+        path = self.layer_files["admin1"].parent / REGION_NAMES_FILE
+        if not path.is_file():
+            return {}
+        from viewer.core.fileio import read_limited
+
+        raw, problems = read_limited(path, path.name, 1024 * 1024)
+        data = None
+        if raw is not None:
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError) as err:
+                problems = [Problem(path.name, "", "", f"is not JSON: {err}", "{region id: [{name, start, source}]}")]
+        if not isinstance(data, dict):
+            self._note(problems or [Problem(path.name, "", "", "is not a JSON object", "{region id: [...]}")])
+            return {}
+        found = {}
+        for region, entries in data.items():
+            where = f"region {schema.show(region)}"
+            if region not in self.region_names:
+                self._note([Problem(path.name, where, "", "is not a region of admin1.geojson", "an admin-1 id")])
+                continue
+            names = []
+            for i, entry in enumerate(entries if isinstance(entries, list) else [None]):
+                name = entry.get("name") if isinstance(entry, dict) else None
+                try:
+                    start = dt.date.fromisoformat(entry.get("start")) if isinstance(entry, dict) else None
+                except (TypeError, ValueError):
+                    start = None
+                if not isinstance(name, str) or not name.strip() or start is None \
+                        or not isinstance(entry.get("source"), str):
+                    self._note([Problem(path.name, f"{where}[{i}]", "name" if not isinstance(name, str) else
+                                        "start" if start is None else "source", "is missing or not valid",
+                                        "a name, a start date YYYY-MM-DD and a source id")])
+                    continue
+                names.append((start, name.strip()))
+            found[region] = tuple(sorted(names))
+        return found
 
     def _note(self, problems) -> None:
         for p in problems:

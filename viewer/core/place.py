@@ -71,6 +71,12 @@ def coordinate(value, name: str, limit: float) -> float:
     return number
 
 
+def _region_name(atlas, region: str, first: str, day) -> str:
+    """The region's name on the day (``Atlas.region_name``), or its layer's name for an atlas-like object."""
+    named = getattr(atlas, "region_name", None)
+    return named(region, day) if named is not None else first
+
+
 def place(atlas, date, lat, lon) -> dict:
     """Which polity held the point (lat, lon) on the date, and the admin-1 regions around it.
 
@@ -92,5 +98,6 @@ def place(atlas, date, lat, lon) -> dict:
         break
     return {
         "date": day.isoformat(), "lat": lat, "lon": lon, "polity": polity,
-        "regions": [{"id": regions.keys[i], "name": regions.names[i]} for i in regions.containing(point)],
+        "regions": [{"id": regions.keys[i], "name": _region_name(atlas, regions.keys[i], regions.names[i], day)}
+                    for i in regions.containing(point)],
     }

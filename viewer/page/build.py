@@ -393,6 +393,7 @@ def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang:
     config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
                          unit_codes=[f["properties"]["ADM0_A3"] for f in atlas.layer("countries")["features"]])
     config["unitPoints"] = unit_points(atlas.layer("countries"))
+    config["currentNames"] = current_names(atlas, lang)
     m.add_child(_Controller(control, config, asset_base))
 
     page = _html_element(root.render(), lang, direction(lang), high_contrast)
@@ -429,6 +430,16 @@ def _contrast_style(look: dict) -> dict:
     if out.get("stroke", True) and "color" in out and look is style.UNIT_STYLE:
         out["color"] = style.HIGH_CONTRAST_BORDER
     return out
+
+
+def current_names(atlas, lang: str = "en") -> dict[str, str]:
+    """Each polity's name on the timeline's last day, in ``lang``: a polity whose name that day is this one
+    is a modern unit and may show its map name ("China"); any other name is of its day (Burma in 1971, the
+    Khmer Republic) and is shown as it is."""
+    from viewer.i18n.names import territory
+
+    units = getattr(atlas, "unit_names", None)
+    return {t["id"]: territory(t, lang, units)[0] for t in atlas.state(atlas.last_day)["territories"]}
 
 
 def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_contrast: bool = False,

@@ -260,7 +260,10 @@ class MainWindow(QMainWindow):
 
     def _search_extra(self, event: dict) -> str:
         """What else finds an event: its region's name and its actors' names, then and now."""
-        region = self.atlas.region_names.get(event.get("region") or "", "")
+        region_id = event.get("region") or ""
+        region = " ".join(dict.fromkeys(  # its name then and its names since: N.W.F.P. and Khyber Pakhtunkhwa
+            [self.atlas.region_names.get(region_id, "")] + [name for _start, name in
+                                                            getattr(self.atlas.dataset, "region_renames", {}).get(region_id, ())]))
         actors = " ".join(self._actor_names(event) + [self.atlas.unit_names.get(c, c) for c in event["actors"]])
         return f"{region} {actors}"
 
