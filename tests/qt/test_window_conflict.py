@@ -79,6 +79,11 @@ def test_density_point_click_opens_the_events_card(qtbot, open_window, large_atl
         js(qtbot, win, f"atlas.map().fire('click', {{latlng: L.latLng({lat}, {lon})}}); 1")
     text = win.panel.card.toPlainText()
     assert "Deaths (best estimate)" in text and "UCDP" in text and "Sundberg" in text  # the required citation
+    # its actors, as named on its day: not every country of the world
+    event = large_atlas.event(event_id)
+    names = [a["name"] for a in large_atlas.actor_names(event)]
+    assert names and all(name in text for name in names)
+    assert "Zimbabwe" not in text and "Uruguay" not in text and text.count(",") < 40
 
 
 def test_small_ged_and_acled_files_show_deaths_and_precision(qtbot, open_window, tmp_path):

@@ -383,7 +383,7 @@ class EventPanel(QWidget):
         self.list.blockSignals(blocked)
         self._day_card = None
         self._day_card_timer.stop()
-        self.card.setHtml(event_card_html(event, self.unit_names))
+        self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang))  # its own actors
 
     def show_cell(self, heading: str, events: list[dict], total: int) -> None:
         """List the events of one density cell of the map in the card; each links to its own card."""
