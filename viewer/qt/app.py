@@ -96,6 +96,18 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
     window.show()
     code = app.exec()
-    shown[0].deleteLater()  # the web page goes before its profile
-    app.processEvents()
+    dispose_windows(app)
     return code
+
+
+def dispose_windows(app) -> None:
+    """Delete every window now, while the application is still there: each web page goes before its
+    profile (Qt WebEngine crashes at exit when a profile is released under a living page). A deferred
+    delete is not run by processEvents outside the event loop, hence sendPostedEvents."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
