@@ -130,3 +130,23 @@ def test_the_qt_free_packages_never_import_qt():
     done = subprocess.run([sys.executable, "-c", "import sys, viewer.cli; print('PySide6' in sys.modules)"],
                           capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_version_prints_the_installed_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"pakatlas {version('pakatlas')}"
+
+
+def test_check_names_an_unknown_source_id_without_seeds(capsys, tmp_path):
+    path = tmp_path / "mine.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [70, 30]},
+        "properties": {"id": "my-event", "title": "T", "category": "visit", "start": "1965-09-06", "actors": ["PAK"],
+                       "sources": [{"source": "no-such-document", "locator": "p. 1"}]}}]}), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "record 1 ('my-event'), field 'sources[0].source': unknown source 'no-such-document'" in out

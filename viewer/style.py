@@ -148,6 +148,40 @@ def category_colour(category: str | None) -> str:
     return CATEGORY_COLOURS.get(category, OTHER_CATEGORY_COLOUR)  # type: ignore[arg-type]
 
 
+TEXT_CONTRAST = 4.5
+"""WCAG 2's least contrast for text (level AA): what a coloured row of a list keeps against its ground."""
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2's relative luminance of a #rrggbb colour."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2's contrast ratio of two #rrggbb colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable_on(colour: str, ground: str, ratio: float = TEXT_CONTRAST) -> str:
+    """``colour`` as text on ``ground``: itself if it reads (``ratio``), else mixed towards white on a dark
+    ground or black on a light one, just enough to read: the hue stays recognisable."""
+    if contrast(colour, ground) >= ratio:
+        return colour
+    target = 255 if _luminance(ground) < 0.18 else 0
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    for step in range(1, 21):
+        t = step / 20
+        mixed = "#" + "".join(f"{round(c + (target - c) * t):02x}" for c in rgb)
+        if contrast(mixed, ground) >= ratio:
+            return mixed
+    return "#ffffff" if target == 255 else "#000000"
+
+
 def category_label(category: str | None) -> str:
     return label("category", str(category))
 

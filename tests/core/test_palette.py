@@ -66,3 +66,16 @@ def test_hostile_and_sanctions_have_a_pattern_and_neutral_is_not_no_relation():
     neutral = float(colorspacious.deltaE(_rgb(style.STATUS_COLOURS["neutral"]), _rgb(style.LAND_COLOUR), input_space="sRGB1"))
     assert neutral > 25  # grey against near white: not two shades of one colour
     assert style.label("status", "neutral") != style.label("legend", "no_relation")
+
+
+def test_category_colours_as_text_read_at_wcag_aa_on_the_lists_white_and_high_contrast_black():
+    """The events list writes each event in its category's colour: 4.5:1 or more on its ground (the treaty
+    purple on black was 1.5:1, lightened 2.3:1), the hue kept."""
+    from viewer import style
+
+    for category, colour in style.CATEGORY_COLOURS.items():
+        for ground in ("#ffffff", "#000000"):
+            text = style.readable_on(colour, ground)
+            assert style.contrast(text, ground) >= style.TEXT_CONTRAST, (category, ground, text)
+    assert style.readable_on("#e31a1c", "#ffffff") == "#e31a1c"  # already readable: unchanged
+    assert round(style.contrast("#000000", "#ffffff"), 1) == 21.0 and style.contrast("#777777", "#777777") == 1.0

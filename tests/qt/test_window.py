@@ -183,3 +183,23 @@ def test_hostile_titles_show_literally_in_the_panel(qtbot, window, tmp_path):
         window.source.open([mine])
     window.panel.select("my-visit")
     assert "<img src=x onerror=alert(1)>" in window.panel.card.toPlainText()
+
+
+def test_with_no_saved_date_the_window_opens_on_the_first_day_of_the_timeline(qtbot, atlas, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+
+    from qthelpers import dispose
+    from viewer.qt.window import MainWindow
+
+    settings = QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(atlas, settings)
+    try:
+        assert win.timeline.day == dt.date(1947, 8, 14)
+        settings.setValue("date", "19X5-13-99")  # a broken saved date: the first day again, and a warning
+        again = MainWindow(atlas, settings)
+        assert again.timeline.day == dt.date(1947, 8, 14)
+        dispose(again)
+    finally:
+        dispose(win)

@@ -19,6 +19,17 @@ from viewer.core.problems import DataError, printable
 from viewer.export.files import ExportCancelled, ExportError
 
 
+def version() -> str:
+    """The installed package's version (pyproject.toml), or "unknown" run from a tree that is not installed."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("pakatlas")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pakatlas", description="Pakistan Diplomatic Atlas: a map and timeline of "
                      "Pakistan's diplomatic history, 1947-2025. With no command, opens the window.")
@@ -30,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "--layers=-events.visit,alliance.SEATO")
     _add_user_files(parser)
     _add_lang(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"pakatlas {version()}",
+                        help="print the atlas's version and exit")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     state = commands.add_parser("state", help="print what held on a date, as JSON")

@@ -115,8 +115,10 @@ def _check(paths: list[Path], replace: bool = False, seeds: Path | None = None) 
     if seeds is not None and not seeds.is_dir():
         raise CommandError(f"argument --seeds: {seeds} is not a folder")
     problems = check_paths(paths, replace=replace)
-    if seeds is not None:
-        problems += check_sources(paths, seeds)
+    # every source entry against the catalogue (an unknown id is a problem with or without --seeds); the
+    # quotes against the source texts only with --seeds
+    seen = {(p.file, p.record, p.field, p.message) for p in problems}
+    problems += [p for p in check_sources(paths, seeds) if (p.file, p.record, p.field, p.message) not in seen]
     for problem in problems:
         print(problem)
     count = len(problems)

@@ -124,10 +124,10 @@ def _load_problems(folder: Path | None = None, **kw) -> list[Problem]:
     return atlas.problems + atlas.warnings
 
 
-def check_sources(paths: list[Path], seeds_dir: Path) -> list[Problem]:
-    """``pakatlas check --seeds DIR``: every source entry of the given files or folders checked against
-    the catalogue and the seed texts (``viewer.core.sources.verify_quotes``): an unknown source id, a
-    quote of a document whose text is not at hand, a quote not verbatim in its seed. A folder's own
+def check_sources(paths: list[Path], seeds_dir: Path | None) -> list[Problem]:
+    """Every source entry of the given files or folders checked against the catalogue and, with
+    ``seeds_dir`` (``pakatlas check --seeds DIR``), the seed texts (``viewer.core.sources.verify_quotes``):
+    an unknown source id, a quote of a document whose text is not at hand, a quote not verbatim in its seed. A folder's own
     catalogue is used where it has one; a single file's, the catalogue beside it or the bundled one."""
     from viewer.core.formats import FORMATS as READABLE
     from viewer.core.formats import read_user_file

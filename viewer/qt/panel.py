@@ -147,7 +147,7 @@ class _EventDelegate(QStyledItemDelegate):
     def __init__(self, panel: "EventPanel"):
         super().__init__(panel.list)
         self.panel = panel
-        self._colours: dict[tuple[str, bool], QColor] = {}
+        self._colours: dict[tuple[str, str], QColor] = {}
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
         super().initStyleOption(option, index)
@@ -157,11 +157,10 @@ class _EventDelegate(QStyledItemDelegate):
         if event["id"] in self.panel._bold:
             option.font.setBold(True)
         category = event["category"]
-        dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128  # high contrast
-        colour = self._colours.get((category, dark))
-        if colour is None:  # darker on a light list, lighter on a dark one
-            colour = QColor(style.category_colour(category))
-            colour = self._colours[(category, dark)] = colour.lighter(170) if dark else colour.darker(130)
+        ground = option.palette.color(QPalette.ColorRole.Base).name()  # white, or black in high contrast
+        colour = self._colours.get((category, ground))
+        if colour is None:  # the category's colour, made just light (or dark) enough to read: WCAG's 4.5:1
+            colour = self._colours[(category, ground)] = QColor(style.readable_on(style.category_colour(category), ground))
         option.palette.setColor(QPalette.ColorRole.Text, colour)
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt name)

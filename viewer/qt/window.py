@@ -66,11 +66,13 @@ class MainWindow(QMainWindow):
         access.apply_contrast(QApplication.instance(), self.high_contrast)
         self.events_table: EventsTable | None = None
         self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
-        saved = self.settings.value("date", "", str)
+        saved = self.settings.value("date", "", str)  # the date the window was left on; else the timeline's first
         try:
-            first_day = start_date or (dt.date.fromisoformat(saved) if saved else dt.date(1947, 10, 20))
+            first_day = start_date or (dt.date.fromisoformat(saved) if saved else atlas.first_day)
         except ValueError:
-            first_day = dt.date(1947, 10, 20)
+            log.warning("settings %s: date %r is not a date; the window opens on %s", self.settings.fileName(),
+                        saved[:40], atlas.first_day)
+            first_day = atlas.first_day
         self.timeline = Timeline(atlas.first_day, atlas.last_day, first_day)
         self.playback = Playback(self.timeline)
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
