@@ -1,7 +1,8 @@
 /*
  * The legend and the date on the map (window.atlasModules.legend). The legend's markup is static,
  * built and escaped by the page builder (cfg.legend); its title folds it (click, Enter or Space),
- * and a small map (narrower than FOLD_WIDTH or lower than FOLD_HEIGHT) shows it folded. It never
+ * and a small map (narrower than FOLD_WIDTH or lower than FOLD_HEIGHT) shows it folded, also when the
+ * map is made small after it opened (unless the user opened the legend). It never
  * covers the selected event: avoid(latlng) folds it, or, when the user opened it, pans the map.
  * The Home button (top left, under the zoom) puts the map back to its first view. The date box is
  * text only.
@@ -42,6 +43,14 @@
       },
     });
     new Legend().addTo(map);
+    // made small after it opened (the window resized): the legend folds, unless the user opened it
+    map.on("resize", function (ev) {
+      var small = ev.newSize.y < FOLD_HEIGHT || ev.newSize.x < FOLD_WIDTH;
+      var wasSmall = ev.oldSize.y < FOLD_HEIGHT || ev.oldSize.x < FOLD_WIDTH;
+      if (box && small && !wasSmall && !userOpened && !box.classList.contains("atlas-legend-collapsed")) {
+        box.atlasToggle();
+      }
+    });
 
     var Home = L.Control.extend({
       options: {position: "topleft"},

@@ -223,3 +223,10 @@ def test_old_maps_carry_the_names_of_their_day_and_modern_units_their_map_names(
     assert "Khmer Republic" in names() or "Khmer Republic" in {t["name"] for t in atlas.state("1971-12-16")["territories"]}
     js(qtbot, win, "atlas.setView([35, 100], 4); true")
     qtbot.waitUntil(lambda: "China" in names(), timeout=PAINT_TIMEOUT)
+
+
+def test_the_legend_folds_when_the_window_is_made_small_after_opening(qtbot, open_window, atlas):
+    win = open_window(atlas, dt.date(2024, 1, 17), size=(1500, 900))
+    assert not shown(qtbot, win)["legend"]["collapsed"]
+    win.resize(1024, 640)
+    qtbot.waitUntil(lambda: shown(qtbot, win)["legend"]["collapsed"], timeout=PAINT_TIMEOUT)
