@@ -139,6 +139,10 @@
   // Put every shape back in its place (after the export moved them to SVG).
   atlas.restack = function () { shapes.restack(); };
   atlas.restyle = function () { shapes.restyleAll(); };  // every shape styled anew (canvas to SVG for a PDF)
+  atlas.filterEvents = function (ids) {  // the events list's filters: only these events on the map (null: all)
+    events.setFilter(ids);
+    updateLegend();
+  };
 
   // -- layer toggles: the layer control's overlays, by their stable ids ---------------------
 

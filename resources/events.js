@@ -200,9 +200,22 @@
       dots.thin(order).forEach(function (rec) { target[rec.data.id] = "dot"; });
     }
 
+    // The events list's filters (search, category, partner): null, every event; else the ids the list shows.
+    var filter = null;
+    function passes(id) { return filter === null || has(filter, id); }
+    function setFilter(ids) {
+      if (ids === null || ids === undefined) {
+        filter = null;
+      } else {
+        filter = dict();
+        ids.forEach(function (id) { if (typeof id === "string") { filter[id] = true; } });
+      }
+      apply();
+    }
+
     function apply() {
       var ids = [];
-      Object.keys(wanted).forEach(function (id) { if (record(id)) { ids.push(id); } });
+      Object.keys(wanted).forEach(function (id) { if (passes(id) && record(id)) { ids.push(id); } });
       dense = ids.length > denseLimit;
       var target = dict(), offsets = dict(), drawn = [];
       if (dense) { thinOut(ids, target); } else { fanOut(ids, target, offsets); dots.clear(); }
@@ -216,7 +229,7 @@
         }
       });
       Object.keys(eventShown).forEach(function (id) {
-        if (!has(wanted, id)) { delete eventShown[id]; release(id); }
+        if (!has(wanted, id) || !passes(id)) { delete eventShown[id]; release(id); }
       });
       ids.forEach(function (id) {
         var rec = markers[id], recent = wanted[id], off = offsets[id] || null, kind = target[id];
@@ -298,8 +311,9 @@
     function categories() {  // category -> true for the events of the state; "recent" if any ended in the past year
       var out = dict();
       Object.keys(wanted).forEach(function (id) {
-        var rec = record(id);
-        if (rec) { out[categoryOf(rec.data)] = true; }
+        var rec = passes(id) ? record(id) : null;  // what the list's filters leave on the map
+        if (!rec) { return; }
+        out[categoryOf(rec.data)] = true;
         if (wanted[id]) { out.recent = true; }
       });
       return out;
@@ -311,6 +325,7 @@
     }
 
     return {take: take, apply: apply, select: select, shown: shown, selectedPoint: selectedPoint, categories: categories,
+            setFilter: setFilter,
             marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
             markerElement: function (id) {
               var rec = record(id);

@@ -230,3 +230,16 @@ def test_the_legend_folds_when_the_window_is_made_small_after_opening(qtbot, ope
     assert not shown(qtbot, win)["legend"]["collapsed"]
     win.resize(1024, 640)
     qtbot.waitUntil(lambda: shown(qtbot, win)["legend"]["collapsed"], timeout=PAINT_TIMEOUT)
+
+
+def test_the_events_lists_filters_filter_the_maps_markers(qtbot, open_window, atlas):
+    win = open_window(atlas, dt.date(2024, 1, 17), size=(1500, 900))
+    before = shown(qtbot, win)["eventsOnMap"]
+    assert "iran-strikes-panjgur" in before and len(before) > 1
+    strike = win.panel.category.findData("strike")
+    win.panel.category.setCurrentIndex(strike)
+    qtbot.waitUntil(lambda: set(shown(qtbot, win)["eventsOnMap"]) < set(before), timeout=PAINT_TIMEOUT)
+    on_map = shown(qtbot, win)["eventsOnMap"]
+    assert on_map and all(atlas.event(e)["category"] == "strike" for e in on_map)
+    win.panel.category.setCurrentIndex(0)  # all categories again: every event back
+    qtbot.waitUntil(lambda: set(shown(qtbot, win)["eventsOnMap"]) == set(before), timeout=PAINT_TIMEOUT)

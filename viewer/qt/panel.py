@@ -176,6 +176,7 @@ class EventPanel(QWidget):
     """Every event, filterable by text, category and partner; selecting one shows its card."""
 
     eventSelected = Signal(str)
+    filtersChanged = Signal(object)  # the ids of the events the filters leave, or None when no filter is set
     goToSelected = Signal(str)  # the card's "go to" link: move the timeline to this event
     selectionCleared = Signal()  # back to what is on the map on the day
 
@@ -205,6 +206,7 @@ class EventPanel(QWidget):
         self.no_match.hide()
         self._bold: set[str] = set()
         self._hidden: set[int] = set()  # rows the filters hide
+        self._filtering = False  # a filter was set (the map was told)
         self._scrolled_to: int | None = None
         self.list.setItemDelegate(_EventDelegate(self))
         self.card = QTextBrowser(self)
@@ -286,7 +288,8 @@ class EventPanel(QWidget):
         words = self.search.text().strip()
         category, partner = self.category.currentData(), self.partner.currentData()
         hidden = set()
-        if words or category not in (ALL, None) or partner not in (ALL, None):
+        active = bool(words or category not in (ALL, None) or partner not in (ALL, None))
+        if active:
             matches = search.matcher(words) if words else None
             for row, event_id in enumerate(self._ids):
                 e = self._events[event_id]
@@ -300,6 +303,9 @@ class EventPanel(QWidget):
         self._hidden = hidden
         self._scrolled_to = None
         self.no_match.setVisible(bool(self._ids) and len(hidden) == len(self._ids))
+        if active or self._filtering:  # the map shows what the list shows
+            self.filtersChanged.emit(frozenset(self.visible_ids()) if active else None)
+        self._filtering = active
 
     def visible_ids(self) -> list[str]:
         return [event_id for row, event_id in enumerate(self._ids) if row not in self._hidden]

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.panel.eventSelected.connect(self.go_to_event)
         self.panel.goToSelected.connect(self.go_to_event)
         self.panel.selectionCleared.connect(lambda: self.map.select_event(None))
+        self.panel.filtersChanged.connect(self.map.filter_events)  # the list's filters filter the map too
         self.map.eventClicked.connect(self._on_marker_clicked)
         self.map.cellClicked.connect(self._on_cell_clicked)
         self.panel.eventLinkClicked.connect(self._show_event_card)

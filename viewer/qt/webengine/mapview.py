@@ -141,6 +141,7 @@ class MapView(QWebEngineView):
         self._in_flight = False
         self._pending_select: tuple[str | None, tuple[str, ...]] | None = None
         self._annotations: list[dict] = []  # a tour step's, as the page draws them
+        self._event_filter: list[str] | None = None  # the events list's filters: the events left on the map
         self._hidden_layers: list[str] = []  # layer ids
         self._layers_to_send = False
         self._page_events: frozenset[str] = frozenset()
@@ -239,6 +240,13 @@ class MapView(QWebEngineView):
     def hidden_layers(self) -> list[str]:
         """Ids of the layers switched off (as last set or reported by the page), e.g. ``disputed``."""
         return list(self._hidden_layers)
+
+    def filter_events(self, ids) -> None:
+        """Only these events on the map (the events list's filters), or every event (None); kept until the
+        page is up."""
+        self._event_filter = None if ids is None else sorted(ids)
+        if self._ready:
+            self.call("atlas.filterEvents", self._event_filter)
 
     def set_hidden_layers(self, ids: list[str]) -> None:
         """Switch off these layers by id (``disputed``, ``events.visit``), and every other one on."""
@@ -390,6 +398,8 @@ class MapView(QWebEngineView):
         self._send_layers()
         if self._annotations:
             self.call("atlas.setAnnotations", self._annotations)
+        if self._event_filter is not None:
+            self.call("atlas.filterEvents", self._event_filter)
 
     def _on_painted(self, payload: str) -> None:
         try:
