@@ -149,3 +149,18 @@ def test_system_locale_decides_when_nothing_was_chosen(settings):
 def test_urdu_date_field_keeps_the_iso_order(make_window):
     win = make_window("ur")
     assert win.bar.date_edit.text() == "1965-09-06"
+
+
+def test_english_runs_on_an_urdu_card_are_isolated_and_an_english_card_is_untouched(qtbot, make_window, atlas):
+    """Urdu mixed with English: every data text of an Urdu card (title, place, actors, note) sits between
+    FSI and PDI, so its English keeps its order; an English card has no isolates."""
+    from viewer.qt.panel import event_card_html
+    from viewer.qt.safetext import FSI, PDI
+
+    event = dict(atlas.event("iran-strikes-panjgur"))
+    event["note"] = "Some early reports dated the strike to 17 January."
+    urdu = event_card_html(event, ["Iran", "Pakistan"], "ur")
+    assert f"{FSI}{event['place']}{PDI}" in urdu and f"{FSI}Iran{PDI}" in urdu
+    assert f"{FSI}Some early reports dated the strike to 17 January.{PDI}" in urdu
+    english = event_card_html(event, ["Iran", "Pakistan"], "en")
+    assert FSI not in english and PDI not in english

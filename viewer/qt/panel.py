@@ -24,7 +24,7 @@ from viewer.i18n.languages import is_rtl
 from viewer.i18n.names import format_date
 from viewer.i18n.page import unit_names as localised_unit_names
 from viewer.core import precision
-from viewer.qt.safetext import rich_text
+from viewer.qt.safetext import isolate, rich_text
 
 ALL = "__all__"
 DAY_CARD_ITEMS = 25
@@ -40,10 +40,17 @@ BACK_TO_DAY = "today"
 """The card's link that leaves the event and shows what is on the map on the day (``#today``)."""
 
 
+def isolated(text: str, lang: str) -> str:
+    """``text`` escaped, and in a right-to-left language isolated (FSI ... PDI): a run of English (a place,
+    a name, a note) keeps its own order inside an Urdu line instead of being scrambled by the Urdu around
+    it. Qt's text layout honours the isolates; its rich text has no ``<bdi>``."""
+    return isolate(html.escape(text), is_rtl(lang))
+
+
 def _english(text: str, lang: str) -> str:
     """A text the language has no translation of: in English, marked so, written left to right."""
     tag = html.escape(labels.label("tag", "english", lang))
-    return f"<p dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {html.escape(text)}</p>"
+    return f"<p dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {isolated(text, lang)}</p>"
 
 
 def _date(iso: str, lang: str) -> str:
@@ -69,29 +76,33 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     event is not on the map then. The sources and their quotes stay in their own language, written left to
     right."""
     esc = html.escape
+
+    def iso(text: str) -> str:  # data text: isolated in a right-to-left card
+        return isolated(text, lang)
+
     dates = _date(event["start"], lang)
     if event.get("end"):
         dates += " – " + _date(event["end"], lang)
-    actors = ", ".join(actor_names)
+    actors = "، ".join(map(iso, actor_names)) if is_rtl(lang) else esc(", ".join(actor_names))
     parts = [off_map_html(event, off_map_day, lang)] if off_map_day else []
     parts += [
-        f"<h3>{esc(event['title'])}</h3>" if event.get("title_lang", lang) == lang else
+        f"<h3>{iso(event['title'])}</h3>" if event.get("title_lang", lang) == lang else
         _english(event["title"], lang).replace("<p ", "<h3 ").replace("</p>", "</h3>"),
         f"<p><b>{esc(dates)}</b> · {esc(style.label('category', event['category'], lang))}"
-        + (f" · {esc(event['place'])}" if event.get("place") else "") + "</p>",
+        + (f" · {iso(event['place'])}" if event.get("place") else "") + "</p>",
     ]
     if event.get("summary"):
-        parts.append(f"<p>{esc(event['summary'])}</p>" if event.get("summary_lang", lang) == lang or lang == "en"
+        parts.append(f"<p>{iso(event['summary'])}</p>" if event.get("summary_lang", lang) == lang or lang == "en"
                      else _english(event["summary"], lang))
     if actors:
         label = translate("EventPanel", "Actors:")
-        parts.append(f"<p><i>{esc(label)}</i> {esc(actors)}</p>")
+        parts.append(f"<p><i>{esc(label)}</i> {actors}</p>")
     parts.append(precision.card_html(event))  # deaths, date and place precision, the dataset's citation
     if event.get("note"):
         differ = translate("EventPanel", "Sources differ:")
         parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>{esc(differ)}</b> "
                      + (esc(event["note"]) if lang == "en" else f"[{esc(labels.label('tag', 'english', lang))}] "
-                        f"<span dir='ltr'>{esc(event['note'])}</span>") + "</p>")
+                        f"{iso(event['note'])}") + "</p>")
     sources = sources_html(event.get("sources", ()))  # viewer.core.sources
     heading = translate("EventPanel", "Sources")
     parts.append(f"<p><b>{esc(heading)}</b></p>"
@@ -112,7 +123,7 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
     def when(e: dict) -> str:
         return e["start"] if lang == "en" else format_date(e["start"], lang) + " —"
 
-    items = "".join(f"<li>{esc(when(e))} {esc(e['title'])}</li>" for e in events[:DAY_CARD_ITEMS])
+    items = "".join(f"<li>{esc(when(e))} {isolated(e['title'], lang)}</li>" for e in events[:DAY_CARD_ITEMS])
     more = translate("EventPanel", "… and %n more.", None, total - DAY_CARD_ITEMS)
     more = f"<p>{esc(more)}</p>" if total > DAY_CARD_ITEMS else ""
     heading = esc(translate("EventPanel", "On the map on %1")).replace("%1", shown_day)

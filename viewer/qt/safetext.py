@@ -15,6 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong isolate and its end
+
+
+def isolate(text: str, rtl: bool) -> str:
+    """In a right-to-left window, ``text`` (a title, a name, a record's label: often English) isolated, so
+    that it keeps its own order inside the Urdu around it; Qt's text layout honours the isolates."""
+    return f"{FSI}{text}{PDI}" if rtl and text else text
+
+
 def rich_text(text: str) -> str:
     """``text`` as a Qt rich-text paragraph that shows exactly these characters (for tooltips)."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

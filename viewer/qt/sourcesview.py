@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from viewer.core.sources import Document, bundled_catalogue, citing, sources_html
+from viewer.qt.safetext import isolate
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,7 +79,9 @@ class SourcesDialog(QDialog):
         for document in order:
             count = len(self._citing.get(document.id, ()))
             kind = "source text" if document.is_seed else "reference"
-            item = QListWidgetItem(f"{document.title}\n    {kind}, cited by {count} record{'s' * (count != 1)}")
+            rtl = self.isRightToLeft()
+            item = QListWidgetItem(isolate(document.title, rtl) + "\n    "
+                                   + isolate(f"{kind}, cited by {count} record{'s' * (count != 1)}", rtl))
             item.setData(_ROLE, document.id)
             self.documents.addItem(item)
         self.search.textChanged.connect(self._filter)
@@ -97,12 +100,13 @@ class SourcesDialog(QDialog):
             self.reference.clear()
             return
         byline = ", ".join(p for p in (document.author, document.publisher, document.date) if p)
-        self.reference.setText(document.title + (f" ({byline})" if byline else "")
+        rtl = self.isRightToLeft()
+        self.reference.setText(isolate(document.title + (f" ({byline})" if byline else ""), rtl)
                                + ("" if document.is_seed else " — " + self.tr("a reference: its text is not in the "
                                                                              "atlas, so it is cited or paraphrased, "
                                                                              "never quoted")))
         for record in self._citing.get(source_id, ()):
-            item = QListWidgetItem(f"{record['start']}  {record['label']}")
+            item = QListWidgetItem(isolate(f"{record['start']}  {record['label']}", rtl))
             item.setData(_ROLE, (record["kind"], record["id"]))
             item.setToolTip(self.tr("Press Enter or double-click to open the event") if record["event"] else "")
             self.records.addItem(item)
