@@ -490,6 +490,18 @@
         <translation>Durée de chaque image</translation>
     </message>
     <message>
+        <source>as each frame says</source>
+        <translation>selon chaque image</translation>
+    </message>
+    <message>
+        <source>Whole animation, in seconds</source>
+        <translation>Animation entière, en secondes</translation>
+    </message>
+    <message>
+        <source>Whole animation</source>
+        <translation>Animation entière</translation>
+    </message>
+    <message>
         <source>Animated GIF</source>
         <translation>GIF animé</translation>
     </message>

@@ -490,6 +490,18 @@
         <translation>ہر فریم کا دورانیہ</translation>
     </message>
     <message>
+        <source>as each frame says</source>
+        <translation>ہر فریم کے مطابق</translation>
+    </message>
+    <message>
+        <source>Whole animation, in seconds</source>
+        <translation>پوری اینیمیشن، سیکنڈوں میں</translation>
+    </message>
+    <message>
+        <source>Whole animation</source>
+        <translation>پوری اینیمیشن</translation>
+    </message>
+    <message>
         <source>Animated GIF</source>
         <translation>متحرک GIF</translation>
     </message>

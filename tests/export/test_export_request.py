@@ -44,3 +44,26 @@ def test_outputs_are_refused_before_any_work(tmp_path):
     with pytest.raises(InvalidRequest, match="no dates"):
         events.frame_days([dt.date(1999, 1, 1)])
     assert (tmp_path / "map.png").read_bytes() == b"keep" and sorted(p.name for p in tmp_path.iterdir()) == ["map.png"]
+
+
+def test_a_duration_sets_each_frames_time_so_the_whole_animation_plays_that_long(tmp_path):
+    from viewer.export import ExportRequest, InvalidRequest
+    from viewer.export.animation import frame_durations
+    from viewer.export.options import parse_step
+
+    import datetime as dt
+
+    request = ExportRequest(tmp_path / "a.gif", start=dt.date(1947, 8, 14), end=dt.date(2025, 12, 31),
+                            step=parse_step("1m"), duration_s=60).validate()
+    for frames in (12, 941):  # a year by month; the whole timeline by month (once nearly 8 minutes at 500 ms)
+        timed = request.timed(frames)
+        total = sum(frame_durations(frames, timed.frame_ms))
+        assert abs(total - 60_000) <= max(frames * 20, 1000) or timed.frame_ms == 20, (frames, total)
+    assert request.timed(941).frame_ms == 62
+    with pytest.raises(InvalidRequest, match="--frame-ms or --duration"):
+        ExportRequest(tmp_path / "b.gif", start=dt.date(1960, 1, 1), end=dt.date(1970, 1, 1), frame_ms=100,
+                      duration_s=10).validate()
+    with pytest.raises(InvalidRequest, match="--duration cannot be used for png"):
+        ExportRequest(tmp_path / "c.png", date=dt.date(1960, 1, 1), duration_s=10).validate()
+    with pytest.raises(InvalidRequest, match="1 to 3600"):
+        ExportRequest(tmp_path / "d.gif", start=dt.date(1960, 1, 1), end=dt.date(1970, 1, 1), duration_s=0.2).validate()

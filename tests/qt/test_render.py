@@ -390,3 +390,19 @@ def test_the_legend_and_title_go_where_they_hide_the_least_of_the_map(qtbot, ren
             assert hidden <= busy.hidden(Rect(x, y, w, h)) + 0.005
     assert not Rect(title.left(), title.top(), title.width(), title.height()).intersects(
         Rect(legend.left(), legend.top(), legend.width(), legend.height()))
+
+
+def test_an_animation_asked_for_by_its_whole_time_plays_that_long(capsys, tmp_path):
+    out = tmp_path / "decade.gif"
+    code, _out, err = run_cli(capsys, "export", "--from", "1965-01-01", "--to", "1975-01-01", "--step", "1y",
+                              "--size", "320x180", "--duration", "5", "--out", str(out))
+    assert code == 0, err
+    gif, total, frames = Image.open(out), 0, 0
+    while True:
+        total += gif.info.get("duration", 0)
+        frames += 1
+        try:
+            gif.seek(gif.tell() + 1)
+        except EOFError:
+            break
+    assert frames == 11 and abs(total - 5000) <= 20 * frames

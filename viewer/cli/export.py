@@ -62,6 +62,9 @@ def _add_export(commands) -> None:
     export.add_argument("--timeline", action="store_true", help="HTML: the whole timeline, with a slider in the page")
     export.add_argument("--frame-ms", type=int, metavar="MS", help="GIF/MP4: each frame's time in milliseconds "
                         "(default 500; the last frame stays 2 s)")
+    export.add_argument("--duration", type=float, metavar="SECONDS",
+                        help="GIF/MP4: how long the whole animation plays (each frame's time worked out from it), "
+                        "instead of --frame-ms")
     export.add_argument("--frames", type=Path, metavar="FOLDER",
                         help="GIF/MP4: also keep the PNG frames in this folder")
     export.add_argument("--tour", metavar="ID", help="export a guided tour (pakatlas tours) or a tour file "
@@ -80,7 +83,8 @@ def _export_request(args):
 
     request = ExportRequest(out=args.out, date=args.date, start=args.start, end=args.end, step=args.step,
                             size=args.size, scale=args.scale, caption=not args.no_caption, title=args.title,
-                            timeline=args.timeline, frame_ms=args.frame_ms, frames_dir=args.frames, force=args.force,
+                            timeline=args.timeline, frame_ms=args.frame_ms, duration_s=args.duration,
+                            frames_dir=args.frames, force=args.force,
                             lang=language(args), tour=args.tour, tour_step=args.tour_step, compare=args.compare)
     try:
         return request.validate()

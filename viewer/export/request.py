@@ -25,6 +25,9 @@ from viewer.export.files import ExportError, FrameFolder, check_target
 from viewer.export.options import Step
 
 ANIMATIONS = ("gif", "mp4", "frames")
+MAX_DURATION_S = 3600
+"""The longest animation asked for by its whole time (--duration), in seconds."""
+
 TOUR_KINDS = ("pdf", "png", "html", "gif", "mp4")
 COMPARE_KINDS = ("png", "pdf")
 
@@ -48,6 +51,7 @@ class ExportRequest:
     title: str | None = None
     timeline: bool = False  # HTML: the whole timeline, with a slider
     frame_ms: int | None = None  # GIF/MP4; default DEFAULT_FRAME_MS
+    duration_s: float | None = None  # GIF/MP4: the whole animation's time instead (each frame's worked out)
     frames_dir: Path | None = None  # GIF/MP4: keep the PNG frames there too
     force: bool = False
     kind: str | None = None  # png, pdf, html, gif, mp4 or frames; default from ``out``
@@ -99,12 +103,19 @@ class ExportRequest:
             misplaced.append("--scale")
         if kind == "html" and self.size is not None:
             misplaced.append("--size")
-        if kind not in ("gif", "mp4") and (self.frames_dir is not None or self.frame_ms is not None):
-            misplaced += ["--frames"] * (self.frames_dir is not None) + ["--frame-ms"] * (self.frame_ms is not None)
+        if kind not in ("gif", "mp4") and (self.frames_dir is not None or self.frame_ms is not None
+                                           or self.duration_s is not None):
+            misplaced += (["--frames"] * (self.frames_dir is not None) + ["--frame-ms"] * (self.frame_ms is not None)
+                          + ["--duration"] * (self.duration_s is not None))
         if misplaced:
             raise InvalidRequest(f"{', '.join(misplaced)} cannot be used for {kind} output ({self.out})")
         if self.frame_ms is not None and not 20 <= self.frame_ms <= 60_000:
             raise InvalidRequest("--frame-ms must be 20 to 60000")
+        if self.duration_s is not None:
+            if self.frame_ms is not None:
+                raise InvalidRequest("give --frame-ms or --duration, not both")
+            if not (isinstance(self.duration_s, (int, float)) and 1 <= self.duration_s <= MAX_DURATION_S):
+                raise InvalidRequest(f"--duration must be 1 to {MAX_DURATION_S} seconds")
         size = tuple(self.size or (options.DEFAULT_ANIMATION_SIZE if animation_asked else options.DEFAULT_SIZE))
         scale = self.scale or 1
         try:
@@ -124,7 +135,7 @@ class ExportRequest:
             raise InvalidRequest(str(err)) from None
         return self.replace(out=Path(self.out), kind=kind, size=size, scale=scale,
                             step=(self.step or options.parse_step("1y")) if animation_asked else None,
-                            frame_ms=self.frame_ms or options.DEFAULT_FRAME_MS,
+                            frame_ms=self.frame_ms or (None if self.duration_s else options.DEFAULT_FRAME_MS),
                             hidden_layers=tuple(self.hidden_layers))
 
     def _validate_story(self) -> "ExportRequest":
@@ -154,7 +165,7 @@ class ExportRequest:
             ("--frames", self.frames_dir is not None),
             ("--scale", self.scale is not None and kind in ("pdf", "html")),
             ("--size", self.size is not None and kind == "html"),
-            ("--frame-ms", self.frame_ms is not None),
+            ("--frame-ms", self.frame_ms is not None), ("--duration", self.duration_s is not None),
             ("--tour-step", self.tour_step is not None and kind != "png")) if given]
         if misplaced:
             raise InvalidRequest(f"{', '.join(misplaced)} cannot be used for {kind} output of {what} ({out})")
@@ -175,6 +186,17 @@ class ExportRequest:
         except ExportError as err:
             raise InvalidRequest(str(err)) from None
         return self.replace(out=out, kind=kind, size=size, scale=scale, hidden_layers=tuple(self.hidden_layers))
+
+    def timed(self, frames: int) -> "ExportRequest":
+        """With ``duration_s``: the request with each frame's time worked out for ``frames`` frames, so that
+        the whole animation plays for about that long (each frame 20 ms to 60 s; the last still held 2 s)."""
+        if self.duration_s is None:
+            return self
+        total = self.duration_s * 1000
+        frame_ms = total / max(1, frames)
+        if frames > 1 and frame_ms < options.HOLD_LAST_MS:  # the last frame is held longer: the others share the rest
+            frame_ms = (total - options.HOLD_LAST_MS) / (frames - 1)
+        return self.replace(frame_ms=max(20, min(60_000, round(frame_ms))))
 
     def frame_days(self, event_days: Iterable[dt.date]) -> list[dt.date]:
         """The days of a validated animation's frames; InvalidRequest if there are none or too many."""

@@ -87,6 +87,13 @@ class ExportDialog(QDialog):
             self.frame_ms.setValue(options.DEFAULT_FRAME_MS)
             self.frame_ms.setSuffix(" ms")
             form.addRow(self.tr("Each frame"), self.frame_ms)
+            self.duration = QSpinBox(self)  # or the whole animation's time: each frame's worked out from it
+            self.duration.setRange(0, 3600)
+            self.duration.setSpecialValueText(self.tr("as each frame says"))
+            self.duration.setSuffix(" s")
+            self.duration.setAccessibleName(self.tr("Whole animation, in seconds"))
+            self.duration.valueChanged.connect(lambda v: self.frame_ms.setEnabled(v == 0))
+            form.addRow(self.tr("Whole animation"), self.duration)
             self.format = QComboBox(self)
             self.format.addItem(self.tr("Animated GIF"), "gif")
             self.format.addItem(self.tr("MP4 video"), "mp4")
@@ -159,7 +166,9 @@ class ExportDialog(QDialog):
             out["scale"] = self.scale.currentData()
         if self.kind == "animation":
             out.update(start=_day(self.start.date()), end=_day(self.end.date()),
-                       step=options.parse_step(self.step.currentData()), frame_ms=self.frame_ms.value(),
+                       step=options.parse_step(self.step.currentData()),
+                       frame_ms=None if self.duration.value() else self.frame_ms.value(),
+                       duration_s=float(self.duration.value()) or None,
                        kind=self.format.currentData(),
                        keep_frames=self.keep_frames.isChecked() and self.format.currentData() != "frames")
         return out
@@ -246,13 +255,14 @@ class ExportActions(QObject):
 
     def export_animation(self, path: Path | str, kind: str = "gif", *, start: dt.date, end: dt.date,
                          step: options.Step, size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1,
-                         caption: bool = True, title: str | None = None, frame_ms: int = options.DEFAULT_FRAME_MS,
-                         frames_dir: Path | str | None = None, force: bool = False):
+                         caption: bool = True, title: str | None = None, frame_ms: int | None = options.DEFAULT_FRAME_MS,
+                         frames_dir: Path | str | None = None, force: bool = False, duration_s: float | None = None):
         """Frames from ``start`` to ``end`` by ``step`` (the window's view and layers), with a progress dialog."""
         shown = self.window.shown_now()
         request = ExportRequest(Path(path), kind=kind, start=start, end=end, step=step, size=tuple(size), scale=scale,
-                                caption=caption, title=title, frame_ms=frame_ms,
-                                frames_dir=Path(frames_dir) if frames_dir else None, force=force,
+                                caption=caption, title=title,
+                                frame_ms=None if duration_s or kind == "frames" else frame_ms,
+                                duration_s=None if kind == "frames" else duration_s, frames_dir=Path(frames_dir) if frames_dir else None, force=force,
                                 hidden_layers=shown.hidden_layers)
         return self.run(request)
 

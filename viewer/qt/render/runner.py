@@ -55,7 +55,7 @@ class ExportRunner(QObject):
         self._cancelled = False
         if request.animation:  # the frames and their folders, checked before anything starts
             self.days = days or request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
-            r = request
+            r = request = self.request = request.timed(len(self.days))  # --duration: each frame's time
             self.animation = AnimationExport(renderer(False), atlas, self.days, r.out, r.kind, size=r.size,
                                              scale=r.scale, caption=r.caption, title=r.title, view=r.view,
                                              hidden_layers=r.hidden_layers, frame_ms=r.frame_ms,
