@@ -140,7 +140,7 @@ def _parquet(path: Path, rows: int = 0, bad_row: int | None = None) -> Path:
         if bad_row is not None:
             wkb[bad_row] = b"\x01\x02\x03"
         table = pa.table({"id": ids, "title": ["A", "B", "C"], "category": ["visit"] * 3,
-                          "start": ["1965-09-06"] * 3, "actors": ['["PAK"]'] * 3, "source": ["x"] * 3,
+                          "start": ["1965-09-06"] * 3, "actors": ['["PAK"]'] * 3, "source": ["jamal-diplomat-2024"] * 3,
                           "locator": ["p. 1"] * 3, "geometry": pa.array(wkb, type=pa.binary())})
     pq.write_table(table.replace_schema_metadata({b"geo": json.dumps(geo).encode()}), path)
     return path

@@ -14,7 +14,7 @@ from viewer.core.atlas import Atlas
 from viewer.core.formats import kind_from_columns, kind_from_name, load_user_file, read_user_file
 from viewer.core.problems import DataError, Problem
 
-SOURCE = {"source": "004_diplomat.txt", "quote": "Iran launched missile and drone strikes"}
+SOURCE = {"source": "jamal-diplomat-2024", "quote": "Iran launched missile and drone strikes"}
 
 
 def props(**changes):
@@ -175,11 +175,11 @@ def test_geopackage_dates_areas_and_layers_it_cannot_place(tmp_path):
 
 def test_relations_and_alliances_from_csv(tmp_path, base):
     relations = write_csv(tmp_path / "pak-uk.csv", {"partner": "GBR", "status": "Cooperative", "start": "1947-08-14",
-                                                   "reason": "Commonwealth", "source": "x", "quote": "y"},
+                                                   "reason": "Commonwealth", "source": "jamal-diplomat-2024", "quote": "y"},
                           header=["partner", "status", "start", "end", "reason", "source", "quote"])
     alliances = write_csv(tmp_path / "alliances-rcd.csv", {"alliance": "RCD", "name": "Regional Cooperation for "
                           "Development", "member": "TUR", "join": "1964-07-21", "leave": "1979-03-15",
-                          "source": "x", "quote": "y"},
+                          "source": "jamal-diplomat-2024", "quote": "y"},
                           header=["alliance", "name", "member", "join", "leave", "source", "quote"])
     atlas = Atlas.load(base, extra_files=[relations, alliances], strict=True)
     state = atlas.state("1970-01-01")
@@ -341,10 +341,10 @@ def test_duplicate_ids_in_a_file_and_against_the_loaded_data(tmp_path, base):
 
 def test_periods_clashing_with_loaded_ones_are_problems(tmp_path, base):
     relations = write_csv(tmp_path / "relations.csv", {"partner": "USA", "status": "hostile", "start": "1990-01-01",
-                                                      "reason": "x", "source": "x", "quote": "y"},
+                                                      "reason": "x", "source": "jamal-diplomat-2024", "quote": "y"},
                           header=["partner", "status", "start", "reason", "source", "quote"])
     alliances = write_csv(tmp_path / "alliances.csv", {"alliance": "SEATO", "name": "SEATO", "member": "PAK",
-                                                      "join": "1960-01-01", "source": "x", "quote": "y"},
+                                                      "join": "1960-01-01", "source": "jamal-diplomat-2024", "quote": "y"},
                           header=["alliance", "name", "member", "join", "source", "quote"])
     atlas = Atlas.load(base, extra_files=[relations, alliances])
     assert [(p.file, p.field) for p in atlas.problems] == [(str(relations), "start"), (str(alliances), "join")]

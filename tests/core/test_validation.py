@@ -47,7 +47,7 @@ def problems_of(folder):
 def test_a_good_file_loads_and_replaces_the_bundled_events(tmp_path):
     atlas = Atlas.load(write_events(tmp_path, event()), strict=True)
     assert [e["id"] for e in atlas.events] == ["test-event"]
-    assert atlas.state("2011-05-02")["regions"] == [{"id": "PK.NW", "name": "N.W.F.P.", "events": ["test-event"]}]
+    assert atlas.state("2011-05-02")["regions"] == [{"id": "PK.NW", "name": "Khyber Pakhtunkhwa", "events": ["test-event"]}]  # its name from 19 April 2010
 
 
 @pytest.mark.parametrize("changes, field, words", [

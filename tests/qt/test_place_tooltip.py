@@ -78,22 +78,22 @@ def test_the_tooltip_names_the_region_under_the_mouse_and_follows_the_date(qtbot
             rest_on_quetta()
         lat, lon = (float(v) for v in (tip.get("place") or "|0|0").split("|")[1:])
         assert abs(lat - QUETTA[0]) < 0.1 and abs(lon - QUETTA[1]) < 0.1, tip  # the point where the mouse rests
-        assert tip["regions"] == "Baluchistan", tip
+        assert tip["regions"] == "Balochistan", tip
 
     rest_on_quetta()
     qtbot.waitUntil(rested, timeout=PAINT_TIMEOUT)
     tip = tooltip(qtbot, win)
     assert tip["unit"] == "PAK" and tip["polity"] == "PAK" and tip["date"] == "2024-01-17", tip
-    assert tip["text"].startswith("Pakistan") and "Baluchistan" in tip["text"], tip
+    assert tip["text"].startswith("Pakistan") and "Balochistan" in tip["text"], tip
     assert len(asked) <= 3, asked  # asked once the mouse rested, not at every move
     lat, lon = (float(v) for v in tip["place"].split("|")[1:])
-    assert win.map.place("2024-01-17", lat, lon)["regions"] == [{"id": "PK.BA", "name": "Baluchistan"}]
+    assert win.map.place("2024-01-17", lat, lon)["regions"] == [{"id": "PK.BA", "name": "Balochistan"}]
 
     go(qtbot, win, "1965-09-06")  # the mouse does not move: the answer for 2024 is dropped, 1965's asked
     tip = tooltip(qtbot, win)
     assert tip["date"] == "1965-09-06" and not (tip["place"] or "1965-09-06").startswith("2024"), tip
     tip = answered(qtbot, win, "1965-09-06", lat, lon)
-    assert tip["unit"] == "PAK" and tip["polity"] == "PAK" and tip["regions"] == "Baluchistan", tip
+    assert tip["unit"] == "PAK" and tip["polity"] == "PAK" and tip["regions"] == "Baluchistan", tip  # its name in 1965
     assert asked[-1] == {"date": "1965-09-06", "lat": lat, "lon": lon}
 
 

@@ -69,7 +69,7 @@ def test_tour_png_is_the_page_of_one_step(capsys, qapp, tmp_path, tour):
         assert image.width == 480 and image.height > 270 + 100  # the map, then the step's card under it
     code, _, err = run_cli(capsys, "export", "--tour", tour.id, "--tour-step", "99", "--out",
                            str(tmp_path / "none.png"), "--size", "480x270")
-    assert code == 1 and f"has {len(tour.steps)} steps" in err and not (tmp_path / "none.png").exists()
+    assert code == 2 and f"has {len(tour.steps)} steps" in err and not (tmp_path / "none.png").exists()  # before rendering
 
 
 def test_tour_gif_holds_steps_and_moves_between_them(qapp, atlas, tmp_path, tour):

@@ -211,6 +211,8 @@ def verify_quotes(records: Iterable[dict], catalogue: dict[str, Document], seeds
     ``Record``s (which know their file and number).
     """
     texts = read_seeds(catalogue, seeds_dir) if seeds_dir is not None else {}
+    # a source text may be cited by its file name too, as the seeds' own README asks
+    by_file = {d.seed_file: d for d in catalogue.values() if d.seed_file}
     problems: list[Problem] = []
     missing: set[str] = set()
     for n, record in enumerate(records, 1):
@@ -223,7 +225,7 @@ def verify_quotes(records: Iterable[dict], catalogue: dict[str, Document], seeds
                 continue
             field = f"sources[{i}]"
             source = entry.get("source")
-            document = catalogue.get(source) if isinstance(source, str) else None
+            document = (catalogue.get(source) or by_file.get(source)) if isinstance(source, str) else None
             if document is None:
                 problems.append(_problem(record, where, field + ".source", f"unknown source {source!r}",
                                          f"an id of {CATALOGUE_FILE}", n))
