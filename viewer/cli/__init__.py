@@ -13,7 +13,7 @@ from pathlib import Path
 from viewer.cli.common import (CommandError, _Parser, _add_lang, _add_user_files, _date, _load, _print_json,
                                _window, language)
 from viewer.cli.export import _add_export, _export
-from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _diff, _place, _sources, _tours
+from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _cite, _diff, _place, _sources, _tours
 from viewer.core.atlas import RECENT_DAYS
 from viewer.core.problems import DataError, printable
 from viewer.export.files import ExportCancelled, ExportError
@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sources = commands.add_parser("sources", help="list the documents of the source catalogue")
     sources.add_argument("--json", action="store_true", help="print the catalogue as a JSON list")
+    sources.add_argument("--format", choices=("csl-json", "bibtex", "ris"),
+                         help="write the catalogue for a reference manager: CSL-JSON (Zotero), BibTeX or RIS; "
+                         "one entry per document, keyed by its id")
+    cite = commands.add_parser("cite", help="the sources of one record (an event's id, or a polity's), "
+                               "to cite it")
+    cite.add_argument("record", help="an event id (pakatlas events), or a polity id")
+    cite.add_argument("--format", choices=("text", "csl-json", "bibtex", "ris"), default="text",
+                      help="text (default): the record and its documents in words; or a reference manager's format")
+    cite.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
+    _add_user_files(cite)
 
     _add_export(commands)
     _add_place(commands)
@@ -108,6 +118,8 @@ def run(argv: list[str] | None = None) -> int:
         return _check(args.files, args.replace, args.seeds)
     if args.command == "sources":
         return _sources(args)
+    if args.command == "cite":
+        return _cite(args)
     if args.command == "place":
         return _place(args)
     if args.command == "tours":

@@ -18,6 +18,28 @@ def _add_place(commands) -> None:
     place.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     _add_user_files(place)
 
+def _cite(args) -> int:
+    """``pakatlas cite ID``: the sources of an event (or of every record of a polity), to cite it."""
+    from viewer.cli import version
+    from viewer.core.citations import cite_record
+    from viewer.core.sources import bundled_catalogue
+
+    atlas = _load(args)
+    records = [e for e in atlas.events if e["id"] == args.record] or \
+              [p for p in atlas.dataset.polities if p["id"] == args.record]
+    if not records:
+        raise CommandError(f"no event or polity {args.record!r} (pakatlas events lists the events' ids)")
+    catalogue = bundled_catalogue()
+    if args.format == "text":
+        sys.stdout.write("".join(cite_record(r, catalogue, "text", version()) for r in records))
+        return 0
+    from viewer.core.citations import record_sources, write
+
+    documents = {d.id: d for r in records for d, _locator in record_sources(r, catalogue)}
+    sys.stdout.write(write(documents.values(), args.format))
+    return 0
+
+
 def _place(args) -> int:
     from viewer.core.place import place
 
@@ -131,6 +153,11 @@ def _sources(args) -> int:
     """``pakatlas sources``: the documents of the bundled source catalogue."""
     from viewer.core.sources import bundled_catalogue
 
+    if getattr(args, "format", None):
+        from viewer.core.citations import write
+
+        sys.stdout.write(write(bundled_catalogue().values(), args.format))
+        return 0
     documents = [document.as_dict() for document in bundled_catalogue().values()]
     if args.json:
         _print_json(documents)
