@@ -75,8 +75,9 @@ def test_the_tooltip_names_the_region_under_the_mouse_and_follows_the_date(qtbot
     def rested():
         tip = tooltip(qtbot, win)
         lat, lon = (float(v) for v in (tip.get("place") or "|0|0").split("|")[1:])
-        if tip.get("unit") != "PAK" or abs(lat - QUETTA[0]) >= 0.1 or abs(lon - QUETTA[1]) >= 0.1:
-            rest_on_quetta()  # the map was still settling when the point was worked out: rest there again
+        off = tip.get("place") is not None and (abs(lat - QUETTA[0]) >= 0.1 or abs(lon - QUETTA[1]) >= 0.1)
+        if tip.get("unit") != "PAK" or off:  # the map was still settling when the point was worked out:
+            rest_on_quetta()  # rest there again (an answer not yet come is waited for)
         assert abs(lat - QUETTA[0]) < 0.1 and abs(lon - QUETTA[1]) < 0.1, tip  # the point where the mouse rests
         assert tip["regions"] == "Balochistan", tip
 
