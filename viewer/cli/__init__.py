@@ -11,23 +11,12 @@ import sys
 from pathlib import Path
 
 from viewer.cli.common import (CommandError, _Parser, _add_lang, _add_user_files, _date, _load, _print_json,
-                               _window, language)
+                               _window, language, version)
 from viewer.cli.export import _add_export, _export
 from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _cite, _diff, _place, _sources, _tours
 from viewer.core.atlas import RECENT_DAYS
 from viewer.core.problems import DataError, printable
 from viewer.export.files import ExportCancelled, ExportError
-
-
-def version() -> str:
-    """The installed package's version (pyproject.toml), or "unknown" run from a tree that is not installed."""
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as installed
-
-    try:
-        return installed("pakatlas")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -84,3 +84,14 @@ def _load(args, **kw) -> Atlas:
 
 def _print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def version() -> str:
+    """The installed package's version (pyproject.toml), or "unknown" run from a tree that is not installed."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("pakatlas")
+    except PackageNotFoundError:
+        return "unknown"

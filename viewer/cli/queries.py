@@ -20,7 +20,7 @@ def _add_place(commands) -> None:
 
 def _cite(args) -> int:
     """``pakatlas cite ID``: the sources of an event (or of every record of a polity), to cite it."""
-    from viewer.cli import version
+    from viewer.cli.common import version
     from viewer.core.citations import cite_record
     from viewer.core.sources import bundled_catalogue
 
