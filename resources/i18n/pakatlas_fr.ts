@@ -219,6 +219,10 @@
         <translation>Sources</translation>
     </message>
     <message>
+        <source>Copy citation</source>
+        <translation>Copier la référence</translation>
+    </message>
+    <message>
         <source>Select an event in the list, click a marker, or press Page Down for the next event.</source>
         <translation>Choisissez un événement dans la liste, cliquez sur un repère, ou appuyez sur Page suivante pour l’événement suivant.</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>ماخذ</translation>
     </message>
     <message>
+        <source>Copy citation</source>
+        <translation>حوالہ نقل کریں</translation>
+    </message>
+    <message>
         <source>Select an event in the list, click a marker, or press Page Down for the next event.</source>
         <translation>فہرست میں کوئی واقعہ منتخب کریں، کسی نشان پر کلک کریں، یا اگلے واقعے کے لیے Page Down دبائیں۔</translation>
     </message>

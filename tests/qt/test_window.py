@@ -203,3 +203,20 @@ def test_with_no_saved_date_the_window_opens_on_the_first_day_of_the_timeline(qt
         dispose(again)
     finally:
         dispose(win)
+
+
+def test_copy_citation_on_a_card_puts_the_event_and_its_documents_on_the_clipboard(qtbot, open_window, atlas):
+    import datetime as dt
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QGuiApplication
+
+    win = open_window(atlas, dt.date(2024, 1, 17))
+    win.panel.select("iran-strikes-panjgur")
+    assert "Copy citation" in win.panel.card.toPlainText()
+    QGuiApplication.clipboard().clear()
+    win.panel.card.anchorClicked.emit(QUrl("#cite"))  # as a click on the card's link does
+    text = QGuiApplication.clipboard().text()
+    event = atlas.event("iran-strikes-panjgur")
+    assert text.startswith(event["title"]) and "After Attacks, Pakistan Quickly Patches Up Relations With Iran" in text
+    assert "Pakistan Diplomatic Atlas" in text

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from viewer import version  # noqa: F401 (the command's version, re-exported)
+
 import argparse
 import json
 import sys
@@ -84,14 +86,3 @@ def _load(args, **kw) -> Atlas:
 
 def _print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
-
-
-def version() -> str:
-    """The installed package's version (pyproject.toml), or "unknown" run from a tree that is not installed."""
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as installed
-
-    try:
-        return installed("pakatlas")
-    except PackageNotFoundError:
-        return "unknown"

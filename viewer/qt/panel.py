@@ -11,7 +11,7 @@ import heapq
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl, Qt, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSplitter,
                                QStyledItemDelegate, QTextBrowser, QToolTip, QVBoxLayout, QWidget)
 
@@ -37,6 +37,8 @@ translate = QCoreApplication.translate
 GO_TO_EVENT = "goto"
 """The card's link that moves the timeline to the selected event's date (``#goto``)."""
 BACK_TO_DAY = "today"
+COPY_CITATION = "cite"
+"""The card's "Copy citation" link: the event and its documents, as ``pakatlas cite`` writes them."""
 """The card's link that leaves the event and shows what is on the map on the day (``#today``)."""
 
 
@@ -107,6 +109,8 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     heading = translate("EventPanel", "Sources")
     parts.append(f"<p><b>{esc(heading)}</b></p>"
                  + (f"<div dir='ltr'>{sources}</div>" if is_rtl(lang) else sources))
+    copy = translate("EventPanel", "Copy citation")
+    parts.append(f"<p><a href='#{COPY_CITATION}'>{esc(copy)}</a></p>")
     return "".join(parts)
 
 
@@ -399,6 +403,7 @@ class EventPanel(QWidget):
         self.list.blockSignals(blocked)
         self._day_card = None
         self._day_card_timer.stop()
+        self._card_event = event
         self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang))  # its own actors
 
     def show_cell(self, heading: str, events: list[dict], total: int) -> None:
@@ -411,7 +416,7 @@ class EventPanel(QWidget):
         self._day_card = None  # an event's card replaces any card of the day still to come
         self._pinned = None
         self._day_card_timer.stop()
-        event = self._events[event_id]
+        event = self._card_event = self._events[event_id]
         off_map = self._day if self._day and event_id not in self._on_map else None
         self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang, off_map))
 
@@ -432,8 +437,23 @@ class EventPanel(QWidget):
         self._show_day_card()
         self.selectionCleared.emit()
 
+    def citation(self) -> str | None:
+        """The citation of the event on the card (``pakatlas cite``'s text), or None."""
+        event = getattr(self, "_card_event", None)
+        if event is None:
+            return None
+        from viewer import version
+        from viewer.core.citations import cite_record
+        from viewer.core.sources import bundled_catalogue
+
+        return cite_record(event, bundled_catalogue(), "text", version())
+
     def _open_link(self, url: QUrl) -> None:
-        if url.fragment() == GO_TO_EVENT and self.selected_id():
+        if url.fragment() == COPY_CITATION:
+            text = self.citation()
+            if text:
+                QGuiApplication.clipboard().setText(text)
+        elif url.fragment() == GO_TO_EVENT and self.selected_id():
             self.goToSelected.emit(self.selected_id())
         elif url.fragment() == BACK_TO_DAY:
             self.clear_selection()
