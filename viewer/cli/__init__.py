@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout, sys.stderr = streams
 
 def _main(argv: list[str] | None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if len(args) == 1 and args[0].lower().startswith("pakatlas:"):  # a link opened by the desktop: the window on it
+        argv = ["open", args[0]]
     try:
         return run(argv)
     except CommandError as err:  # one line, whatever a file's name holds

@@ -25,6 +25,8 @@ from viewer.core.problems import WARNING, Problem
 READ_SECONDS = 60
 """How long the child process may take to read every layer of one GeoPackage."""
 MAX_LAYERS = 50
+READER_FLAG = "--read-layers"
+"""How the installed application starts itself as the reader's child process (viewer/__main__.py)."""
 MAX_TABLE_ROWS = 500_000
 """A layer (GeoPackage, FlatGeobuf) or GeoParquet file of more rows is refused from its own header, before
 its rows are read: each row becomes a record, and half a million records is already gigabytes."""
@@ -83,8 +85,10 @@ def read_layers(path: Path, layers: list[str], seconds: float = READ_SECONDS) ->
     process; and a message when the child crashed or ran out of time (then the list is empty)."""
     package_root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
+    # the installed application (one folder, no Python beside it) runs its own executable as the reader
+    command = [sys.executable, READER_FLAG] if getattr(sys, "frozen", False) else [sys.executable, "-m", "viewer.core.gpkg"]
     try:
-        done = subprocess.run([sys.executable, "-m", "viewer.core.gpkg", str(path), *layers], capture_output=True,
+        done = subprocess.run([*command, str(path), *layers], capture_output=True,
                               timeout=seconds, env=env, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return [], f"took longer than {seconds:g} s to read; reading stopped"
@@ -161,5 +165,10 @@ def _read_parquet(path: str):
     return geopandas.GeoDataFrame(frame, geometry=list(shapes), crs=crs)
 
 
-if __name__ == "__main__":  # the child process of read_layers: the frames, pickled, on stdout
-    sys.stdout.buffer.write(pickle.dumps(_read(sys.argv[1], sys.argv[2:])))
+def child(argv: list[str]) -> None:
+    """The child process of read_layers: the frames of ``argv`` (a path, then layers), pickled, on stdout."""
+    sys.stdout.buffer.write(pickle.dumps(_read(argv[0], argv[1:])))
+
+
+if __name__ == "__main__":
+    child(sys.argv[1:])

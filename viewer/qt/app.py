@@ -94,6 +94,10 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
         window.story.open_tour_file(tour_file)
     if data_dir or files:
         window.source.reload()  # the user's data replaces the bundled data once it has loaded and validated
+    if os.environ.get("PAKATLAS_QUIT_WHEN_SHOWN"):  # the benchmark of the installed application's start
+        import time
+
+        window.map.stateShown.connect(lambda *_: (print(f"shown {time.time()}", flush=True), app.quit()))
     window.show()
     code = app.exec()
     dispose_windows(app)
