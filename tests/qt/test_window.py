@@ -220,3 +220,21 @@ def test_copy_citation_on_a_card_puts_the_event_and_its_documents_on_the_clipboa
     event = atlas.event("iran-strikes-panjgur")
     assert text.startswith(event["title"]) and "After Attacks, Pakistan Quickly Patches Up Relations With Iran" in text
     assert "Pakistan Diplomatic Atlas" in text
+
+
+def test_a_huge_settings_file_is_set_aside_unread_and_the_window_starts_afresh(qapp, tmp_path, caplog):
+    """Ten million hidden layers in the settings file: Qt would parse them for seconds into gigabytes."""
+    from PySide6.QtCore import QSettings
+
+    from viewer.qt.app import MAX_SETTINGS_BYTES, usable_settings
+
+    path = tmp_path / "pakatlas.ini"
+    path.write_text("[General]\nlayers=" + ",".join(["events.visit"] * 200_000) + "\n")
+    assert path.stat().st_size > MAX_SETTINGS_BYTES
+    with caplog.at_level("WARNING"):
+        settings = usable_settings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert settings.value("layers") is None and not path.exists()
+    assert (tmp_path / "pakatlas.ini.too-large").exists() and "set aside" in caplog.text
+    small = tmp_path / "small.ini"
+    small.write_text("[General]\ndate=1965-09-06\n")
+    assert usable_settings(QSettings(str(small), QSettings.Format.IniFormat)).value("date") == "1965-09-06"

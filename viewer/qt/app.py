@@ -73,7 +73,7 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     from viewer.qt.datasource import DataSource
     from viewer.qt.window import MainWindow
 
-    settings = QSettings()
+    settings = usable_settings(QSettings())
     chosen = language.choose(lang, settings)
     language.install(chosen)
     window = MainWindow(Atlas.load(), settings, start_date=start_date, source=DataSource(data_dir, files, replace),
@@ -102,6 +102,35 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     code = app.exec()
     dispose_windows(app)
     return code
+
+
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""The atlas's settings file holds a few lines; a larger one (ten million hidden layers, say) would cost
+Qt seconds and gigabytes to parse, so it is set aside unread and the window starts afresh."""
+
+
+def usable_settings(settings):
+    """``settings``, unless its file is larger than ``MAX_SETTINGS_BYTES``: then the file is renamed
+    (``.too-large``, kept for the user to look at) with a warning in the log, and new settings are used."""
+    from PySide6.QtCore import QSettings
+
+    path = settings.fileName()
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return settings
+    if size <= MAX_SETTINGS_BYTES:
+        return settings
+    aside = path + ".too-large"
+    try:
+        os.replace(path, aside)
+    except OSError as err:
+        logging.getLogger(__name__).warning("settings %s: %d bytes, more than %d; cannot set it aside (%s)",
+                                            path, size, MAX_SETTINGS_BYTES, err)
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "PakistanAtlas", "pakatlas-fresh")
+    logging.getLogger(__name__).warning("settings %s: %d bytes, more than %d; set aside as %s, the window starts "
+                                        "afresh", path, size, MAX_SETTINGS_BYTES, aside)
+    return QSettings(path, settings.format())
 
 
 def dispose_windows(app) -> None:
