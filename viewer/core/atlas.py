@@ -15,7 +15,8 @@ from functools import cached_property
 from pathlib import Path
 
 from viewer.core.dataset import Dataset, collector_paused
-from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, iso, parse_date
+from viewer.core.dates import (TIMELINE_END, TIMELINE_START, fuzzy_bounds, in_timeline, iso, parse_date,
+                               record_edtf, strict_bounds)
 from viewer.core.intervals import IntervalIndex
 from viewer.core.problems import Problem
 
@@ -23,6 +24,12 @@ RECENT_DAYS = 365
 """An event stays on the map this many days after it ends, marked ``recent``."""
 
 _OPEN_END = TIMELINE_END.toordinal() + 100_000
+
+
+def _certain(bounds: tuple[int, int, int], day: int) -> bool:
+    """Whether the day is within the strict range (first, last), not only in the EDTF margin up to ``far``."""
+    first, last, far = bounds
+    return first <= day and not last < day <= far
 
 
 def _ord(day: dt.date | None, default: int) -> int:
@@ -109,8 +116,13 @@ class Atlas:
         self._membership_index = IntervalIndex([_ord(m["join"], 0) for m in self._memberships],
                                                [_ord(m["leave"], _OPEN_END) for m in self._memberships])
         starts = [e["start"].toordinal() for e in self._events]
-        lasts = [e["end"].toordinal() if e["end"] else start for e, start in zip(self._events, starts)]
-        self._event_index = IntervalIndex(starts, [last + self.recent_days for last in lasts])
+        lasts = [e["end"].toordinal() if e["end"] else strict_bounds(e["start"])[1].toordinal() for e in self._events]
+        # an EDTF date's margins (1965-09~) put the event on the map, drawn as only possibly there
+        margins = [(fuzzy_bounds(e["start"])[0].toordinal(), fuzzy_bounds(e["end"] or e["start"])[1].toordinal())
+                   for e in self._events]
+        self._event_index = IntervalIndex([first for first, _ in margins],
+                                          [far + self.recent_days for (_, far) in margins])
+        self._event_strict = [(s, last, far) for s, last, (_, far) in zip(starts, lasts, margins)]
         self._event_json = tuple(self._event_dict(e) for e in self._events)
         self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
         self._event_last = lasts
@@ -121,7 +133,8 @@ class Atlas:
     def _event_dict(e: dict) -> dict:
         found = {
             "id": e["id"], "title": e["title"], "summary": e["summary"],
-            "start": iso(e["start"]), "end": iso(e["end"]), "category": e["category"],
+            "start": iso(e["start"]), "end": iso(e["end"]),
+            "edtf": record_edtf(e["start"], e["end"], e.get("date_precision")), "category": e["category"],
             "actors": list(e["actors"]), "place": e["place"], "lat": e["lat"], "lon": e["lon"],
             "region": e["region"], "recent": False, "sources": [dict(s) for s in e["sources"]], "note": e["note"],
         }
@@ -183,8 +196,9 @@ class Atlas:
     def events_on(self, day: dt.date) -> list[dict]:
         """Events in progress on the day, or ended within ``recent_days`` before it (``recent`` true)."""
         today = day.toordinal()
-        events, last = self._event_json, self._event_last
-        return [{**events[i], "recent": last[i] < today} for i in self._event_index.query(today).tolist()]
+        events, last, strict = self._event_json, self._event_last, self._event_strict
+        return [{**events[i], "recent": last[i] < today, "certain": _certain(strict[i], today)}
+                for i in self._event_index.query(today).tolist()]
 
     def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
         """What held on the day: the object ``pakatlas state`` prints and the map shows.
