@@ -75,3 +75,16 @@ def test_a_conflict_event_known_only_to_the_month_is_that_month():
     assert record_edtf("2009-05-03", "2009-05-09", "week") == "2009-05-03/2009-05-09"
     assert record_edtf(parse_edtf("1965-09~"), parse_edtf("1965-10", last=True)) == "1965-09~/1965-10"
     assert record_edtf(dt.date(1954, 9, 8), "..") == "1954-09-08/.."
+
+
+def test_a_range_lists_everything_active_in_it_with_the_same_keys(tmp_path, capsys):
+    path = write_json(tmp_path / "war.geojson", collection(feature(id="war-65", start="1965-09~", region=None)))
+    found = state(capsys, "--from", "1965-01-01", "--to", "1965-12-31", "--add", str(path))
+    war = [e for e in found["events"] if e["id"] == "war-65"]
+    assert [(e["edtf"], e["certain"]) for e in war] == [("1965-09~", True)]
+    assert "1966-01-10" not in {e["start"] for e in found["events"]}  # the Tashkent Declaration is after it
+    seato = [m for m in found["memberships"] if m["alliance"] == "SEATO" and m["member"] == "PAK"]
+    assert seato and seato[0]["edtf"].startswith("1954-09-08/") and seato[0]["certain"]
+    assert {r["partner"] for r in found["relations"]} >= {"USA", "IND", "CHN"}
+    before = state(capsys, "--from", "1964-01-01", "--to", "1964-03-31", "--add", str(path))
+    assert not [e for e in before["events"] if e["id"] == "war-65"]

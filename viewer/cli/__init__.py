@@ -33,7 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     state = commands.add_parser("state", help="print what held on a date, as JSON")
-    state.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD, 1947-08-14 to 2025-12-31")
+    when = state.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", type=_date, help="YYYY-MM-DD, 1947-08-14 to 2025-12-31")
+    when.add_argument("--from", dest="first", type=_date, metavar="D1",
+                      help="with --to: everything active at any time from D1 to D2")
+    state.add_argument("--to", dest="last", type=_date, metavar="D2", help="the last day of a --from range")
     state.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     state.add_argument("--window", type=_window, default=RECENT_DAYS, metavar="DAYS",
                        help=f"days an event stays on the map after it ends (default {RECENT_DAYS})")
@@ -73,7 +77,15 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "export":
         return _export(args)
     if args.command == "state":
+        if (args.first is None) != (args.last is None):
+            raise CommandError("--from and --to go together")
         atlas = _load(args, recent_days=args.window)
+        if args.first is not None:
+            try:
+                _print_json(atlas.state_range(args.first, args.last))
+            except ValueError as err:
+                raise CommandError(f"argument --from/--to: {err}") from None
+            return 0
         try:
             state = atlas.state(args.date, every_event=True)
         except ValueError as err:

@@ -32,6 +32,11 @@ def _certain(bounds: tuple[int, int, int], day: int) -> bool:
     return first <= day and not last < day <= far
 
 
+def _strictly_within(start: dt.date, end: dt.date | None, first: int, last: int) -> bool:
+    """Whether a record's strict range (an open end runs on) meets the days ``first`` to ``last``."""
+    return strict_bounds(start)[0].toordinal() <= last and (end is None or end.toordinal() >= first)
+
+
 def _ord(day: dt.date | None, default: int) -> int:
     return day.toordinal() if day else default
 
@@ -173,11 +178,43 @@ class Atlas:
             self._territory_cache[key] = sorted(found, key=lambda t: t["id"])
         return self._territory_cache[key]
 
-    def relations(self, day: dt.date) -> list[dict]:
-        found = [self._relations[i] for i in self._relation_index.query(day.toordinal())]
+    def relations(self, day: dt.date, last: dt.date | None = None) -> list[dict]:
+        """Pakistan's relations in force on the day (or at any time from ``day`` to ``last``)."""
+        first, last = day.toordinal(), (last or day).toordinal()
+        found = [self._relations[i] for i in self._relation_index.overlapping(first, last)]
         return [{"partner": r["partner"], "status": r["status"], "since": iso(r["start"]), "until": iso(r["end"]),
+                 "edtf": record_edtf(r["start"], r["end"] or ".."),
+                 "certain": _strictly_within(r["start"], r["end"], first, last),
                  "reason": r["reason"], "sources": [dict(s) for s in r["sources"]], "note": r["note"]}
                 for r in sorted(found, key=lambda r: r["partner"])]
+
+    def state_range(self, first: dt.date | str, last: dt.date | str) -> dict:
+        """Everything active at any time from ``first`` to ``last``: ``pakatlas state --from --to``.
+
+        Events (with their ``recent`` days after), relation periods and alliance memberships overlapping
+        the range, each with ``edtf`` and ``certain`` (true when its strict range meets the asked one).
+        """
+        first, last = parse_date(first), parse_date(last)
+        for day in (first, last):
+            if not in_timeline(day):
+                raise ValueError(f"{day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
+        if last < first:
+            raise ValueError(f"--to {last} is before --from {first}")
+        a, b = first.toordinal(), last.toordinal()
+        events = [{**self._event_json[i], "recent": self._event_last[i] < a,
+                   "certain": self._event_strict[i][0] <= b and self._event_strict[i][1] + self.recent_days >= a}
+                  for i in self._event_index.overlapping(a, b).tolist()]
+        memberships = [self._memberships[i] for i in self._membership_index.overlapping(a, b).tolist()]
+        return {
+            "from": first.isoformat(), "to": last.isoformat(),
+            "relations": self.relations(first, last),
+            "memberships": [{"alliance": m["alliance"], "name": m["name"], "member": m["member"],
+                             "join": iso(m["join"]), "leave": iso(m["leave"]),
+                             "edtf": record_edtf(m["join"], m["leave"] or ".."),
+                             "certain": _strictly_within(m["join"], m["leave"], a, b)}
+                            for m in sorted(memberships, key=lambda m: (m["alliance"], m["member"], m["join"]))],
+            "events": sorted(events, key=lambda e: (e["start"], e["id"])),
+        }
 
     def alliances(self, day: dt.date) -> list[dict]:
         groups: dict[str, dict] = {}
