@@ -165,6 +165,12 @@ ALLIANCE_LAYER_LABEL = "Alliance: {}"
 EVENTS_LAYER_LABEL = "Events: {}"
 
 # Words of the map page beyond the legend: tooltips, the off-screen partners' markers, the reset button.
+DATE_WORDS = {  # how a date known only roughly is written on cards and captions; {} is the date
+    "about": "c. {}",
+    "either": "{} or {}",
+    "after": "after {}",
+    "before": "before {}",
+}
 PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are filled in by the page
     "legend": "Legend",
     "part_of": "part of {name}",
@@ -271,6 +277,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "layer_template": {"alliance": ALLIANCE_LAYER_LABEL, "events": EVENTS_LAYER_LABEL},
         "legend": LEGEND_LABELS,
         "page": PAGE_LABELS,
+        "date_words": DATE_WORDS,
     }
 
 
