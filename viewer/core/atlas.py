@@ -118,16 +118,21 @@ class Atlas:
                                            [_ord(p["end"], _OPEN_END) for p in self._polities])
         self._relation_index = IntervalIndex([_ord(r["start"], 0) for r in self._relations],
                                              [_ord(r["end"], _OPEN_END) for r in self._relations])
+        self._relation_edtf = [record_edtf(r["start"], r["end"] or "..") for r in self._relations]
         self._membership_index = IntervalIndex([_ord(m["join"], 0) for m in self._memberships],
                                                [_ord(m["leave"], _OPEN_END) for m in self._memberships])
         starts = [e["start"].toordinal() for e in self._events]
         lasts = [e["end"].toordinal() if e["end"] else strict_bounds(e["start"])[1].toordinal() for e in self._events]
         # an EDTF date's margins (1965-09~) put the event on the map, drawn as only possibly there
+        rough = [type(e["start"]) is not dt.date or (e["end"] is not None and type(e["end"]) is not dt.date)
+                 for e in self._events]
         margins = [(fuzzy_bounds(e["start"])[0].toordinal(), fuzzy_bounds(e["end"] or e["start"])[1].toordinal())
-                   for e in self._events]
+                   if r else (s, last) for e, r, s, last in zip(self._events, rough, starts, lasts)]
         self._event_index = IntervalIndex([first for first, _ in margins],
                                           [far + self.recent_days for (_, far) in margins])
-        self._event_strict = [(s, last, far) for s, last, (_, far) in zip(starts, lasts, margins)]
+        # only a record with EDTF dates can be uncertain on a day: None for the others
+        self._event_strict = [(s, last, far) if r else None
+                              for s, last, (_, far), r in zip(starts, lasts, margins, rough)]
         self._event_json = tuple(self._event_dict(e) for e in self._events)
         self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
         self._event_last = lasts
@@ -181,12 +186,13 @@ class Atlas:
     def relations(self, day: dt.date, last: dt.date | None = None) -> list[dict]:
         """Pakistan's relations in force on the day (or at any time from ``day`` to ``last``)."""
         first, last = day.toordinal(), (last or day).toordinal()
-        found = [self._relations[i] for i in self._relation_index.overlapping(first, last)]
+        index = self._relation_index
+        found = (index.query(first) if first == last else index.overlapping(first, last)).tolist()
+        rels, edtf = self._relations, self._relation_edtf
         return [{"partner": r["partner"], "status": r["status"], "since": iso(r["start"]), "until": iso(r["end"]),
-                 "edtf": record_edtf(r["start"], r["end"] or ".."),
-                 "certain": _strictly_within(r["start"], r["end"], first, last),
+                 "edtf": edtf[i], "certain": _strictly_within(r["start"], r["end"], first, last),
                  "reason": r["reason"], "sources": [dict(s) for s in r["sources"]], "note": r["note"]}
-                for r in sorted(found, key=lambda r: r["partner"])]
+                for i, r in sorted(((i, rels[i]) for i in found), key=lambda ir: ir[1]["partner"])]
 
     def state_range(self, first: dt.date | str, last: dt.date | str) -> dict:
         """Everything active at any time from ``first`` to ``last``: ``pakatlas state --from --to``.
@@ -201,8 +207,9 @@ class Atlas:
         if last < first:
             raise ValueError(f"--to {last} is before --from {first}")
         a, b = first.toordinal(), last.toordinal()
+        strict = self._event_strict
         events = [{**self._event_json[i], "recent": self._event_last[i] < a,
-                   "certain": self._event_strict[i][0] <= b and self._event_strict[i][1] + self.recent_days >= a}
+                   "certain": strict[i] is None or (strict[i][0] <= b and strict[i][1] + self.recent_days >= a)}
                   for i in self._event_index.overlapping(a, b).tolist()]
         memberships = [self._memberships[i] for i in self._membership_index.overlapping(a, b).tolist()]
         return {
@@ -234,7 +241,7 @@ class Atlas:
         """Events in progress on the day, or ended within ``recent_days`` before it (``recent`` true)."""
         today = day.toordinal()
         events, last, strict = self._event_json, self._event_last, self._event_strict
-        return [{**events[i], "recent": last[i] < today, "certain": _certain(strict[i], today)}
+        return [{**events[i], "recent": last[i] < today, "certain": strict[i] is None or _certain(strict[i], today)}
                 for i in self._event_index.query(today).tolist()]
 
     def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
