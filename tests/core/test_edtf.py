@@ -88,3 +88,34 @@ def test_a_range_lists_everything_active_in_it_with_the_same_keys(tmp_path, caps
     assert {r["partner"] for r in found["relations"]} >= {"USA", "IND", "CHN"}
     before = state(capsys, "--from", "1964-01-01", "--to", "1964-03-31", "--add", str(path))
     assert not [e for e in before["events"] if e["id"] == "war-65"]
+
+
+def test_a_csv_file_takes_edtf_in_start_and_end_too(tmp_path, capsys):
+    from tests.core.test_user_data import csv_row, write_csv
+
+    path = write_csv(tmp_path / "events.csv", csv_row(id="talks", start="1979-XX-XX", end="1979?"),
+                     csv_row(id="late", start="1948?", end="1947-12-01"))
+    assert main(["check", str(path)]) != 0
+    out = capsys.readouterr()
+    problems = [line for line in (out.out + out.err).splitlines() if "field" in line]
+    assert len(problems) == 1 and "'late'" in problems[0] and "'end'" in problems[0], problems
+    ok = write_csv(tmp_path / "events-ok.csv", csv_row(id="talks", start="1979-XX-XX", end="1979?"))
+    found = [e for e in state(capsys, "--date", "1979-06-01", "--add", str(ok))["events"] if e["id"] == "talks"]
+    assert [(e["edtf"], e["certain"]) for e in found] == [("1979-XX-XX/1979?", True)]
+
+
+def test_a_geopackage_takes_edtf_in_start(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from viewer.core.atlas import Atlas
+    from tests.core.test_user_data import SOURCE
+
+    frame = gpd.GeoDataFrame({
+        "id": ["war-65"], "start": ["1965-09~"], "title": ["War"], "category": ["war"], "actors": ["IND;PAK"],
+        "sources": [json.dumps([SOURCE])],
+    }, geometry=[Point(74.3, 31.5)], crs=4326)
+    frame.to_file(tmp_path / "events.gpkg", driver="GPKG")
+    atlas = Atlas.load(None, extra_files=[tmp_path / "events.gpkg"], strict=True)
+    early = {e["id"]: e for e in atlas.state("1965-08-25")["events"]}
+    assert early["war-65"]["edtf"] == "1965-09~" and early["war-65"]["certain"] is False
