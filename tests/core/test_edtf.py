@@ -119,3 +119,9 @@ def test_a_geopackage_takes_edtf_in_start(tmp_path):
     atlas = Atlas.load(None, extra_files=[tmp_path / "events.gpkg"], strict=True)
     early = {e["id"]: e for e in atlas.state("1965-08-25")["events"]}
     assert early["war-65"]["edtf"] == "1965-09~" and early["war-65"]["certain"] is False
+
+
+@pytest.mark.parametrize("text", ["Y170000002", "9999-12~", "1965-02-29~", "{1965,1966}", "1965" * 5000])
+def test_odd_or_hostile_edtf_is_a_value_error(text):
+    with pytest.raises(ValueError):
+        parse_edtf(text)

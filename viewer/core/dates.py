@@ -83,7 +83,7 @@ def parse_edtf(text: object, *, last: bool = False) -> dt.date:
 
     shown = text.strip()
     try:
-        parsed = None if "/" in shown else edtf.parse_edtf(shown)
+        parsed = None if "/" in shown or len(shown) > 40 else edtf.parse_edtf(shown)  # no long text to the parser
     except Exception:
         parsed = None
     if parsed is None or type(parsed).__name__ not in ("Date", "UncertainOrApproximate", "Unspecified",
