@@ -199,6 +199,12 @@ ALLIANCE_LAYER_LABEL = "Alliance: {}"
 EVENTS_LAYER_LABEL = "Events: {}"
 
 # Words of the map page beyond the legend: tooltips, the off-screen partners' markers, the reset button.
+DATE_WORDS = {  # how a date known only roughly is written on cards and captions; {} is the date
+    "about": "c. {}",
+    "either": "{} or {}",
+    "after": "after {}",
+    "before": "before {}",
+}
 PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are filled in by the page
     "legend": "Legend",
     "part_of": "part of {name}",
@@ -314,6 +320,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "page": PAGE_LABELS,
         "caption": CAPTION_LABELS,
         "tag": TAG_LABELS,
+        "date_words": DATE_WORDS,
     }
 
 

@@ -59,7 +59,7 @@ def test_clustered_file_same_events_as_the_row_by_row_reader(tmp_path):
     for i in (0, 1, 1500, 2999):
         record = store.record(i, dt.date(2030, 1, 1))
         feature = rows[record["id"]]
-        assert {k: v for k, v in record.items() if k not in ("lat", "lon", "recent")} == feature.properties
+        assert {k: v for k, v in record.items() if k not in ("lat", "lon", "recent", "edtf", "certain")} == feature.properties
         assert [record["lon"], record["lat"]] == feature.geometry["coordinates"]
         assert record["recent"] is True
     assert np.all(np.diff(store.start) >= 0)

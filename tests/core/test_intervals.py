@@ -1,5 +1,7 @@
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from viewer.core.intervals import IntervalIndex
 
@@ -46,3 +48,14 @@ def test_timeline_clamps_and_steps():
     assert seen == [dt.date(2024, 1, 31), dt.date(2024, 2, 29), dt.date(2025, 12, 31)]
     assert timeline.day_at(timeline.index) == timeline.day
     assert add_months(dt.date(2023, 12, 15), 1) == dt.date(2024, 1, 15)
+
+
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=300),
+       st.integers(-10, 470), st.integers(0, 80), st.integers(1, 64))
+def test_overlapping_is_every_interval_sharing_a_day_with_the_range(spans, first, length, every):
+    starts = [s for s, _ in spans]
+    stops = [s + n for s, n in spans]
+    last = first + length
+    index = IntervalIndex(starts, stops, checkpoint_every=every)
+    expected = [i for i, (a, b) in enumerate(zip(starts, stops)) if a <= last and b >= first]
+    assert index.overlapping(first, last).tolist() == expected

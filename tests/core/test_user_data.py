@@ -480,7 +480,7 @@ def test_check_lists_every_problem_and_exits_1(capsys, tmp_path):
     assert code == 1
     assert out.splitlines() == [
         f"{bad}, record 1 ('strike-1') on line 2, field 'start': '2024-02-30' is not a real calendar date "
-        "(expected a date YYYY-MM-DD)",
+        "(expected a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X))",
         f"{bad}, record 2 ('b') on line 3, field 'lat': 'nan' is not a finite number "
         "(expected a latitude in decimal degrees from -90 to 90, e.g. 33.69)",
         f"{empty}: is empty (expected a GeoPackage (.gpkg) as written by QGIS, geopandas or ogr2ogr)",

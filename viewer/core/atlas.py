@@ -15,7 +15,8 @@ from functools import cached_property
 from pathlib import Path
 
 from viewer.core.dataset import Dataset, collector_paused
-from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, iso, parse_date
+from viewer.core.dates import (TIMELINE_END, TIMELINE_START, fuzzy_bounds, in_timeline, iso, parse_date,
+                               record_edtf, strict_bounds)
 from viewer.core.intervals import IntervalIndex
 from viewer.core.problems import Problem
 
@@ -23,6 +24,17 @@ RECENT_DAYS = 365
 """An event stays on the map this many days after it ends, marked ``recent``."""
 
 _OPEN_END = TIMELINE_END.toordinal() + 100_000
+
+
+def _certain(bounds: tuple[int, int, int], day: int) -> bool:
+    """Whether the day is within the strict range (first, last), not only in the EDTF margin up to ``far``."""
+    first, last, far = bounds
+    return first <= day and not last < day <= far
+
+
+def _strictly_within(start: dt.date, end: dt.date | None, first: int, last: int) -> bool:
+    """Whether a record's strict range (an open end runs on) meets the days ``first`` to ``last``."""
+    return strict_bounds(start)[0].toordinal() <= last and (end is None or end.toordinal() >= first)
 
 
 def _ord(day: dt.date | None, default: int) -> int:
@@ -116,11 +128,21 @@ class Atlas:
                                            [_ord(p["end"], _OPEN_END) for p in self._polities])
         self._relation_index = IntervalIndex([_ord(r["start"], 0) for r in self._relations],
                                              [_ord(r["end"], _OPEN_END) for r in self._relations])
+        self._relation_edtf = [record_edtf(r["start"], r["end"] or "..") for r in self._relations]
         self._membership_index = IntervalIndex([_ord(m["join"], 0) for m in self._memberships],
                                                [_ord(m["leave"], _OPEN_END) for m in self._memberships])
         starts = [e["start"].toordinal() for e in self._events]
-        lasts = [e["end"].toordinal() if e["end"] else start for e, start in zip(self._events, starts)]
-        self._event_index = IntervalIndex(starts, [last + self.recent_days for last in lasts])
+        lasts = [e["end"].toordinal() if e["end"] else strict_bounds(e["start"])[1].toordinal() for e in self._events]
+        # an EDTF date's margins (1965-09~) put the event on the map, drawn as only possibly there
+        rough = [type(e["start"]) is not dt.date or (e["end"] is not None and type(e["end"]) is not dt.date)
+                 for e in self._events]
+        margins = [(fuzzy_bounds(e["start"])[0].toordinal(), fuzzy_bounds(e["end"] or e["start"])[1].toordinal())
+                   if r else (s, last) for e, r, s, last in zip(self._events, rough, starts, lasts)]
+        self._event_index = IntervalIndex([first for first, _ in margins],
+                                          [far + self.recent_days for (_, far) in margins])
+        # only a record with EDTF dates can be uncertain on a day: None for the others
+        self._event_strict = [(s, last, far) if r else None
+                              for s, last, (_, far), r in zip(starts, lasts, margins, rough)]
         self._event_json = tuple(self._event_dict(e) for e in self._events)
         self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
         self._event_last = lasts
@@ -131,7 +153,8 @@ class Atlas:
     def _event_dict(e: dict) -> dict:
         found = {
             "id": e["id"], "title": e["title"], "summary": e["summary"],
-            "start": iso(e["start"]), "end": iso(e["end"]), "category": e["category"],
+            "start": iso(e["start"]), "end": iso(e["end"]),
+            "edtf": record_edtf(e["start"], e["end"], e.get("date_precision")), "category": e["category"],
             "actors": list(e["actors"]), "place": e["place"], "lat": e["lat"], "lon": e["lon"],
             "region": e["region"], "recent": False, "sources": [dict(s) for s in e["sources"]], "note": e["note"],
         }
@@ -170,11 +193,45 @@ class Atlas:
             self._territory_cache[key] = sorted(found, key=lambda t: t["id"])
         return self._territory_cache[key]
 
-    def relations(self, day: dt.date) -> list[dict]:
-        found = [self._relations[i] for i in self._relation_index.query(day.toordinal())]
+    def relations(self, day: dt.date, last: dt.date | None = None) -> list[dict]:
+        """Pakistan's relations in force on the day (or at any time from ``day`` to ``last``)."""
+        first, last = day.toordinal(), (last or day).toordinal()
+        index = self._relation_index
+        found = (index.query(first) if first == last else index.overlapping(first, last)).tolist()
+        rels, edtf = self._relations, self._relation_edtf
         return [{"partner": r["partner"], "status": r["status"], "since": iso(r["start"]), "until": iso(r["end"]),
+                 "edtf": edtf[i], "certain": _strictly_within(r["start"], r["end"], first, last),
                  "reason": r["reason"], "sources": [dict(s) for s in r["sources"]], "note": r["note"]}
-                for r in sorted(found, key=lambda r: r["partner"])]
+                for i, r in sorted(((i, rels[i]) for i in found), key=lambda ir: ir[1]["partner"])]
+
+    def state_range(self, first: dt.date | str, last: dt.date | str) -> dict:
+        """Everything active at any time from ``first`` to ``last``: ``pakatlas state --from --to``.
+
+        Events (with their ``recent`` days after), relation periods and alliance memberships overlapping
+        the range, each with ``edtf`` and ``certain`` (true when its strict range meets the asked one).
+        """
+        first, last = parse_date(first), parse_date(last)
+        for day in (first, last):
+            if not in_timeline(day):
+                raise ValueError(f"{day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})")
+        if last < first:
+            raise ValueError(f"--to {last} is before --from {first}")
+        a, b = first.toordinal(), last.toordinal()
+        strict = self._event_strict
+        events = [{**self._event_json[i], "recent": self._event_last[i] < a,
+                   "certain": strict[i] is None or (strict[i][0] <= b and strict[i][1] + self.recent_days >= a)}
+                  for i in self._event_index.overlapping(a, b).tolist()]
+        memberships = [self._memberships[i] for i in self._membership_index.overlapping(a, b).tolist()]
+        return {
+            "from": first.isoformat(), "to": last.isoformat(),
+            "relations": self.relations(first, last),
+            "memberships": [{"alliance": m["alliance"], "name": m["name"], "member": m["member"],
+                             "join": iso(m["join"]), "leave": iso(m["leave"]),
+                             "edtf": record_edtf(m["join"], m["leave"] or ".."),
+                             "certain": _strictly_within(m["join"], m["leave"], a, b)}
+                            for m in sorted(memberships, key=lambda m: (m["alliance"], m["member"], m["join"]))],
+            "events": sorted(events, key=lambda e: (e["start"], e["id"])),
+        }
 
     def alliances(self, day: dt.date) -> list[dict]:
         groups: dict[str, dict] = {}
@@ -193,8 +250,9 @@ class Atlas:
     def events_on(self, day: dt.date) -> list[dict]:
         """Events in progress on the day, or ended within ``recent_days`` before it (``recent`` true)."""
         today = day.toordinal()
-        events, last = self._event_json, self._event_last
-        return [{**events[i], "recent": last[i] < today} for i in self._event_index.query(today).tolist()]
+        events, last, strict = self._event_json, self._event_last, self._event_strict
+        return [{**events[i], "recent": last[i] < today, "certain": strict[i] is None or _certain(strict[i], today)}
+                for i in self._event_index.query(today).tolist()]
 
     def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
         """What held on the day: the object ``pakatlas state`` prints and the map shows.

@@ -26,7 +26,7 @@ import numpy as np
 
 from viewer.core import conflict
 from viewer.core.conflict import ACLED, GED, BadCell
-from viewer.core.dates import TIMELINE_END, TIMELINE_START
+from viewer.core.dates import TIMELINE_END, TIMELINE_START, record_edtf
 from viewer.core.intervals import ShortIntervalIndex
 from viewer.core.fileio import check_size, decode_text
 from viewer.core.records import record_label
@@ -153,7 +153,9 @@ class ConflictEvents:
         props = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"]
         today = None if day is None else (day if isinstance(day, int) else day.toordinal())
-        return {**props, "lat": lat, "lon": lon, "recent": today is not None and int(self.last[i]) < today}
+        return {**props, "edtf": record_edtf(props["start"], props["end"], props.get("date_precision")),
+                "lat": lat, "lon": lon, "recent": today is not None and int(self.last[i]) < today,
+                **({} if today is None else {"certain": True})}  # GED/ACLED dates have no ~ or ? margins
 
 
 def conflict_dataset_of(path: Path | str) -> str | None:

@@ -55,6 +55,13 @@ class IntervalIndex:
         candidates = np.concatenate((self._checkpoints[j], self._by_start[lo:hi]))
         return np.sort(candidates[self._stops[candidates] >= day])
 
+    def overlapping(self, first: int, last: int) -> np.ndarray:
+        """Sorted indices of the intervals sharing at least one day with ``[first, last]``: those holding on
+        ``first`` and those starting after it, up to ``last``."""
+        lo = int(np.searchsorted(self._sorted_starts, first, side="right"))
+        hi = int(np.searchsorted(self._sorted_starts, last, side="right"))
+        return np.unique(np.concatenate((self.query(first), self._by_start[lo:max(lo, hi)])))
+
     def boundaries(self) -> np.ndarray:
         """Every day on which the answer can change (starts and the days after stops), sorted."""
         return np.unique(np.concatenate((self._starts, self._stops + 1)))

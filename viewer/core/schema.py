@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from viewer.core.dates import parse_date
+from viewer.core.dates import parse_edtf
 
 CATEGORIES = (
     "diplomacy", "alliance", "treaty", "war", "strike", "sanctions",
@@ -64,13 +64,14 @@ def optional_text(value: Any) -> str | None:
 
 
 def date(value: Any):
-    return parse_date(value)
+    """A start: an exact day, or an EDTF date (the strict first day it may mean, with its bounds)."""
+    return parse_edtf(value)
 
 
 def optional_date(value: Any):
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None
-    return parse_date(value)
+    return parse_edtf(value, last=True)
 
 
 def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
@@ -207,8 +208,8 @@ NOTE = Field("note", optional_text, "text or null", required=False)
 
 EVENT = (
     Field("id", text, "a unique identifier"),
-    Field("start", date, "a date YYYY-MM-DD"),
-    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("start", date, "a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X)"),
+    Field("end", optional_date, "a date YYYY-MM-DD, EDTF (1965-09~, 1948?, 197X) or null", required=False),
     Field("title", text, "a short title"),
     Field("summary", optional_text, "text", required=False),
     Field("category", one_of(CATEGORIES), "one of " + ", ".join(CATEGORIES)),
@@ -227,8 +228,8 @@ EVENT = (
 RELATION = (
     Field("partner", code, "an ADM0_A3 country code"),
     Field("status", one_of(STATUSES), "one of " + ", ".join(STATUSES)),
-    Field("start", date, "a date YYYY-MM-DD"),
-    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("start", date, "a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X)"),
+    Field("end", optional_date, "a date YYYY-MM-DD, EDTF (1965-09~, 1948?, 197X) or null", required=False),
     Field("reason", text, "a short reason"),
     SOURCES,
     NOTE,
@@ -238,8 +239,8 @@ MEMBERSHIP = (
     Field("alliance", text, "an alliance id such as SEATO"),
     Field("name", text, "the alliance's name"),
     Field("member", code, "an ADM0_A3 country code"),
-    Field("join", date, "a date YYYY-MM-DD"),
-    Field("leave", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("join", date, "a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X)"),
+    Field("leave", optional_date, "a date YYYY-MM-DD, EDTF (1965-09~, 1948?, 197X) or null", required=False),
     SOURCES,
     NOTE,
 )
@@ -248,8 +249,8 @@ POLITY = (
     Field("id", text, "a polity id such as PAK or SUN"),
     Field("name", text, "the polity's name"),
     Field("units", code_list, "a list of ADM0_A3 codes of modern units"),
-    Field("start", date, "a date YYYY-MM-DD"),
-    Field("end", optional_date, "a date YYYY-MM-DD or null", required=False),
+    Field("start", date, "a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X)"),
+    Field("end", optional_date, "a date YYYY-MM-DD, EDTF (1965-09~, 1948?, 197X) or null", required=False),
     SOURCES,
     NOTE,
 )
