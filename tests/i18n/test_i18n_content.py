@@ -89,3 +89,13 @@ def test_an_event_place_reads_in_french_and_urdu_and_an_unknown_one_stays_englis
     assert localise_event(event, "en")["place"] == "Tehran"
     changed = localise_event({**event, "place": "Tehran, Niavaran palace"}, "fr")
     assert (changed["place"], changed["place_lang"]) == ("Tehran, Niavaran palace", "en")
+
+
+def test_every_bundled_event_place_has_french_and_urdu():
+    import json
+    from pathlib import Path
+    from viewer.i18n import catalogue
+    features = json.loads((Path(__file__).parents[2] / "geodata" / "events.geojson").read_text("utf-8"))["features"]
+    places = {f["properties"]["place"] for f in features if f["properties"].get("place")}
+    missing = sorted(places - set(catalogue.load("places.json")))
+    assert not missing, f"no French/Urdu in geodata/i18n/places.json for: {missing}"
