@@ -7,7 +7,7 @@ import pytest
 from viewer.core.problems import DataError
 from viewer.i18n import catalogue
 
-FILES = ("events.json", "polities.json", "units.json", "unit_codes.json", "labels.json")
+FILES = ("events.json", "polities.json", "units.json", "unit_codes.json", "labels.json", "places.json")
 
 
 def urdu_strings(value, inside_ur=False):
@@ -27,7 +27,7 @@ def test_every_translation_file_reads_without_problems(name):
     assert catalogue.load(name)
 
 
-@pytest.mark.parametrize("name", ["events.json", "polities.json", "units.json", "labels.json"])
+@pytest.mark.parametrize("name", ["events.json", "polities.json", "units.json", "labels.json", "places.json"])
 def test_no_urdu_string_is_empty_latin_only_or_in_arabic_look_alike_letters(name):
     texts = list(urdu_strings(catalogue.load(name)))
     assert texts
@@ -65,3 +65,8 @@ def test_a_broken_file_raises_data_error_naming_it(tmp_path, monkeypatch):
             catalogue.load("polities.json")
     finally:
         catalogue.load.cache_clear()
+
+
+def test_a_place_without_its_urdu_is_named_in_the_problem():
+    (problem,) = catalogue.check_file("places.json", {"Tehran": {"fr": "Téhéran"}})
+    assert (problem.record, problem.field) == ("Tehran", "ur")

@@ -79,3 +79,23 @@ def test_a_quote_stays_in_its_language_with_its_translation_marked_where_the_rea
     assert content.quote_view({"source": "hassan-2019", "quote": "In mid-August 1947"}, "en", "fr") == {
         "quote": "In mid-August 1947", "quote_lang": "en"}
     assert content.quote_view({"source": "hassan-2019", "paraphrase": "The partition was violent."}, "en", "fr") == {}
+
+
+def test_an_event_place_reads_in_french_and_urdu_and_an_unknown_one_stays_english_tagged():
+    from viewer.i18n.content import localise_event
+    event = {"id": "no-such-event", "title": "T", "place": "Tehran"}
+    assert (localise_event(event, "fr")["place"], localise_event(event, "fr")["place_lang"]) == ("Téhéran", "fr")
+    assert localise_event(event, "ur")["place"] == "تہران"
+    assert localise_event(event, "en")["place"] == "Tehran"
+    changed = localise_event({**event, "place": "Tehran, Niavaran palace"}, "fr")
+    assert (changed["place"], changed["place_lang"]) == ("Tehran, Niavaran palace", "en")
+
+
+def test_every_bundled_event_place_has_french_and_urdu():
+    import json
+    from pathlib import Path
+    from viewer.i18n import catalogue
+    features = json.loads((Path(__file__).parents[2] / "geodata" / "events.geojson").read_text("utf-8"))["features"]
+    places = {f["properties"]["place"] for f in features if f["properties"].get("place")}
+    missing = sorted(places - set(catalogue.load("places.json")))
+    assert not missing, f"no French/Urdu in geodata/i18n/places.json for: {missing}"

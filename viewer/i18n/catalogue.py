@@ -110,6 +110,8 @@ def check_file(name: str, data: dict) -> list[Problem]:
                 _texts(problems, name, f"{key}[{i}]", entry, ("en", *TRANSLATED))
         elif name == "units.json":
             _texts(problems, name, key, value, ("en", *TRANSLATED))
+        elif name == "places.json":
+            _texts(problems, name, key, value, TRANSLATED)
         elif name == "abbreviations.json":
             if not (isinstance(value, str) and value.strip() == value and 0 < len(value) <= 16):
                 problems.append(Problem(name, key, "", "is not a short name", expected="e.g. Bang."))

@@ -48,7 +48,17 @@ def localise_event(event: dict, lang: str) -> dict:
         out["summary"], out["summary_lang"] = _text(event, entry, "summary", lang)
     else:
         out["summary_lang"] = lang  # nothing to show, nothing to tag
+    out["place"], out["place_lang"] = localise_place(event.get("place"), lang)
     return out
+
+
+def localise_place(place: str | None, lang: str) -> tuple[str | None, str]:
+    """An event's place text in ``lang`` where ``places.json`` (keyed by the English) has it, else
+    the English; and the language of what comes back."""
+    if not place:
+        return place, lang
+    entry = catalogue.load("places.json").get(place) if check(lang) != "en" else None
+    return (entry[lang], lang) if entry else (place, "en")
 
 
 def stale(events: Iterable[dict]) -> list[str]:
