@@ -44,6 +44,7 @@
   var modules = window.atlasModules;
   var bridge = modules.bridge;
   var atlas = {};
+  var MARKERS_SETTLE_MS = 120;  // names are placed again this long after the day's markers last changed
   var map = null, control = null, shapes = null, alliances = null, events = null, legend = null, density = null;
   var names = null, edges = null, notes = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
@@ -96,7 +97,11 @@
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
       if (has(delta, "territories") || has(delta, "relations")) { edges.apply(); }
-      if (has(delta, "territories") || has(delta, "relations") || eventsChanged) { names.apply(); }  // clear of markers
+      if (has(delta, "territories") || has(delta, "relations")) {
+        names.apply();
+      } else if (eventsChanged) {
+        names.later(MARKERS_SETTLE_MS);  // names move clear of the new markers, off the scrub's frames
+      }
       if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
       if (has(delta, "density") && density) { density.apply(delta.density); }

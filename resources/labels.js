@@ -190,10 +190,11 @@
       Object.keys(want).forEach(function (k) { if (!group.hasLayer(want[k])) { group.addLayer(want[k]); } });
     }
 
-    var pending = null;  // after a move, once the edge markers have taken their places (edges.js)
-    map.on("zoomend moveend resize", function () {
-      if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
-    });
+    var pending = null;  // placed once, after a move (the edge markers have taken their places, edges.js)
+    function later(ms) {  // or after the day's markers changed: not on the scrub's frame, once it pauses
+      if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, ms || 0); }
+    }
+    map.on("zoomend moveend resize", function () { later(0); });
 
     function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
       var found = null;
@@ -203,7 +204,7 @@
       return found;
     }
 
-    return {apply: apply, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
+    return {apply: apply, later: later, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
             territoryAt: function (lat, lng) { return territoryAt(L.latLng(lat, lng)); }};
   };
 })();
