@@ -19,7 +19,6 @@
   var fence = document.createElement("div");
   fence.id = "atlas-export-fence";
   document.body.appendChild(fence);
-  var ns = "http://www.w3.org/2000/svg";
   var captionNodes = [];
 
   function px(v) { return v + "px"; }

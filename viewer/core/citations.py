@@ -167,7 +167,9 @@ def write(documents: Iterable, fmt: str) -> str:
 def record_sources(record: dict, catalogue: dict) -> list[tuple[object, str | None]]:
     """(document, locator) of each source a record cites that the catalogue holds, in the record's order."""
     out, seen = [], set()
-    by_file = {d.seed_file: d for d in catalogue.values() if getattr(d, "seed_file", None)}
+    from viewer.core.sources import by_seed_file
+
+    by_file = by_seed_file(catalogue)
     for entry in record.get("sources") or ():
         if not isinstance(entry, dict):
             continue

@@ -199,6 +199,11 @@ def read_seeds(catalogue: dict[str, Document], seeds_dir: Path) -> dict[str, str
     return texts
 
 
+def by_seed_file(catalogue: dict[str, "Document"]) -> dict[str, "Document"]:
+    """The source texts by file name: a record may cite one by its file, as the seeds' README asks."""
+    return {d.seed_file: d for d in catalogue.values() if getattr(d, "seed_file", None)}
+
+
 def verify_quotes(records: Iterable[dict], catalogue: dict[str, Document], seeds_dir: Path | None,
                   file: str = "") -> list[Problem]:
     """Every problem with the source entries of the records.
@@ -211,8 +216,7 @@ def verify_quotes(records: Iterable[dict], catalogue: dict[str, Document], seeds
     ``Record``s (which know their file and number).
     """
     texts = read_seeds(catalogue, seeds_dir) if seeds_dir is not None else {}
-    # a source text may be cited by its file name too, as the seeds' own README asks
-    by_file = {d.seed_file: d for d in catalogue.values() if d.seed_file}
+    by_file = by_seed_file(catalogue)
     problems: list[Problem] = []
     missing: set[str] = set()
     for n, record in enumerate(records, 1):
