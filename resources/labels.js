@@ -97,8 +97,13 @@
       return out.sort(function (a, b) { return b.area - a.area; });
     }
 
+    function onUnit(code, latlng) {  // the point lies on a unit's land (its box first: most units are far off)
+      var l = shapes.unitLayer(code);
+      return !!l && l.getBounds().contains(latlng) && inside(l, latlng.lat, latlng.lng);
+    }
+
     function within(t, latlng) {  // the point lies on the territory's own land
-      return unitLayers(t).some(function (u) { return inside(u.layer, latlng.lat, latlng.lng); });
+      return t.units.some(function (code) { return onUnit(code, latlng); });
     }
 
     // Where a name may stand: its pole of inaccessibility first, then points of its largest unit on
@@ -162,8 +167,8 @@
           if (!within(c.t, map.containerPointToLatLng([p.x, p.y]))) { return null; }
           var probes = [[l, t], [r, t], [l, bt], [r, bt], [p.x, t], [p.x, bt], [l, p.y], [r, p.y]];
           var clear = probes.every(function (q) {  // its own land, or the sea: never another country
-            var at = territoryAt(map.containerPointToLatLng(q));
-            return at === null || at === c.t.id;
+            var ll = map.containerPointToLatLng(q);
+            return within(c.t, ll) || territoryAt(ll) === null;
           });
           return clear ? box : null;
         }
