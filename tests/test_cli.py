@@ -26,7 +26,7 @@ def test_state_prints_one_json_object_with_every_section(capsys):
     assert set(state) == {"date", "territories", "relations", "alliances", "events", "regions"}
     assert state["date"] == "1965-09-06"
     pakistan = next(t for t in state["territories"] if t["id"] == "PAK")
-    assert sorted(pakistan["units"]) == ["BGD", "PAK"]
+    assert sorted(pakistan["units"]) == ["BGD", "GWD", "PAK"]
 
 
 def test_cli_and_api_agree(capsys, atlas):

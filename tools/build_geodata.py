@@ -181,6 +181,10 @@ def build_countries(src: Path, out: Path) -> int:
     geo = dict(zip(df["ADM0_A3"], df.geometry.values))
     admin1 = gpd.read_file(src / split_units.ADMIN1_PARTS_SRC)
     parts = split_units.split(geo, admin1)
+    carved = split_units.carve(geo, gpd.read_file(src / split_units.SOUTH_ASIA_SRC),
+                               gpd.read_file(src / DISPUTED_SRC))
+    log(f"  carved {len(carved)} parts of units that changed hands: {sorted(carved)}")
+    parts.update(carved)
     log(f"  split DEU, YEM, VNM, MYS into {len(parts)} parts: {sorted(parts)}")
     # NAME abbreviates ("Bosnia and Herz.", "S. Sudan"); a name a reader sees is written out (NAME_LONG)
     names = {code: (long if "." in name and isinstance(long, str) and long else name)
@@ -312,21 +316,24 @@ def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
 
     # shared borders survive: PAK-IND (and PAK's other land neighbours)
     geo = dict(zip(c["ADM0_A3"], c.geometry.values))
-    for other in ("IND", "AFG", "IRN", "CHN"):
-        if "PAK" not in geo or other not in geo:
-            errors.append(f"countries: PAK or {other} missing")
+    # (China's neighbour is Gilgit-Baltistan, carved out of Pakistan's outline)
+    for own, other in (("PAK", "IND"), ("PAK", "AFG"), ("PAK", "IRN"), ("GBT", "CHN"), ("AJK", "JKI"),
+                       ("GBT", "JKI")):
+        if own not in geo or other not in geo:
+            errors.append(f"countries: {own} or {other} missing")
             continue
-        shared = shapely.intersection(geo["PAK"].boundary, geo[other].boundary).length
-        log(f"  PAK-{other} shared boundary length: {shared:.3f} deg")
+        shared = shapely.intersection(geo[own].boundary, geo[other].boundary).length
+        log(f"  {own}-{other} shared boundary length: {shared:.3f} deg")
         if not shared > 0:
-            errors.append(f"countries: PAK and {other} no longer share a border")
+            errors.append(f"countries: {own} and {other} no longer share a border")
     overlap = shapely.intersection(geo["PAK"], geo["IND"]).area
     if overlap > 1e-9:
         errors.append(f"countries: PAK and IND overlap (area {overlap})")
 
     # split parts: each touches its parent where history drew a border between them
     for a_code, b_code in (("DEU", "DDR"), ("DDR", "WBL"), ("DEU", "SAA"), ("YEM", "YMD"), ("VNM", "RVN"),
-                           ("SWK", "SBH")):
+                           ("SWK", "SBH"), ("PAK", "GWD"), ("IND", "GOA"), ("IND", "SKM"), ("ISR", "GOL"),
+                           ("MAR", "SWB"), ("UKR", "CRM")):
         shared = shapely.intersection(geo[a_code].boundary, geo[b_code].boundary).length
         log(f"  {a_code}-{b_code} shared boundary length: {shared:.3f} deg")
         if not shared > 0:

@@ -71,6 +71,14 @@ SOURCES = [
     {"id": "ussr-baltic-recognition-1991", "title": "Resolutions of the USSR State Council on the independence "
      "of Lithuania, Latvia and Estonia", "author": None, "publisher": "USSR State Council",
      "date": "1991-09-06", "language": "ru", "kind": "reference"},
+    {"id": "unsc-res-497-1981", "title": "Security Council resolution 497 (1981)", "author": None,
+     "publisher": "United Nations Security Council", "date": "1981-12-17", "language": "en", "kind": "reference",
+     "url": "https://undocs.org/S/RES/497(1981)", "locator": "S/RES/497(1981)",
+     "note": "Standard undocs.org address for the document symbol."},
+    {"id": "unga-res-68-262", "title": "Territorial integrity of Ukraine (General Assembly resolution 68/262)",
+     "author": None, "publisher": "United Nations General Assembly", "date": "2014-03-27", "language": "en",
+     "kind": "reference", "url": "https://undocs.org/A/RES/68/262", "locator": "A/RES/68/262",
+     "note": "Standard undocs.org address for the document symbol."},
     {"id": "express-tribune-kosovo-2012", "title": "Pakistan formally recognises the Republic of Kosovo",
      "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
      "kind": "reference"},
@@ -100,9 +108,15 @@ def ref(source: str, paraphrase: str | None = None, locator: str | None = None) 
 RECORDS: list[dict] = []
 
 
-def P(pid: str, name: str, units, start: str, end: str | None, sources: list[dict], note: str | None = None):
-    RECORDS.append({"id": pid, "name": name, "units": list(units), "start": start, "end": end,
-                    "sources": sources, "note": note})
+def P(pid: str, name: str, units, start: str, end: str | None, sources: list[dict], note: str | None = None,
+      held_by: list[str] | None = None):
+    """One polity over one period. ``held_by`` marks a disputed territory: the codes of who held it that
+    day (empty when none of the atlas's states did); it is left out for the others."""
+    record = {"id": pid, "name": name, "units": list(units), "start": start, "end": end,
+              "sources": sources, "note": note}
+    if held_by is not None:
+        record["held_by"] = list(held_by)
+    RECORDS.append(record)
 
 
 def day_before(iso: str) -> str:
@@ -117,41 +131,129 @@ def colony(unit: str, colonial_name: str, independence: str, page: str, note: st
 
 # -- South Asia ---------------------------------------------------------------
 
-P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", "1971-12-15", [
+PAK_SOURCES_1947 = [
     ref("indian-independence-act-1947", "Sets up the two independent Dominions of India and Pakistan from "
         "15 August 1947.", "s. 1(1)"),
     {"source": "iran-pakistan-ties-2025", "quote": "doing so on August 22, 1947, just days after Pakistan's creation"},
     {"source": "hassan-2019", "quote": "that the US could have stopped India from intervening into Pakistan’s civil war"},
     ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
         "on 16 December 1971."),
-], "West and East Pakistan (East Bengal, East Pakistan from 1955). The Indian Independence Act dates the "
-   "dominion from 15 August 1947; Pakistan marks its independence on 14 August, the atlas's start date. "
-   "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
-   "the day before the surrender at Dacca. The map's units cannot show: the princely states that acceded "
-   "in 1947-1948 (Kalat on 27 March 1948); Gwadar, Omani until 8 September 1958; the former princely state "
-   "of Jammu and Kashmir, whose ruler acceded to India on 26 October 1947 and which has been divided by the "
-   "ceasefire line (the Line of Control from 1972) since 1 January 1949 - the PAK and IND units follow "
-   "today's line of control.")
-P("PAK", "Pakistan", ["PAK"], "1971-12-16", None, [
+]
+PAK_NOTE_1947 = (
+    "West and East Pakistan (East Bengal, East Pakistan from 1955). The Indian Independence Act dates the "
+    "dominion from 15 August 1947; Pakistan marks its independence on 14 August, the atlas's start date. "
+    "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
+    "the day before the surrender at Dacca. Jammu and Kashmir, Gilgit-Baltistan and Gwadar are polities of "
+    "their own (below). The princely states that acceded in 1947-1948 (Bahawalpur and Khairpur in October "
+    "1947, Kalat on 27 March 1948, the frontier states) are drawn within Pakistan from the first day: no "
+    "outline of their borders is in the atlas's sources, and the province lines of today do not follow them.")
+P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", "1958-09-07", PAK_SOURCES_1947, PAK_NOTE_1947)
+P("PAK", "Pakistan", ["PAK", "BGD", "GWD"], "1958-09-08", "1971-12-15", PAK_SOURCES_1947 + [brit("Gwadar")],
+  PAK_NOTE_1947 + " Gwadar is part of Pakistan from 8 September 1958.")
+P("GWD", "Gwadar (Muscat and Oman)", ["GWD"], "1947-08-14", "1958-09-07", [brit("Gwadar"), brit("Oman")],
+  "An enclave of the Sultan of Muscat and Oman on the Makran coast from 1783 until Pakistan bought it; it "
+  "became part of Pakistan on 8 September 1958. No source of the atlas outlines the enclave: it is drawn as "
+  "a box around the town, its bay and about 60 km of coast, of the enclave's area given by Britannica "
+  "(about 800 square km), good to 10-20 km.")
+P("PAK", "Pakistan", ["PAK", "GWD"], "1971-12-16", None, [
     ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
         "on 16 December 1971."),
     {"source": "hassan-2019", "quote": "Pakistan sustained massive losses in 1971 war."},
 ], "From the surrender at Dacca, the former East Pakistan is shown as the unit BGD (Bangladesh) in its own "
    "right. Pakistan recognised Bangladesh on 22 February 1974.")
-P("KAS", "Siachen Glacier (disputed, held by neither side)", ["KAS"], "1947-08-14", "1984-04-12",
+KASHMIR_LINES = (
+    "The parts are drawn as each side administers them today: along the ceasefire line of 1 January 1949 "
+    "(Karachi Agreement, 27 July 1949), the Line of Control from the Simla Agreement (2 July 1972; it follows "
+    "the ceasefire line with minor changes from the war of 1971, which this map's detail does not show). "
+    "During the war of 1947-1948 the front moved; the map does not show it, and draws the 1949 line from the "
+    "accession.")
+P("JNK", "Jammu and Kashmir (princely state)", ["JKI", "AJK", "GBT", "KAS"], "1947-08-14", "1947-10-25",
+  [brit("Kashmir"), brit("Indo-Pakistani wars")],
+  "A princely state under Maharaja Hari Singh, who acceded to neither dominion in August 1947. Tribal "
+  "forces from Pakistan entered the state on 22 October 1947; the Maharaja signed the Instrument of "
+  "Accession to India on 26 October 1947, accepted by the Governor-General on 27 October. The outline "
+  "is the union of today's Indian- and Pakistani-administered parts and the Siachen area: Aksai Chin and "
+  "the Shaksgam valley, within the state on British maps, lie inside Natural Earth's China and cannot be "
+  "drawn apart.")
+P("JKI", "Jammu and Kashmir (disputed, held by India)", ["JKI"], "1947-10-26", "2019-10-30",
+  [brit("Kashmir"), ref("karachi-agreement-1949", "Fixes the ceasefire line in Jammu and Kashmir between "
+   "the Indian and Pakistani forces."), ref("simla-agreement-1972", "Both sides are to respect the line of "
+   "control resulting from the ceasefire of 17 December 1971.")],
+  "The part of the former princely state held by India from the accession: the state of Jammu and Kashmir "
+  "(Ladakh included). Pakistan claims it; the atlas shows who held it, not either claim. " + KASHMIR_LINES,
+  held_by=["IND"])
+P("JKI", "Jammu and Kashmir and Ladakh (disputed, held by India)", ["JKI"], "2019-10-31", None,
+  [brit("Jammu and Kashmir"), brit("Kashmir")],
+  "India divided the state into the union territories of Jammu and Kashmir and of Ladakh on 31 October "
+  "2019 (Jammu and Kashmir Reorganisation Act, 2019); the map keeps one outline. Pakistan claims the "
+  "territory. " + KASHMIR_LINES, held_by=["IND"])
+P("AJK", "Azad Jammu and Kashmir (disputed, held by Pakistan)", ["AJK"], "1947-10-26", None,
+  [brit("Azad Kashmir"), brit("Kashmir"), ref("karachi-agreement-1949", "Fixes the ceasefire line in Jammu "
+   "and Kashmir between the Indian and Pakistani forces.")],
+  "The Azad (free) Kashmir government was proclaimed on 24 October 1947; the area is held by Pakistan and "
+  "claimed by India. " + KASHMIR_LINES, held_by=["PAK"])
+P("GBT", "Gilgit and Baltistan (disputed)", ["GBT"], "1947-10-26", "1947-11-15", [brit("Gilgit-Baltistan")],
+  "The Gilgit Scouts rose against the Maharaja's governor on 1 November 1947 and declared for Pakistan, "
+  "whose political agent took over the administration on 16 November. Until then the map shows the area as "
+  "disputed and held by neither dominion.", held_by=[])
+P("GBT", "Gilgit and Baltistan (disputed, held by Pakistan)", ["GBT"], "1947-11-16", "2009-09-06",
+  [brit("Gilgit-Baltistan"), ref("karachi-agreement-1949", "Fixes the ceasefire line in Jammu and Kashmir "
+   "between the Indian and Pakistani forces.")],
+  "The Gilgit Agency and Baltistan, administered by Pakistan (as the Northern Areas from 1970) and claimed "
+  "by India. Skardu, in Baltistan, fell to Pakistani forces in August 1948; the map draws the whole area "
+  "from 16 November 1947. " + KASHMIR_LINES, held_by=["PAK"])
+P("GBT", "Gilgit-Baltistan (disputed, held by Pakistan)", ["GBT"], "2009-09-07", None,
+  [brit("Gilgit-Baltistan")],
+  "Renamed Gilgit-Baltistan by the Empowerment and Self-Governance Order of 2009; claimed by India. "
+  + KASHMIR_LINES, held_by=["PAK"])
+P("KAS", "Siachen Glacier (disputed, held by neither side)", ["KAS"], "1947-10-26", "1984-04-12",
   [brit("Siachen Glacier")],
   "Natural Earth draws the Siachen Glacier area as a unit of its own. It lay in the former princely state of "
   "Jammu and Kashmir beyond the end of the ceasefire line (point NJ9842), which the Karachi (1949) and "
-  "Simla (1972) agreements left undemarcated; neither army held it until 1984.")
-P("IND", "India", ["IND", "KAS"], "1984-04-13", None, [brit("Siachen Glacier"), brit("Siachen conflict")],
+  "Simla (1972) agreements left undemarcated; neither army held it until 1984.", held_by=[])
+P("KAS", "Siachen Glacier (disputed, held by India)", ["KAS"], "1984-04-13", None,
+  [brit("Siachen Glacier"), brit("Siachen conflict")],
   "From 13 April 1984 (Operation Meghdoot) Indian forces hold the Siachen Glacier area (KAS), which Pakistan "
-  "claims; the atlas shows the line of actual control, not either claim.")
-P("IND", "India", ["IND"], "1947-08-15", "1984-04-12", [ooh("India"), brit("India")],
-  "India became independent on 15 August 1947 (on 14 August 1947, the atlas's first day, the unit is shown "
-  "as India too). Changes the map's units cannot show: Hyderabad (taken by India in September 1948) and "
-  "the other princely states; French Chandernagore (1950) and Pondicherry (de facto 1 November 1954); "
-  "Portuguese Goa, Daman and Diu (annexed 19 December 1961); Sikkim, an Indian protectorate merged into "
-  "India on 16 May 1975; Aksai Chin, held by China (part of the CHN unit).")
+  "claims; the atlas shows who holds it, not either claim.", held_by=["IND"])
+IND_NOTE = (
+    "India became independent on 15 August 1947 (on 14 August 1947, the atlas's first day, the unit is shown "
+    "as India too). Jammu and Kashmir, the French and Portuguese settlements and Sikkim are polities of their "
+    "own until they joined India. Changes the map cannot show: Hyderabad (taken by India in September 1948), "
+    "Junagadh (November 1947) and the other princely states, for want of an outline of their borders in the "
+    "atlas's sources; French Chandernagore (transferred in 1950), too small for the map; Aksai Chin, held by "
+    "China and inside Natural Earth's China.")
+IND_SOURCES = [ooh("India"), brit("India")]
+P("IND", "India", ["IND"], "1947-08-15", "1954-10-31", IND_SOURCES, IND_NOTE)
+P("IND", "India", ["IND", "PDY"], "1954-11-01", "1961-08-10", IND_SOURCES + [brit("Puducherry")],
+  IND_NOTE + " French India is transferred de facto on 1 November 1954.")
+P("IND", "India", ["IND", "PDY", "DNH"], "1961-08-11", "1961-12-18",
+  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli")],
+  IND_NOTE + " Dadra and Nagar Haveli is merged into India on 11 August 1961.")
+P("IND", "India", ["IND", "PDY", "DNH", "GOA"], "1961-12-19", "1975-05-15",
+  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa")],
+  IND_NOTE + " Goa, Daman and Diu are taken by India on 18-19 December 1961.")
+P("IND", "India", ["IND", "PDY", "DNH", "GOA", "SKM"], "1975-05-16", None,
+  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa"), brit("Sikkim")],
+  IND_NOTE + " Sikkim becomes a state of India on 16 May 1975.")
+P("PDY", "French India", ["PDY"], "1947-08-14", "1954-10-31", [brit("Puducherry")],
+  "Pondichéry, Karikal, Mahé and Yanam (the unit of today's Puducherry territory), transferred to India "
+  "de facto on 1 November 1954 and de jure on 16 August 1962. Chandernagore, transferred in 1950, is too "
+  "small for the map.")
+P("GOA", "Portuguese India (Goa, Daman and Diu)", ["GOA"], "1947-08-14", "1961-12-18", [brit("Goa")],
+  "Portuguese until India took the territories in December 1961 (Portugal's forces surrendered on "
+  "19 December; Portugal recognised India's sovereignty in 1974).")
+P("DNH", "Dadra and Nagar Haveli (Portuguese)", ["DNH"], "1947-08-14", "1954-08-01",
+  [brit("Dadra and Nagar Haveli")],
+  "Inland enclaves of Portuguese India, taken over by pro-Indian volunteers in July-August 1954 "
+  "(Nagar Haveli on 2 August).")
+P("DNH", "Dadra and Nagar Haveli (disputed)", ["DNH"], "1954-08-02", "1961-08-10",
+  [brit("Dadra and Nagar Haveli")],
+  "Governed by a local administration and claimed by Portugal (the International Court of Justice ruled "
+  "on the right of passage in 1960) until its merger into India on 11 August 1961.", held_by=[])
+P("SKM", "Kingdom of Sikkim", ["SKM"], "1947-08-14", "1950-12-04", [brit("Sikkim")],
+  "A British protectorate until 1947; its treaty with India of 5 December 1950 made it an Indian protectorate.")
+P("SKM", "Sikkim (Indian protectorate)", ["SKM"], "1950-12-05", "1975-05-15", [brit("Sikkim")],
+  "Sikkim became a state of India on 16 May 1975, after a referendum in April.")
 P("LKA", "Ceylon (British colony)", ["LKA"], "1947-08-14", "1948-02-03", [ooh("Sri Lanka")])
 P("LKA", "Ceylon", ["LKA"], "1948-02-04", "1972-05-21", [ooh("Sri Lanka"), brit("Sri Lanka")],
   "Independent dominion from 4 February 1948; the republican constitution of 22 May 1972 renamed it Sri Lanka.")
@@ -287,7 +389,9 @@ P("IRQ", "Kingdom of Iraq", ["IRQ"], "1947-08-14", "1958-07-13", [ooh("Iraq")],
 P("EGY", "Kingdom of Egypt", ["EGY"], "1947-08-14", "1953-06-17", [brit("Egypt")],
   "Egypt was proclaimed a republic on 18 June 1953.")
 P("EGY", "Republic of Egypt", ["EGY"], "1953-06-18", "1958-02-21", [brit("Egypt")])
-P("UAR", "United Arab Republic", ["EGY", "SYR"], "1958-02-22", "1961-09-27",
+P("SYR", "Syria", ["SYR", "GOL"], "1947-08-14", "1958-02-21", [ooh("Syria"), brit("Syria")],
+  "The Golan Heights (unit GOL) are Syrian until June 1967.")
+P("UAR", "United Arab Republic", ["EGY", "SYR", "GOL"], "1958-02-22", "1961-09-27",
   [brit("United Arab Republic")],
   "Proclaimed 1 February 1958; the plebiscites of 21 February confirmed it and the union is dated from "
   "22 February. Syria's secession coup was on 28 September 1961; as elsewhere in this file `end` is the "
@@ -297,13 +401,22 @@ P("UAR", "United Arab Republic", ["EGY"], "1961-09-28", "1971-09-01", [brit("Uni
   "Egypt alone kept the union's name after Syria's secession. Britannica dates the change to 'Arab Republic "
   "of Egypt' 2 September 1971; other references give 11 September 1971, the day the new constitution was "
   "adopted. From 1967 to 1982 Israel held the Sinai, which the EGY unit cannot show.")
+P("SYR", "Syria", ["SYR", "GOL"], "1961-09-28", "1967-06-09", [ooh("Syria"), brit("Syria")],
+  "Syrian Arab Republic after its secession from the United Arab Republic.")
+P("GOL", "Golan Heights (Syrian, held by Israel)", ["GOL"], "1967-06-10", None,
+  [brit("Golan Heights"), ref("unsc-res-497-1981", "Decides that Israel's decision to impose its laws, "
+   "jurisdiction and administration in the occupied Syrian Golan Heights is null and void.")],
+  "Taken by Israel on 9-10 June 1967. The disengagement agreement of 31 May 1974 returned Quneitra and a "
+  "strip to Syria (a UN buffer zone), which this map's detail does not show; Israel applied its law to the "
+  "area on 14 December 1981, which the Security Council declared null and void. The outline is Natural "
+  "Earth's disputed line of the 1923 boundary on the west.", held_by=["ISR"])
 colony("KWT", "Kuwait (British protectorate)", "1961-06-19", "Kuwait")
 colony("BHR", "Bahrain (British protection)", "1971-08-15", "Bahrain")
 colony("QAT", "Qatar (British protection)", "1971-09-03", "Qatar")
 colony("ARE", "Trucial States (British protection)", "1971-12-02", "United Arab Emirates",
        "Six emirates formed the United Arab Emirates on 2 December 1971; Ras al-Khaimah joined on 10 February "
        "1972, which the unit cannot show.")
-P("OMN", "Muscat and Oman", ["OMN"], "1947-08-14", "1970-08-08", [ooh("Oman"), brit("Oman")],
+P("OMN", "Muscat and Oman", ["OMN"], "1958-09-08", "1970-08-08", [ooh("Oman"), brit("Oman")],
   "Renamed the Sultanate of Oman on 9 August 1970, after Sultan Qaboos took power on 23 July.")
 P("YEM", "Mutawakkilite Kingdom of Yemen", ["YEM"], "1947-08-14", "1962-09-25", [ooh("Yemen")],
   "The north of today's Yemen (unit YEM; the south is unit YMD).")
@@ -360,7 +473,7 @@ P("DEU", "Germany", ["DEU", "SAA", "DDR", "WBL"], "1990-10-03", None, [
 P("AUT", "Austria (Allied occupation)", ["AUT"], "1947-08-14", "1955-07-26", [ooh("Austria")],
   "The Austrian State Treaty came into force on 27 July 1955.")
 colony("MLT", "Malta (British colony)", "1964-09-21", "Malta")
-P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "EST", "LVA", "LTU", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB",
+P("SUN", "Soviet Union", ["RUS", "CRM", "UKR", "BLR", "EST", "LVA", "LTU", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB",
                           "TKM", "KGZ", "TJK"], "1947-08-14", "1991-09-05", [
     ref("ussr-baltic-recognition-1991", "The USSR State Council recognises the independence of Lithuania, "
         "Latvia and Estonia on 6 September 1991."),
@@ -369,7 +482,7 @@ P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "EST", "LVA", "LTU", "MDA", "GEO"
   "All fifteen Union republics. The Baltic states (EST, LVA, LTU) were annexed in 1940; many states, the "
   "United States among them, never recognised the annexation. The atlas counts them in the USSR until the "
   "USSR itself recognised their independence on 6 September 1991.")
-P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK"],
+P("SUN", "Soviet Union", ["RUS", "CRM", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK"],
   "1991-09-06", "1991-12-25", [
     ref("ussr-declaration-142n-1991", "The Soviet of the Republics declares on 26 December 1991 that the USSR "
         "has ceased to exist, the day after Mikhail Gorbachev resigned as President."),
@@ -379,6 +492,15 @@ P("SUN", "Soviet Union", ["RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ"
   "Russia (RUS) being its continuator, which the atlas's relations use for the Soviet Union. Most republics "
   "declared independence between August and December 1991; the atlas keeps them in the USSR until its "
   "formal end.")
+P("UKR", "Ukraine", ["UKR", "CRM"], "1991-12-26", "2014-03-17", [ooh("Ukraine"), brit("Crimea")],
+  "Crimea (unit CRM) is part of independent Ukraine from the end of the Soviet Union (the Crimean oblast "
+  "had been transferred from the Russian to the Ukrainian republic in 1954).")
+P("CRM", "Crimea (Ukrainian, held by Russia)", ["CRM"], "2014-03-18", None,
+  [brit("Crimea"), ref("unga-res-68-262", "Affirms the territorial integrity of Ukraine within its "
+   "internationally recognised borders and calls on states not to recognise any change of the status of "
+   "Crimea.")],
+  "Russian forces took control of the peninsula from late February 2014; Russia annexed it by the treaty "
+  "of 18 March 2014, which most states do not recognise.", held_by=["RUS"])
 P("CSK", "Czechoslovakia", ["CZE", "SVK"], "1947-08-14", "1992-12-31", [
     ref("csfr-dissolution-act-1992", "The Czech and Slovak Federative Republic ceases to exist on "
         "31 December 1992.", "Art. 1")],
@@ -425,10 +547,22 @@ colony("MAR", "Morocco (French and Spanish protectorates)", "1956-03-02", "Moroc
        "show the Tangier international zone (until October 1956), the Tarfaya strip (1958) or Ifni (1969).")
 colony("TUN", "Tunisia (French protectorate)", "1956-03-20", "Tunisia")
 colony("DZA", "Algeria (French)", "1962-07-05", "Algeria")
-P("SAH", "Spanish Sahara", ["SAH"], TIMELINE_START, "1976-02-26", [brit("Western Sahara")],
-  "Spain left on 26 February 1976; Morocco and Mauritania divided the territory, and Morocco took the "
-  "Mauritanian part in 1979. The Polisario Front proclaimed the Sahrawi Arab Democratic Republic on "
-  "27 February 1976. From then the unit is shown as Western Sahara, its status disputed.")
+P("SAH", "Spanish Sahara", ["SAH", "SWB"], TIMELINE_START, "1976-02-26", [brit("Western Sahara")],
+  "Spain left on 26 February 1976. Natural Earth draws the territory as two units: SWB, west of the "
+  "Moroccan berm (inside its Morocco), and SAH east of it. The Tarfaya strip north of 27 40' N, Spanish "
+  "until 1958, is inside the MAR unit and cannot be shown apart.")
+SAHARA_NOTE = (
+    "After Spain left, Morocco and Mauritania divided the territory (Madrid Accords of November 1975); the "
+    "Polisario Front proclaimed the Sahrawi Arab Democratic Republic on 27 February 1976. Mauritania "
+    "renounced its part on 5 August 1979 and Morocco took it on 14 August. No state of the atlas holds the "
+    "area east of the berm Morocco built in 1980-1987 (unit SAH), held by the Polisario Front. The map "
+    "shows who held each part, not either claim.")
+P("SWB", "Western Sahara (disputed, held by Morocco and Mauritania)", ["SWB"], "1976-02-27", "1979-08-13",
+  [brit("Western Sahara")], SAHARA_NOTE, held_by=["MAR", "MRT"])
+P("SWB", "Western Sahara (disputed, held by Morocco)", ["SWB"], "1979-08-14", None, [brit("Western Sahara")],
+  SAHARA_NOTE, held_by=["MAR"])
+P("SAH", "Western Sahara (disputed)", ["SAH"], "1976-02-27", None, [brit("Western Sahara")], SAHARA_NOTE,
+  held_by=[])
 P("SDN", "Anglo-Egyptian Sudan", ["SDN", "SDS"], "1947-08-14", "1955-12-31", [ooh("Sudan")],
   "Condominium under British and Egyptian rule, ending with independence on 1 January 1956.")
 P("SDN", "Sudan", ["SDN", "SDS"], "1956-01-01", "2011-07-08", [ooh("Sudan"), ooh("South Sudan")],
@@ -461,11 +595,18 @@ colony("SLE", "Sierra Leone (British)", "1961-04-27", "Sierra Leone")
 colony("GMB", "Gambia (British)", "1965-02-18", "The Gambia")
 colony("KEN", "Kenya (British)", "1963-12-12", "Kenya")
 colony("UGA", "Uganda (British)", "1962-10-09", "Uganda")
-colony("TZA", "Tanganyika (British trust territory)", "1961-12-09", "Tanzania",
-       "The unit TZA includes Zanzibar, a British protectorate until 10 December 1963.")
+colony("TZA", "Tanganyika (British trust territory)", "1961-12-09", "Tanzania")
 P("TZA", "Tanganyika", ["TZA"], "1961-12-09", "1964-04-25", [ooh("Tanzania")],
-  "Tanganyika and Zanzibar (independent from 10 December 1963, revolution of January 1964) united on "
-  "26 April 1964, as Tanzania from 29 October 1964; the unit TZA covers both and cannot show Zanzibar apart.")
+  "Tanganyika and Zanzibar united on 26 April 1964.")
+P("ZAN", "Zanzibar (British protectorate)", ["ZAN"], "1947-08-14", "1963-12-09", [ooh("Tanzania"),
+  brit("Zanzibar")], "The islands of Unguja (Zanzibar) and Pemba, independent on 10 December 1963.")
+P("ZAN", "Sultanate of Zanzibar", ["ZAN"], "1963-12-10", "1964-01-11", [ooh("Tanzania"), brit("Zanzibar")],
+  "The revolution of 12 January 1964 overthrew the sultan.")
+P("ZAN", "People's Republic of Zanzibar", ["ZAN"], "1964-01-12", "1964-04-25", [ooh("Tanzania"),
+  brit("Zanzibar")])
+P("TZA", "United Republic of Tanganyika and Zanzibar", ["TZA", "ZAN"], "1964-04-26", "1964-10-28",
+  [ooh("Tanzania"), brit("Tanzania")], "Named the United Republic of Tanzania from 29 October 1964.")
+P("TZA", "Tanzania", ["TZA", "ZAN"], "1964-10-29", None, [ooh("Tanzania"), brit("Tanzania")])
 P("ZMB", "Northern Rhodesia (British)", ["ZMB"], "1947-08-14", "1953-07-31", [ooh("Zambia")])
 P("MWI", "Nyasaland (British)", ["MWI"], "1947-08-14", "1953-07-31", [ooh("Malawi")])
 P("ZWE", "Southern Rhodesia (British)", ["ZWE"], "1947-08-14", "1953-07-31", [ooh("Zimbabwe")],
@@ -586,6 +727,14 @@ P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "PLW", "MNP"], 
 P("TTPI", "Trust Territory of the Pacific Islands (US)", ["PLW"], "1986-11-03", "1994-09-30", [ooh("Palau")])
 
 
+P("NFL", "Newfoundland (British dominion)", ["NFL"], "1947-08-14", "1949-03-30",
+  [brit("Newfoundland and Labrador")],
+  "Governed by a commission from London since 1934; it joined Canada on 31 March 1949. The unit is the "
+  "island of Newfoundland: Labrador, part of the dominion too, is inside Natural Earth's Canada, and the "
+  "atlas's sources have no outline of its 1927 boundary.")
+P("CAN", "Canada", ["CAN", "NFL"], "1949-03-31", None, [ooh("Canada"), brit("Newfoundland and Labrador")])
+
+
 # -- output and checks ----------------------------------------------------------------
 
 def features() -> list[dict]:
@@ -607,7 +756,9 @@ def check(path: Path, unit_codes: set[str]) -> list[str]:
     """What is wrong with the written polities: unknown units or sources, bad spans, clashes."""
     problems = []
     records = [f["properties"] for f in json.loads(path.read_text(encoding="utf-8"))["features"]]
-    known = {s["id"] for s in SOURCES} | SEED_IDS
+    catalogue = path.with_name("sources.json")
+    known = {s["id"] for s in SOURCES} | SEED_IDS | (
+        {s["id"] for s in json.loads(catalogue.read_text(encoding="utf-8"))} if catalogue.exists() else set())
     spans: dict[str, list] = {}
     for n, r in enumerate(records, 1):
         label = f"record {n} ({r['id']} {r['start']})"

@@ -35,6 +35,48 @@ PARTS = {
     "RVN": ("South Vietnam", "VNM"),
     "SBH": ("Sabah", "MYS"),
     "SWK": ("Sarawak", "MYS"),
+    # Places that changed hands within today's countries (``carve``):
+    "JKI": ("Jammu and Kashmir (Indian-administered)", "IND"),
+    "AJK": ("Azad Jammu and Kashmir", "PAK"),
+    "GBT": ("Gilgit-Baltistan", "PAK"),
+    "GWD": ("Gwadar", "PAK"),
+    "GOA": ("Goa, Daman and Diu", "IND"),
+    "DNH": ("Dadra and Nagar Haveli", "IND"),
+    "PDY": ("Puducherry", "IND"),
+    "SKM": ("Sikkim", "IND"),
+    "CRM": ("Crimea", "RUS"),
+    "GOL": ("Golan Heights", "ISR"),
+    "SWB": ("Western Sahara (west of the berm)", "MAR"),
+    "ZAN": ("Zanzibar", "TZA"),
+    "NFL": ("Newfoundland", "CAN"),
+}
+SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
+
+# South Asian parts from the first-level divisions of India and Pakistan (the 1:10m outlines decide the
+# cuts; the 1:50m outer borders stay): the parts of the former princely state of Jammu and Kashmir as
+# each side administers them today, and the former French and Portuguese settlements and Sikkim.
+SOUTH_ASIA_PARTS = {
+    "IND": {"JKI": ["IN.JK"], "GOA": ["IN.GA", "IN.DD"], "DNH": ["IN.DN"], "PDY": ["IN.PY"], "SKM": ["IN.SK"]},
+    "PAK": {"AJK": ["PK.JK"], "GBT": ["PK.NA"]},
+}
+
+# Gwadar, Omani until 8 September 1958: no division of the source outlines it. A box around the town, its
+# bay and about 60 km of coast (Pishukan to Ormara's west), drawn to the enclave's area given by
+# Encyclopaedia Britannica (about 800 square km); good to 10-20 km.
+GWADAR_BOX = (62.0, 24.9, 62.6, 25.3)
+
+# Western Sahara: Natural Earth's 1:50m Morocco reaches to 21.4 N west of the berm (its W. Sahara unit
+# SAH is the strip east of it); the territory's northern limit with Morocco is the parallel 27 40' N.
+SAHARA_NORTH_LAT = 27.0 + 40.0 / 60.0
+
+# The islands of Zanzibar (Unguja and Pemba) and of Newfoundland are parts of their country's outline:
+# they are taken by the box their representative point lies in (Mafia, in the same waters, was
+# Tanganyika's; Cape Breton, west of 59.5 W, is Nova Scotia's). Crimea is the part of Natural Earth's
+# Russia west of the Kerch Strait.
+ISLAND_BOXES = {
+    "ZAN": ("TZA", (39.1, -6.6, 39.9, -4.8)),
+    "NFL": ("CAN", (-59.5, 46.5, -52.5, 51.7)),
+    "CRM": ("RUS", (32.4, 44.3, 36.7, 46.3)),
 }
 
 # First-level divisions (keyed on adm1_code, the source's unique key).
@@ -161,6 +203,71 @@ def split(country_geom: dict[str, shapely.Geometry], admin1: gpd.GeoDataFrame) -
     return out
 
 
+def _parts_in_box(geom, box) -> tuple[shapely.Geometry, shapely.Geometry]:
+    """The polygons of ``geom`` whose representative point lies in the box, and the others."""
+    inside, outside = [], []
+    for part in shapely.get_parts(geom):
+        point = part.representative_point()
+        (inside if box[0] <= point.x <= box[2] and box[1] <= point.y <= box[3] else outside).append(part)
+    if not inside:
+        raise SystemExit(f"carve: no part of the outline lies in {box}")
+    return shapely.union_all(inside), shapely.union_all(outside)
+
+
+def _golan_line(disputed: gpd.GeoDataFrame) -> shapely.Geometry:
+    """Natural Earth's disputed line west of the Golan Heights (the 1923 boundary along the Jordan and
+    the Sea of Galilee), found by where it lies."""
+    for geom in disputed.geometry.values:
+        minx, miny, maxx, maxy = geom.bounds
+        if 35.5 < minx and maxx < 35.7 and 32.6 < miny and maxy < 33.3:
+            return geom
+    raise SystemExit("carve: the disputed line west of the Golan Heights is not in the source")
+
+
+def carve(country_geom: dict[str, shapely.Geometry], south_asia: gpd.GeoDataFrame,
+          disputed: gpd.GeoDataFrame) -> dict[str, shapely.Geometry]:
+    """The parts of units that changed hands within today's countries, keyed by code (parents included)."""
+    out: dict[str, shapely.Geometry] = {}
+    for parent, wanted in SOUTH_ASIA_PARTS.items():
+        whole = country_geom[parent]
+        masks = {}
+        for code, divisions in wanted.items():
+            rows = south_asia[south_asia["code"].isin(divisions)]
+            if set(rows["code"]) != set(divisions):
+                raise SystemExit(f"{SOUTH_ASIA_SRC}: divisions not found: {sorted(set(divisions) - set(rows['code']))}")
+            masks[code] = shapely.union_all(shapely.make_valid(rows.geometry.values))
+        rest = south_asia[(south_asia["adm0_a3"] == parent) & ~south_asia["code"].isin(
+            {d for ds in wanted.values() for d in ds}) & south_asia["name"].notna()]
+        masks[parent] = shapely.union_all(shapely.make_valid(rest.geometry.values))
+        parts = _cut(whole, [m.boundary for code, m in masks.items() if code != parent], masks)
+        for code, mask in masks.items():  # an enclave too small for the 1:50m outline: its 1:10m shape
+            if parts[code].is_empty:
+                parts[code] = shapely.intersection(mask, whole)
+                parts[parent] = shapely.difference(parts[parent], parts[code])
+        out.update(parts)
+    gwadar = shapely.intersection(out["PAK"], shapely.box(*GWADAR_BOX))
+    out["GWD"], out["PAK"] = gwadar, shapely.difference(out["PAK"], gwadar)
+
+    mar = country_geom["MAR"]
+    south = shapely.box(mar.bounds[0] - 1, mar.bounds[1] - 1, mar.bounds[2] + 1, SAHARA_NORTH_LAT)
+    out["SWB"], out["MAR"] = shapely.intersection(mar, south), shapely.difference(mar, south)
+
+    for code, (parent, box) in ISLAND_BOXES.items():
+        out[code], out[parent] = _parts_in_box(country_geom[parent], box)
+
+    israel = country_geom["ISR"]
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(
+        shapely.union_all([israel.boundary, shapely.snap(_golan_line(disputed), israel.boundary, 1e-3)]))))
+    faces = [f for f in faces if shapely.contains_properly(israel, f.representative_point())]
+    golan = [f for f in faces if f.representative_point().x > 35.65]
+    out["GOL"] = shapely.union_all(golan)
+    out["ISR"] = shapely.union_all([f for f in faces if f.representative_point().x <= 35.65])
+    for code, geom in out.items():
+        if geom.is_empty or geom.area <= 0:
+            raise SystemExit(f"carve: part {code} is empty")
+    return out
+
+
 SNAP = 1e-7  # degrees: a new vertex this close to a neighbour's edge lies on it
 
 
@@ -172,7 +279,7 @@ def insert_new_vertices(geoms: np.ndarray, changed: set[int]) -> np.ndarray:
     out = geoms.copy()
     for i in changed:
         for j in tree.query(geoms[i], predicate="intersects"):
-            if j in changed or j == i:
+            if j == i:
                 continue
             out[j] = shapely.snap(out[j], geoms[i], SNAP)
     return out

@@ -66,9 +66,11 @@ def test_singapore_is_in_malaysia_from_1963_to_1965(atlas):
     assert holder(atlas, "SGP", "1966-01-01") == ("SGP", "Singapore")
 
 
-def test_the_siachen_glacier_is_never_a_country_of_its_own_after_1984(atlas):
-    assert holder(atlas, "KAS", "2000-01-01")[0] == "IND"
-    assert "Siachen" in holder(atlas, "KAS", "1980-01-01")[1]  # named as the disputed area it was
+def test_the_siachen_glacier_is_disputed_and_held_by_india_from_1984(atlas):
+    held = atlas.territory_of("KAS", D("2000-01-01"))
+    assert held["held_by"] == ["IND"] and "Siachen" in held["name"]
+    before = atlas.territory_of("KAS", D("1980-01-01"))
+    assert before["held_by"] == [] and "neither" in before["name"]  # named as the disputed area it was
 
 
 def test_colonies_carry_their_colonial_names_until_independence(atlas):

@@ -37,6 +37,12 @@ def _strictly_within(start: dt.date, end: dt.date | None, first: int, last: int)
     return strict_bounds(start)[0].toordinal() <= last and (end is None or end.toordinal() >= first)
 
 
+def _disputed(polity) -> dict:
+    """``{"held_by": [codes]}`` for a disputed territory (empty when no one held it), else nothing."""
+    held = polity.get("held_by")
+    return {} if held is None else {"held_by": list(held)}
+
+
 def _ord(day: dt.date | None, default: int) -> int:
     return day.toordinal() if day else default
 
@@ -173,7 +179,7 @@ class Atlas:
     @cached_property
     def polities(self) -> list[dict]:
         return [{"id": p["id"], "name": p["name"], "units": list(p["units"]),
-                 "start": iso(p["start"]), "end": iso(p["end"])} for p in self._polities]
+                 "start": iso(p["start"]), "end": iso(p["end"]), **_disputed(p)} for p in self._polities]
 
     def event(self, event_id: str) -> dict | None:
         """The event of that id (shared, not copied; one of a large file is made for the asking), or None."""
@@ -187,7 +193,7 @@ class Atlas:
         if key not in self._territory_cache:
             active = [self._polities[i] for i in key]
             claimed = {u for p in active for u in p["units"]}
-            found = [{"id": p["id"], "name": p["name"], "units": list(p["units"])} for p in active]
+            found = [{"id": p["id"], "name": p["name"], "units": list(p["units"]), **_disputed(p)} for p in active]
             found += [{"id": code, "name": name, "units": [code]}
                       for code, name in self.unit_names.items() if code not in claimed]
             self._territory_cache[key] = sorted(found, key=lambda t: t["id"])

@@ -76,6 +76,8 @@ def csl_item(document) -> dict:
         item["issued"] = {"date-parts": [parts]}
     if getattr(document, "url", None):
         item["URL"] = document.url
+    if getattr(document, "locator", None):
+        item["archive_location"] = document.locator
     if getattr(document, "citation", None):
         item["note"] = document.citation
     if getattr(document, "language", None):
@@ -112,6 +114,8 @@ def bibtex_entry(document) -> str:
         fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
     if getattr(document, "url", None):
         fields.append(("url", document.url.replace("%", r"\%").replace("#", r"\#").replace("{", "").replace("}", "")))
+    if getattr(document, "locator", None):
+        fields.append(("number", _bib(document.locator)))
     if getattr(document, "citation", None):
         fields.append(("note", _bib(document.citation)))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
@@ -135,6 +139,8 @@ def ris_entry(document) -> str:
         lines.append(_ris_line("DA", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)) + "/"))
     if getattr(document, "url", None):
         lines.append(_ris_line("UR", document.url))
+    if getattr(document, "locator", None):
+        lines.append(_ris_line("AN", document.locator))
     if getattr(document, "citation", None):
         lines.append(_ris_line("N1", document.citation))
     if getattr(document, "language", None):
@@ -146,7 +152,8 @@ def ris_entry(document) -> str:
 def text_entry(document, locator: str | None = None) -> str:
     """A short reference in words: Author, Title, Publisher, date; its address or citation; the locator."""
     head = ", ".join(p for p in (document.author, document.title, document.publisher, document.date) if p)
-    tail = getattr(document, "url", None) or getattr(document, "citation", None)
+    tail = ". ".join(p for p in (getattr(document, "locator", None),
+                                 getattr(document, "url", None) or getattr(document, "citation", None)) if p)
     return head + (f". {tail}" if tail else "") + (f" ({locator})" if locator else "") + "."
 
 

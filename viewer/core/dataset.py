@@ -326,7 +326,8 @@ class Dataset:
     def _load_polities(self) -> list[Record]:
         kept, claimed = [], {}
         for p in self._load("polities", schema.POLITY):
-            if not self._known_codes("polities", p, "units"):
+            if not self._known_codes("polities", p, "units") or (
+                    p.get("held_by") and not self._known_codes("polities", p, "held_by")):
                 continue
             span = (p["start"], p["end"] or dt.date.max)
             clash = [c for c in p["units"] for other in claimed.get(c, ()) if span[0] <= other[1] and other[0] <= span[1]]

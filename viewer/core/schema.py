@@ -108,6 +108,18 @@ def code_list(value: Any) -> tuple[str, ...]:
     return tuple(code(item) for item in value)
 
 
+def held_by(value: Any) -> tuple[str, ...] | None:
+    """Who held a disputed territory: a list of country codes, empty when no one did; null (or absent)
+    for a territory that is not disputed."""
+    if value is None:
+        return None
+    if isinstance(value, str) and not value.strip():
+        return ()
+    if type(value) is list and not value:
+        return ()
+    return code_list(value)
+
+
 _ENTRY_TEXT = ("quote", "paraphrase", "locator")
 _ENTRY_KEYS = frozenset(("source", "translation", "disagrees") + _ENTRY_TEXT)
 
@@ -251,6 +263,8 @@ POLITY = (
     Field("units", code_list, "a list of ADM0_A3 codes of modern units"),
     Field("start", date, "a date YYYY-MM-DD or EDTF (1965-09~, 1948?, 197X)"),
     Field("end", optional_date, "a date YYYY-MM-DD, EDTF (1965-09~, 1948?, 197X) or null", required=False),
+    Field("held_by", held_by, "for a disputed territory, the codes of who held it (a list, empty when no one "
+          "did); null otherwise", required=False),
     SOURCES,
     NOTE,
 )

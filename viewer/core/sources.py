@@ -36,7 +36,7 @@ CITED_KINDS = frozenset({"events", "relations", "alliances", "polities"})
 """Kinds of bundled records whose ``source`` must be a catalogue id (polities join once converted)."""
 
 _REQUIRED = ("id", "title", "author", "publisher", "date", "language", "kind")
-_OPTIONAL = ("seed_file", "citation", "url", "note")
+_OPTIONAL = ("seed_file", "citation", "url", "locator", "note")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -55,6 +55,7 @@ class Document:
     seed_file: str | None = None
     citation: str | None = None
     url: str | None = None
+    locator: str | None = None  # an archival or bibliographic reference: FRUS volume and document, UN symbol...
     note: str | None = None
 
     @property
