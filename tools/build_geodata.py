@@ -22,6 +22,7 @@ of them fails. Re-running it on the same inputs gives the same bytes.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -33,6 +34,7 @@ import shapely
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polities  # noqa: E402
 import split_units  # noqa: E402
+import topojson_land  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -53,7 +55,7 @@ DECIMALS = 3
 
 EXPECTED_COUNTRIES = 241 + len(split_units.PARTS)
 SIZE_BUDGET_LAYERS = 2_500_000  # the three layers built here
-SIZE_BUDGET_DIR = 5_000_000  # all of geodata/
+SIZE_BUDGET_DIR = 5_000_000  # all of geodata/ (the 1:10m coast for place() is about 1.4 MB of it)
 
 
 def log(msg: str) -> None:
@@ -272,6 +274,28 @@ def build_disputed(src: Path, out: Path) -> int:
     return write_geojson(out / "disputed.geojson", feats)
 
 
+def build_coast(land_10m: Path, out: Path) -> int:
+    """``coast10.geojson.gz``: Natural Earth's 1:10m land that the map's simplified units leave out (the
+    coastal fringe, small islands), each piece with the unit it lies nearest, so that ``pakatlas place``
+    answers a question about a coastal city from a 1:10m coastline while the map draws the lighter one."""
+    log(f"coast: reading {land_10m}")
+    land = topojson_land.land(land_10m)
+    countries = json.loads((out / "countries.geojson").read_text(encoding="utf-8"))["features"]
+    codes = [f["properties"]["ADM0_A3"] for f in countries]
+    units = np.array([shapely.geometry.shape(f["geometry"]) for f in countries], dtype=object)
+    fringe = shapely.get_parts(shapely.difference(land, shapely.union_all(units)))
+    fringe = shapely.set_precision(shapely.simplify(fringe, GRID), GRID)
+    fringe = fringe[~shapely.is_empty(fringe) & (shapely.area(fringe) > 0)]
+    nearest = shapely.STRtree(units).query_nearest(shapely.point_on_surface(fringe), all_matches=False)
+    feats = [{"type": "Feature", "properties": {"unit": codes[j]}, "geometry": json.loads(shapely.to_geojson(g))}
+             for j, g in zip(nearest[1], fringe[nearest[0]])]
+    text = json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":"))
+    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    (out / "coast10.geojson.gz").write_bytes(data)
+    log(f"  {len(feats)} pieces of coast and islands, {int(shapely.get_num_coordinates(fringe).sum())} vertices")
+    return len(data)
+
+
 # --------------------------------------------------------------------------
 # checks (read the written files back)
 # --------------------------------------------------------------------------
@@ -358,7 +382,7 @@ def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
     if d["id"].duplicated().any():
         errors.append("disputed: duplicate ids")
 
-    total_layers = sum(sizes.values())
+    total_layers = sum(size for name, size in sizes.items() if name != "coast10.geojson.gz")
     total_dir = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     log(f"  size of the three layers: {total_layers:,} bytes "
         f"(budget {SIZE_BUDGET_LAYERS:,}); all of {out.name}/: {total_dir:,} bytes "
@@ -382,6 +406,9 @@ def main(argv=None) -> None:
                          "relative to the repo root)")
     ap.add_argument("--out", type=Path, default=REPO / "geodata",
                     help="output directory (default: geodata/ in the repo root)")
+    ap.add_argument("--land-10m", type=Path, default=None,
+                    help="world-atlas's land-10m.json (npm pack world-atlas@2.0.2; Natural Earth 1:10m land, "
+                         "ISC licence) to write coast10.geojson.gz for pakatlas place; kept as is when left out")
     args = ap.parse_args(argv)
     src, out = args.src.resolve(), args.out.resolve()
     if not src.is_dir():
@@ -395,6 +422,8 @@ def main(argv=None) -> None:
         "admin1.geojson": build_admin1(src, out),
         "disputed.geojson": build_disputed(src, out),
     }
+    if args.land_10m:
+        sizes["coast10.geojson.gz"] = build_coast(args.land_10m.resolve(), out)
     polities.write(out / "polities.geojson")
     for name, size in sizes.items():
         log(f"wrote {out / name}: {size:,} bytes ({size / 1e6:.2f} MB)")

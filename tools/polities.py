@@ -534,6 +534,9 @@ P("SRB", "Serbia", ["SRB", "KOS"], "2006-06-03", "2008-02-16", [ooh("Serbia"), o
   ref("express-tribune-kosovo-2012", "Pakistan formally recognises the Republic of Kosovo.")],
   "From Kosovo's declaration of independence (17 February 2008) KOS is shown as itself. Serbia does not "
   "recognise Kosovo; Pakistan recognised it on 24 December 2012.")
+P("MKD", "Macedonia", ["MKD"], "1991-09-08", "2019-02-11", [ooh("North Macedonia")],
+  "The Republic of Macedonia declared independence on 8 September 1991; it was admitted to the United "
+  "Nations in 1993 under the provisional name of the former Yugoslav Republic of Macedonia.")
 P("MKD", "North Macedonia", ["MKD"], "2019-02-12", None, [ooh("North Macedonia")],
   "The Republic of Macedonia took the name North Macedonia on 12 February 2019 under the Prespa agreement.")
 
@@ -627,6 +630,8 @@ P("ZWE", "Southern Rhodesia (British)", ["ZWE"], "1979-12-12", "1980-04-17", [oo
 colony("BWA", "Bechuanaland (British protectorate)", "1966-09-30", "Botswana")
 colony("LSO", "Basutoland (British)", "1966-10-04", "Lesotho")
 colony("SWZ", "Swaziland (British protectorate)", "1968-09-06", "Eswatini")
+P("SWZ", "Swaziland", ["SWZ"], "1968-09-06", "2018-04-18", [ooh("Eswatini")],
+  "The Kingdom of Swaziland, independent on 6 September 1968.")
 P("SWZ", "Eswatini", ["SWZ"], "2018-04-19", None, [ooh("Eswatini")],
   "King Mswati III renamed the Kingdom of Swaziland Eswatini on 19 April 2018.")
 P("NAM", "South West Africa (South African administration)", ["NAM"], "1947-08-14", "1990-03-20",

@@ -9,3 +9,4 @@ DATASET_FILES = {
 }
 LAYER_FILES = {"countries": "countries.geojson", "admin1": "admin1.geojson", "disputed": "disputed.geojson"}
 REGION_NAMES_FILE = "region_names.json"  # the names regions took later (N.W.F.P. -> Khyber Pakhtunkhwa in 2010)
+COAST_FILE = "coast10.geojson.gz"  # 1:10m land the map's units leave out, for place() (tools/build_geodata.py)

@@ -8,12 +8,23 @@ The map units (countries.geojson) and regions (admin1.geojson) go into one
 shapely STRtree each, built once per atlas and kept beside it; a question is
 then a tree query for the few shapes whose boxes hold the point and an exact
 point-in-polygon test on those. The unit found is turned into the polity that
-held it that day by the atlas (``Atlas.territory_of``). A point in no unit (at
-sea, or off the map's coastline at its 3-decimal detail) has no polity.
+held it that day by the atlas (``Atlas.territory_of``).
+
+The map's units are simplified from Natural Earth's 1:50m outlines, whose coast
+leaves many coastal cities (Panaji, Aden, Kowloon, Macau, New York...) in the
+sea. A point in no unit is therefore looked up in ``coast10.geojson.gz``: the
+pieces of Natural Earth's 1:10m land outside the units (read on the first such
+question). A point on them, or within ``COAST_TOLERANCE`` of them or of a unit,
+is on land and takes the unit nearest to it (the point's own nearest, not the
+piece's: a coastal strip can run past two units, as at Macau): a city's
+coordinates are often a square in its port, and the 1:10m coast is good to
+about a kilometre. Farther out, the point is at sea and has no polity.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import weakref
 from dataclasses import dataclass
@@ -22,7 +33,11 @@ import numpy as np
 import shapely
 from shapely.geometry import shape
 
+from viewer.core.datafiles import COAST_FILE
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, parse_date
+from viewer.core.paths import GEODATA
+
+COAST_TOLERANCE = 0.01  # degrees (about 1.1 km): how far off the 1:10m land a point still counts as on it
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,41 @@ class _Layer:
     def containing(self, point) -> list[int]:
         """Indexes of the shapes that hold the point (on a border: both sides), in layer order."""
         return sorted(self.tree.query(point, predicate="intersects").tolist())
+
+    def nearest(self, point, within: float) -> tuple[int, float] | None:
+        """The index of the shape nearest the point and its distance, if one lies within ``within`` degrees."""
+        found, distance = self.tree.query_nearest(point, max_distance=within, return_distance=True,
+                                                  all_matches=False)
+        return (int(found[0]), float(distance[0])) if len(found) else None
+
+
+_COAST: list[_Layer] = []
+
+
+def _coast() -> _Layer | None:
+    """The 1:10m coastal fringe, read once; None when the file is not there (an atlas built without it)."""
+    if not _COAST:
+        path = GEODATA / COAST_FILE
+        if not path.is_file():
+            return None
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            collection = json.load(f)
+        for feature in collection["features"]:
+            feature["properties"]["name"] = feature["properties"]["unit"]
+        _COAST.append(_Layer.of(collection, "unit", "name"))
+    return _COAST[0]
+
+
+def _unit_at(units: _Layer, point) -> str | None:
+    """The map unit on whose land the point lies: its own outline, else the 1:10m fringe, else the nearest
+    of either within COAST_TOLERANCE; None at sea."""
+    for i in units.containing(point):
+        return units.keys[i]
+    coast = _coast()
+    if coast is None or not (coast.containing(point) or coast.nearest(point, COAST_TOLERANCE)):
+        near = units.nearest(point, COAST_TOLERANCE)
+        return units.keys[near[0]] if near else None
+    return units.keys[units.nearest(point, 90.0)[0]]  # on land: the unit nearest the point itself
 
 
 _INDEXES: "weakref.WeakKeyDictionary[object, tuple[_Layer, _Layer]]" = weakref.WeakKeyDictionary()
@@ -92,10 +142,12 @@ def place(atlas, date, lat, lon) -> dict:
     units, regions = _indexes(atlas)
     point = shapely.Point(lon, lat)
     polity = None
-    for i in units.containing(point):
-        territory = atlas.territory_of(units.keys[i], day)
+    unit = _unit_at(units, point)
+    if unit is not None:
+        territory = atlas.territory_of(unit, day)
         polity = {"id": territory["id"], "name": territory["name"]}
-        break
+        if "held_by" in territory:  # disputed: who held it that day
+            polity["held_by"] = list(territory["held_by"])
     return {
         "date": day.isoformat(), "lat": lat, "lon": lon, "polity": polity,
         "regions": [{"id": regions.keys[i], "name": _region_name(atlas, regions.keys[i], regions.names[i], day)}
