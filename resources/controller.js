@@ -87,7 +87,7 @@
     var t0 = performance.now(), has = modules.util.has;
     delta = delta || {};
     try {
-      if (has(delta, "date")) { current.date = delta.date; }  // before the shapes: an open tooltip shows it
+      if (has(delta, "date")) { current.date = delta.date; shapes.applyDisputedLines(); }  // before the shapes: an open tooltip shows it
       ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
@@ -102,7 +102,7 @@
       } else if (eventsChanged) {
         names.later(MARKERS_SETTLE_MS);  // names move clear of the new markers, off the scrub's frames
       }
-      if (eventsChanged || has(delta, "relations") || has(delta, "alliances")) { updateLegend(); }
+      if (eventsChanged || has(delta, "relations") || has(delta, "alliances") || has(delta, "territories")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
       if (has(delta, "density") && density) { density.apply(delta.density); }
       if (has(delta, "date")) {
@@ -127,6 +127,7 @@
   function updateLegend() {
     var statuses = modules.util.dict(), inForce = modules.util.dict();
     current.relations.forEach(function (r) { statuses[r.status] = true; });
+    current.territories.forEach(function (t) { if (t.held_by) { statuses.disputed = true; } });
     current.alliances.forEach(function (a) { inForce[a.id] = true; });
     legend.update(statuses, inForce, events.categories());
   }
@@ -189,7 +190,7 @@
     var s = shapes.shown(), e = events.shown();
     return {
       date: current.date, events: e.events, eventsOnMap: e.eventsOnMap, eventsDrawn: e.eventsDrawn,
-      recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions,
+      recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions, disputed: s.disputed,
       alliances: alliances.shown(), selected: e.selected, highlighted: e.highlighted, dateText: legend.dateText(), applyMs: lastApplyMs,
       tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
       legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},

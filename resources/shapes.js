@@ -167,31 +167,40 @@
     function idPart(colour) { return String(colour).replace(/[^0-9A-Za-z]/g, ""); }
 
     function statusPattern(status, colour) {  // stripes or cross-hatching over the status colour
-      var look = (cfg.statusPatterns || {})[status];
+      return patternOf(status, (cfg.statusPatterns || {})[status], colour);
+    }
+
+    function disputedPattern(colour) {  // hatching the other way, dark on a light fill and light on a dark one
+      var look = cfg.disputedPattern;
       if (!look) { return null; }
+      var ink = util.luminance(colour) < 0.2 ? look.light : look.color;
+      return patternOf("disputed", {kind: look.kind, color: ink}, colour);
+    }
+
+    function patternOf(name, look, colour) {  // a tile of the look's lines over the colour, made once per pair
+      if (!look) { return null; }
+      var ink = util.safeColour(look.color, "#000000");
+      var back = look.kind === "back";
+      var lines = back ? "M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" : "M0,0 L8,8 M-2,6 L2,10 M6,-2 L10,2" +
+                  (look.kind === "grid" ? " M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" : "");
       if (vectorMode()) {
-        var ink = util.safeColour(look.color, "#000000");
-        return svgPattern("atlas-status-" + idPart(status) + "-" + idPart(colour) + "-" + idPart(ink), function (p) {
+        return svgPattern("atlas-status-" + idPart(name) + "-" + idPart(colour) + "-" + idPart(ink), function (p) {
           svgShape(p, "rect", {width: "8", height: "8", fill: util.safeColour(colour, "#ffffff")});
-          svgShape(p, "path", {d: "M0,0 L8,8 M-2,6 L2,10 M6,-2 L10,2" +
-                                  (look.kind === "grid" ? " M0,8 L8,0 M-2,2 L2,-2 M6,10 L10,6" : ""),
-                               stroke: ink, "stroke-width": "1.3", fill: "none"});
+          svgShape(p, "path", {d: lines, stroke: ink, "stroke-width": "1.3", fill: "none"});
         });
       }
-      if (patterns[status]) { return patterns[status]; }
+      var key = name + "|" + colour + "|" + ink;
+      if (patterns[key]) { return patterns[key]; }
       var tile = document.createElement("canvas");
       tile.width = tile.height = 8;
       var g = tile.getContext("2d");
       g.fillStyle = colour;
       g.fillRect(0, 0, 8, 8);
-      g.strokeStyle = util.safeColour(look.color, "#000000");
+      g.strokeStyle = ink;
       g.lineWidth = 1.3;
-      g.beginPath();
-      g.moveTo(0, 0); g.lineTo(8, 8); g.moveTo(-2, 6); g.lineTo(2, 10); g.moveTo(6, -2); g.lineTo(10, 2);
-      if (look.kind === "grid") { g.moveTo(0, 8); g.lineTo(8, 0); g.moveTo(-2, 2); g.lineTo(2, -2); g.moveTo(6, 10); g.lineTo(10, 6); }
-      g.stroke();
-      patterns[status] = g.createPattern(tile, "repeat");
-      return patterns[status];
+      g.stroke(new Path2D(lines));
+      patterns[key] = g.createPattern(tile, "repeat");
+      return patterns[key];
     }
 
     function hatch(colour) {  // the pattern that fills a region of an event
@@ -259,27 +268,34 @@
       var pak = territoryOf.PAK || null, base = cfg.styles.unit, front = [];
       Object.keys(units).forEach(function (code) {
         var t = territoryOf[code] || null;
-        var rel = t ? relationOf[t.id] : byPartner[code];
+        var held = t && t.held_by ? t.held_by : null;  // a disputed territory: drawn as its holder's, hatched
+        var holder = held && held.length ? territoryOf[held[0]] || null : null;
+        var rel = held ? (holder ? relationOf[holder.id] : null) : (t ? relationOf[t.id] : byPartner[code]);
         var isPak = !!pak && t === pak;
+        var heldByPak = !!pak && !!holder && holder === pak;
         var composed = !!t && t.units.length > 1;
-        var fill = isPak ? cfg.colours.pakistanFill : (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
-        var stroke, weight;
-        if (composed) {          // no border between the units of one polity: paint the seam in the fill
+        var fill = isPak || heldByPak ? cfg.colours.pakistanFill :
+                   (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
+        var stroke, weight, dash = null;
+        if (held && cfg.disputedStyle) {  // the disputed line's dashes all round
+          stroke = cfg.disputedStyle.color; weight = cfg.disputedStyle.weight; dash = cfg.disputedStyle.dashArray;
+        } else if (composed) {          // no border between the units of one polity: paint the seam in the fill
           stroke = fill; weight = cfg.weights.seam;
         } else if (isPak) {
           stroke = cfg.colours.pakistanStroke; weight = cfg.weights.pakistan;
         } else {
           stroke = base.color; weight = base.weight;
         }
-        var status = isPak ? "pakistan" : (rel ? rel.status : null);
-        var pattern = isPak || !rel ? null : statusPattern(rel.status, fill);
-        var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "");
+        var status = held ? "disputed" : isPak ? "pakistan" : (rel ? rel.status : null);
+        var pattern = held ? disputedPattern(fill) : isPak || !rel ? null : statusPattern(rel.status, fill);
+        var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "") + "|" + dash;
         var prev = unitShown[code];
         unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak,
-                           borderHidden: composed, key: key, pattern: pattern ? cfg.statusPatterns[status].kind : null};
+                           borderHidden: composed && !held, key: key, heldBy: holder ? holder.id : null,
+                           pattern: !pattern ? null : held ? "disputed" : cfg.statusPatterns[status].kind};
         if (!prev || prev.key !== key) {
           units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,
-                                fillOpacity: 1, opacity: 1, stroke: true, fill: true});
+                                dashArray: dash, fillOpacity: 1, opacity: 1, stroke: true, fill: true});
         }
         if (isPak) { front.push(units[code]); }
       });
@@ -366,10 +382,30 @@
       if (layers.regions) {
         layers.regions.eachLayer(function (layer) { regions[layer.feature.properties.id] = layer; });
       }
+      if (layers.disputed) {
+        layers.disputed.eachLayer(function (layer) { disputedLines.push(layer); });
+      }
       var hi = cfg.styles.regionHighlight;
       if (hi.hatch) {
         try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
       }
+    }
+
+    var disputedLines = [];
+    var disputedShown = [];  // the ids of the lines drawn on the current date
+
+    function applyDisputedLines() {  // a disputed line shows on the days it meant something (start..end)
+      var day = current.date;
+      disputedShown = [];
+      disputedLines.forEach(function (layer) {
+        var p = layer.feature.properties;
+        var on = !!day && (!p.start || p.start <= day) && (!p.end || day <= p.end);
+        if (on) { disputedShown.push(p.id); }
+        if (!!layer._atlasHidden !== !on) {
+          layer._atlasHidden = !on;
+          layer.setStyle({opacity: on ? (cfg.disputedStyle && cfg.disputedStyle.opacity) || 1 : 0});
+        }
+      });
     }
 
     function attr(node, name) {
@@ -393,10 +429,11 @@
           regions: tip.querySelector(".atlas-tip-region") ? tip.querySelector(".atlas-tip-region").textContent : null} : null,
         outlines: Object.keys(outlineShown).filter(function (k) { return outlineShown[k] !== "off"; }).sort(),
         regions: Object.keys(regionShown).sort(),
+        disputed: disputedShown.slice().sort(),
       };
     }
 
-    return {init: init, restyleUnits: restyleUnits, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
+    return {init: init, restyleUnits: restyleUnits, applyDisputedLines: applyDisputedLines, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
             restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};

@@ -63,6 +63,16 @@
       return /^#[0-9a-fA-F]{3,8}$/.test(String(c)) ? String(c) : (fallback || "transparent");
     },
 
+    luminance: function (c) {  // WCAG relative luminance of a #rrggbb colour (0 black .. 1 white)
+      var m = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(String(c));
+      if (!m) { return 1; }
+      var lin = [m[1], m[2], m[3]].map(function (h) {
+        var v = parseInt(h, 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+      });
+      return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+    },
+
     setDateFormat: function (fmt) { dateFormat = fmt && fmt.months && fmt.template ? fmt : null; },
 
     words: function (template, values) {  // "{status} since {date}" with values filled in as text

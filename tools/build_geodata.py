@@ -250,6 +250,46 @@ def build_admin1(src: Path, out: Path) -> int:
     return write_geojson(out / "admin1.geojson", feats)
 
 
+# Natural Earth's disputed lines carry no names or dates: each is known here by the middle of its box
+# (lon, lat, to 0.3 degrees) and drawn on the days it meant something, under what it was that day
+# (``start``/``end``: first and last day; null: the timeline's start or end). See geodata/README.md.
+DISPUTED_LINES = [
+    ((35.61, 32.96), [("Golan Heights, the 1923 boundary (Israeli-held since June 1967)", "1967-06-10", None)]),
+    ((73.43, 34.85), [("Jammu and Kashmir: ceasefire line", "1949-01-01", "1972-07-01"),
+                      ("Jammu and Kashmir: Line of Control", "1972-07-02", None)]),
+    ((79.09, 34.68), [("Aksai Chin: boundary claimed by India", None, None)]),
+    ((76.74, 35.97), [("Shaksgam valley: boundary claimed by India (the 1963 China-Pakistan agreement's line "
+                       "is the other)", "1963-03-02", None)]),
+    ((76.91, 35.39), [("Siachen: held by India since April 1984", "1984-04-13", None)]),
+    ((77.43, 35.31), [("Siachen: held by India since April 1984", "1984-04-13", None)]),
+    ((79.11, 31.19), [("India-China: disputed sector", None, None)]),
+    ((80.06, 30.73), [("India-China: disputed sector", None, None)]),
+    ((79.17, 32.87), [("India-China: disputed sector", None, None)]),
+    ((78.57, 32.07), [("India-China: disputed sector", None, None)]),
+    ((76.85, 32.74), [("India-China: disputed sector", None, None)]),
+    ((94.55, 27.56), [("India-China: the McMahon Line and China's claim", None, None)]),
+    ((-57.93, 2.42), [("Guyana-Suriname: disputed boundary", None, None)]),
+    ((-54.08, 2.71), [("Suriname-French Guiana: disputed boundary", None, None)]),
+    ((35.15, 4.62), [("Ilemi Triangle", None, None)]),
+    ((-11.0, 27.66), [("Western Sahara: its boundary with Morocco (disputed since 1976)", "1976-02-27", None)]),
+    ((29.19, 47.32), [("Transnistria: ceasefire line", "1992-07-21", None)]),
+    ((41.84, 42.8), [("Abkhazia: ceasefire line", "1994-05-14", None)]),
+    ((44.1, 42.37), [("South Ossetia: ceasefire line", "1992-06-24", None)]),
+    ((149.13, 45.67), [("Kuril Islands: Japan's claim (Soviet, then Russian, hold)", None, None)]),
+    ((46.21, 40.26), [("Nagorno-Karabakh: line of contact", "1994-05-12", "2020-11-09")]),
+    ((46.9, 39.91), [("Nagorno-Karabakh: line of contact", "1994-05-12", "2020-11-09")]),
+    ((28.4, 9.88), [("Abyei area", "2011-07-09", None)]),
+    ((38.58, 47.9), [("Donbas: line of contact (Minsk agreements)", "2015-02-12", "2022-02-23")]),
+]
+
+
+def _line_spans(geom) -> list[tuple[str, str | None, str | None]] | None:
+    minx, miny, maxx, maxy = geom.bounds
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    found = [spans for (x, y), spans in DISPUTED_LINES if abs(x - cx) < 0.3 and abs(y - cy) < 0.3]
+    return found[0] if len(found) == 1 else None
+
+
 def build_disputed(src: Path, out: Path) -> int:
     log(f"disputed: reading {src / DISPUTED_SRC}")
     df = gpd.read_file(src / DISPUTED_SRC)
@@ -264,12 +304,12 @@ def build_disputed(src: Path, out: Path) -> int:
         if g.is_empty or g.length == 0:
             log(f"  note disputed: line {i} collapsed, kept unsimplified")
             g = round_coords(np.array([row.geometry]))[0]
-        name = None
-        for field in ("name", "note", "featurecla"):
-            name = clean_str(getattr(row, field, None))
-            if name:
-                break
-        feats.append(feature({"id": f"disputed-{i}", "name": name}, g))
+        spans = _line_spans(row.geometry)
+        if spans is None:
+            raise SystemExit(f"disputed: line {i} (near {row.geometry.centroid}) is not in DISPUTED_LINES")
+        for n, (name, start, end) in enumerate(spans):
+            feats.append(feature({"id": f"disputed-{i}" + (f"-{n + 1}" if len(spans) > 1 else ""),
+                                  "name": name, "start": start, "end": end}, g))
     log(f"  {len(feats)} lines")
     return write_geojson(out / "disputed.geojson", feats)
 

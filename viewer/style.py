@@ -39,6 +39,10 @@ STATUS_PATTERNS = {
     "sanctions": {"kind": "grid", "color": "#f3dce3"},
 }
 STATUS_LABELS = {status: status.capitalize() for status in STATUS_COLOURS}
+# A disputed territory is filled in the colour of who held it that day (Pakistan's, or the holder's status
+# with Pakistan) under hatching the other way from "hostile", in a dark ink, or a light one on a dark fill,
+# and edged with the disputed line's dashes.
+DISPUTED_PATTERN = {"kind": "back", "color": "#3d2b1f", "light": "#f3ead8"}
 
 # Event category -> marker colour, strikes first (the legend's order). Strikes also get a burst icon.
 CATEGORY_COLOURS = {
@@ -235,6 +239,7 @@ LEGEND_LABELS = {
     "no_relation": "No recorded relation",
     "historical": "Historical state",
     "disputed": "Disputed",
+    "disputed_area": "Disputed, in the colour of who held it",
     "region": "Region of an event",
     "strike": "Strike, raid",
     "past_year": "Past year",

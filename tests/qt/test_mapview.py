@@ -310,3 +310,21 @@ def test_a_page_that_cannot_be_built_reports_why(qtbot):
         pass
     assert "countries.geojson is unreadable" in blocker.args[0]
     assert not view.ready
+
+
+def test_kashmir_is_drawn_disputed_in_its_holders_colours_with_the_lines_of_the_day(qtbot, atlas):
+    view = open_view(qtbot, atlas)
+    show_day(qtbot, view, atlas, "1948-06-01")  # the war: no ceasefire line yet
+    s1948 = shown(qtbot, view)
+    assert not any(line.startswith("disputed-9") for line in s1948["disputed"])
+    assert s1948["units"]["AJK"]["status"] == "disputed" and s1948["units"]["AJK"]["pattern"] == "disputed"
+    assert s1948["units"]["AJK"]["fill"] == s1948["units"]["PAK"]["fill"]  # Pakistan's colour: it held the area
+    assert s1948["units"]["JKI"]["fill"] != s1948["units"]["PAK"]["fill"]
+    show_day(qtbot, view, atlas, "1965-09-06")
+    assert "disputed-9-1" in shown(qtbot, view)["disputed"]  # the ceasefire line of 1949
+    show_day(qtbot, view, atlas, "1980-01-01")
+    s1980 = shown(qtbot, view)
+    assert "disputed-9-2" in s1980["disputed"] and "disputed-9-1" not in s1980["disputed"]  # the Line of Control
+    assert "disputed-1" in s1980["disputed"]  # Golan, held by Israel since 1967
+    show_day(qtbot, view, atlas, "1960-01-01")
+    assert "disputed-1" not in shown(qtbot, view)["disputed"]

@@ -56,7 +56,8 @@ class LegendEntry:
     dash: str = ""
     weight: float = 2.0
     faded: bool = False
-    pattern: str = ""  # a swatch's pattern over its fill: "stripes" or "grid" (style.STATUS_PATTERNS), in ``ink``
+    pattern: str = ""  # a swatch's pattern over its fill: "stripes", "grid" (style.STATUS_PATTERNS) or "back"
+    # (style.DISPUTED_PATTERN: the other diagonal), in ``ink``
     ink: str = ""
 
 
@@ -76,6 +77,9 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
                              ink=style.STATUS_PATTERNS.get(s, {}).get("color", ""))
                  for s, colour in style.STATUS_COLOURS.items() if s in statuses]
         rows.append(LegendEntry("swatch", words["no_relation"], style.LAND_COLOUR, style.SWATCH_BORDER))
+        if any("held_by" in t for t in state.get("territories", [])):
+            rows.append(LegendEntry("swatch", words["disputed_area"], style.LAND_COLOUR, style.DISPUTED_STYLE["color"],
+                                    pattern=style.DISPUTED_PATTERN["kind"], ink=style.DISPUTED_PATTERN["color"]))
         sections.append((words["relations"], rows))
     rows = []
     if "outlines" not in hidden and any(len(t["units"]) > 1 for t in state.get("territories", [])):

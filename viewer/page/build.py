@@ -213,11 +213,11 @@ class _Controller(_Module):
 def pattern_css(status: str, colour: str | None = None) -> str:
     """The CSS background of a legend swatch of a status: its colour, and its pattern if it has one."""
     colour = colour or style.STATUS_COLOURS[status]
-    pattern = style.STATUS_PATTERNS.get(status)
+    pattern = style.DISPUTED_PATTERN if status == "disputed" else style.STATUS_PATTERNS.get(status)
     if not pattern:
         return f"background:{colour}"
     ink = pattern["color"]
-    stripes = f"repeating-linear-gradient(135deg,{ink} 0 1.5px,transparent 1.5px 4px)"
+    stripes = f"repeating-linear-gradient({45 if pattern['kind'] == 'back' else 135}deg,{ink} 0 1.5px,transparent 1.5px 4px)"
     if pattern["kind"] == "grid":
         stripes += f",repeating-linear-gradient(45deg,{ink} 0 1.5px,transparent 1.5px 4px)"
     return f"background:{stripes},{colour}"
@@ -254,6 +254,8 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
     relations += [f'<div data-status="{e(status)}">{swatch(colour, css=pattern_css(status, colour))}'
                   f'{label("status", status)}</div>' for status, colour in status_colours.items()]
     relations.append(f'<div data-status="none">{swatch(style.LAND_COLOUR)}{word("no_relation")}</div>')
+    relations.append(f'<div data-status="disputed">{swatch(style.LAND_COLOUR, style.DISPUTED_STYLE["color"], css=pattern_css("disputed", style.LAND_COLOUR))}'
+                     f'{word("disputed_area")}</div>')
 
     borders = [f'<div class="atlas-legend-section">{word("borders")}</div>',
                f"<div>{line({'color': style.OUTLINE_STYLE['color'], 'weight': 2})}{word('historical')}</div>",
@@ -471,6 +473,8 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
         "weights": {"pakistan": style.PAKISTAN_WEIGHT * weight,
                     "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT * weight, "seam": style.SEAM_WEIGHT},
         "statusPatterns": style.STATUS_PATTERNS,
+        "disputedPattern": style.DISPUTED_PATTERN,
+        "disputedStyle": style.DISPUTED_STYLE,
         "allianceLabels": {aid: style.label("alliance", aid, lang) for aid in alliances},
         "allianceBandPx": style.ALLIANCE_BAND_PX,
         "home": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},

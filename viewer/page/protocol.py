@@ -37,8 +37,9 @@ def polity_key(polity_id: str, units: Iterable[str]) -> str:
 
 
 def slim_territories(territories: list[dict]) -> list[dict]:
-    return [{"id": t["id"], "name": t.get("name"), "units": list(t["units"]), "key": polity_key(t["id"], t["units"])}
-            for t in territories]
+    """The territories as the page takes them; a disputed one keeps ``held_by`` (who held it that day)."""
+    return [{"id": t["id"], "name": t.get("name"), "units": list(t["units"]), "key": polity_key(t["id"], t["units"]),
+             **({"held_by": list(t["held_by"])} if "held_by" in t else {})} for t in territories]
 
 
 def _event_record(event: dict) -> dict:

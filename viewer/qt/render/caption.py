@@ -63,8 +63,9 @@ def _draw_entry(p: QPainter, entry: LegendEntry, x: float, cy: float, u: float) 
             p.setPen(QPen(QColor(entry.ink), 1.1 * u))
             k = -rect.height()
             while k < rect.width():
-                p.drawLine(QPointF(x + k, cy - 5 * u), QPointF(x + k + 10 * u, cy + 5 * u))
-                if entry.pattern == "grid":
+                if entry.pattern != "back":
+                    p.drawLine(QPointF(x + k, cy - 5 * u), QPointF(x + k + 10 * u, cy + 5 * u))
+                if entry.pattern in ("grid", "back"):
                     p.drawLine(QPointF(x + k, cy + 5 * u), QPointF(x + k + 10 * u, cy - 5 * u))
                 k += 3.5 * u
             p.setClipping(False)
