@@ -167,14 +167,34 @@ KASHMIR_LINES = (
     "the ceasefire line with minor changes from the war of 1971, which this map's detail does not show). "
     "During the war of 1947-1948 the front moved; the map does not show it, and draws the 1949 line from the "
     "accession.")
+P("AKC", "Aksai Chin (disputed)", ["AKC"], "1947-08-14", "1962-11-20", [brit("Aksai Chin"), brit("Sino-Indian War")],
+  "A high plateau whose boundary between Ladakh (in the princely state of Jammu and Kashmir) and Xinjiang "
+  "and Tibet was never delimited: British maps drew it either side. China built a road across it in "
+  "the 1950s and held it before the war of 1962; the atlas has no dated source for the start of China's "
+  "hold, so it shows the area as disputed and held by no one until the ceasefire of 21 November 1962, "
+  "which understates China's presence in the years before. India claims it (the disputed line).",
+  held_by=[])
+P("AKC", "Aksai Chin (disputed, held by China)", ["AKC"], "1962-11-21", None,
+  [brit("Aksai Chin"), brit("Sino-Indian War")],
+  "Held by China since before the war of 1962 (the line of actual control of the ceasefire of 21 November "
+  "1962) and claimed by India.", held_by=["CHN"])
+P("SKG", "Shaksgam valley (disputed)", ["SKG"], "1947-08-14", "1963-03-01", [brit("Kashmir")],
+  "The Trans-Karakoram Tract north of the Karakoram watershed, claimed through Hunza for the state of Jammu "
+  "and Kashmir and by China; the atlas's sources document no administration on the ground before 1963.",
+  held_by=[])
+P("SKG", "Shaksgam valley (disputed, held by China)", ["SKG"], "1963-03-02", None,
+  [ref("china-pakistan-boundary-1963", "Delimits the boundary between Xinjiang and the contiguous areas whose "
+       "defence is under Pakistan's control, leaving the Shaksgam valley on China's side, subject to "
+       "renegotiation after a settlement of the Kashmir dispute."), brit("Kashmir")],
+  "Pakistan recognised China's control under the provisional boundary agreement of 2 March 1963; India "
+  "claims the tract as part of Jammu and Kashmir.", held_by=["CHN"])
 P("JNK", "Jammu and Kashmir (princely state)", ["JKI", "AJK", "GBT", "KAS"], "1947-08-14", "1947-10-25",
   [brit("Kashmir"), brit("Indo-Pakistani wars")],
   "A princely state under Maharaja Hari Singh, who acceded to neither dominion in August 1947. Tribal "
   "forces from Pakistan entered the state on 22 October 1947; the Maharaja signed the Instrument of "
   "Accession to India on 26 October 1947, accepted by the Governor-General on 27 October. The outline "
-  "is the union of today's Indian- and Pakistani-administered parts and the Siachen area: Aksai Chin and "
-  "the Shaksgam valley, within the state on British maps, lie inside Natural Earth's China and cannot be "
-  "drawn apart.")
+  "is the union of today's Indian- and Pakistani-administered parts and the Siachen area; Aksai Chin and "
+  "the Shaksgam valley, whose boundaries were never delimited, are shown as disputed areas of their own.")
 P("JKI", "Jammu and Kashmir (disputed, held by India)", ["JKI"], "1947-10-26", "2019-10-30",
   [brit("Kashmir"), ref("karachi-agreement-1949", "Fixes the ceasefire line in Jammu and Kashmir between "
    "the Indian and Pakistani forces."), ref("simla-agreement-1972", "Both sides are to respect the line of "
@@ -220,8 +240,9 @@ IND_NOTE = (
     "as India too). Jammu and Kashmir, the French and Portuguese settlements and Sikkim are polities of their "
     "own until they joined India. Changes the map cannot show: Hyderabad (taken by India in September 1948), "
     "Junagadh (November 1947) and the other princely states, for want of an outline of their borders in the "
-    "atlas's sources; French Chandernagore (transferred in 1950), too small for the map; Aksai Chin, held by "
-    "China and inside Natural Earth's China.")
+    "atlas's sources; French Chandernagore (transferred in 1950), too small for the map; the Rann of Kutch "
+    "award of 1968 (about 900 square km to Pakistan), whose line differs from today's by less than the "
+    "map's detail.")
 IND_SOURCES = [ooh("India"), brit("India")]
 P("IND", "India", ["IND"], "1947-08-15", "1954-10-31", IND_SOURCES, IND_NOTE)
 P("IND", "India", ["IND", "PDY"], "1954-11-01", "1961-08-10", IND_SOURCES + [brit("Puducherry")],

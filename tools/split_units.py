@@ -49,6 +49,8 @@ PARTS = {
     "SWB": ("Western Sahara (west of the berm)", "MAR"),
     "ZAN": ("Zanzibar", "TZA"),
     "NFL": ("Newfoundland", "CAN"),
+    "AKC": ("Aksai Chin", "CHN"),
+    "SKG": ("Shaksgam valley", "CHN"),
 }
 SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
 
@@ -214,6 +216,20 @@ def _parts_in_box(geom, box) -> tuple[shapely.Geometry, shapely.Geometry]:
     return shapely.union_all(inside), shapely.union_all(outside)
 
 
+# Aksai Chin and the Shaksgam valley (the Trans-Karakoram Tract) lie inside Natural Earth's China, each
+# closed off by one of its disputed lines (India's claim): the line whose box has this middle, and the point
+# that lies in the area it closes.
+CHINA_CLAIMS = {"AKC": ((79.09, 34.68), (79.3, 35.2)), "SKG": ((76.74, 35.97), (76.5, 36.0))}
+
+
+def _line_near(disputed: gpd.GeoDataFrame, middle: tuple[float, float]) -> shapely.Geometry:
+    for geom in disputed.geometry.values:
+        minx, miny, maxx, maxy = geom.bounds
+        if abs((minx + maxx) / 2 - middle[0]) < 0.3 and abs((miny + maxy) / 2 - middle[1]) < 0.3:
+            return geom
+    raise SystemExit(f"carve: no disputed line around {middle}")
+
+
 def _golan_line(disputed: gpd.GeoDataFrame) -> shapely.Geometry:
     """Natural Earth's disputed line west of the Golan Heights (the 1923 boundary along the Jordan and
     the Sea of Galilee), found by where it lies."""
@@ -254,6 +270,13 @@ def carve(country_geom: dict[str, shapely.Geometry], south_asia: gpd.GeoDataFram
 
     for code, (parent, box) in ISLAND_BOXES.items():
         out[code], out[parent] = _parts_in_box(country_geom[parent], box)
+
+    china = country_geom["CHN"]
+    lines = [shapely.snap(_line_near(disputed, middle), china.boundary, 1e-3) for middle, _ in CHINA_CLAIMS.values()]
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(shapely.union_all([china.boundary, *lines]))))
+    for code, (_, inside) in CHINA_CLAIMS.items():
+        out[code] = next(f for f in faces if f.contains(shapely.Point(*inside)))
+    out["CHN"] = shapely.difference(china, shapely.union_all([out[code] for code in CHINA_CLAIMS]))
 
     israel = country_geom["ISR"]
     faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(

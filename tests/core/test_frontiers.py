@@ -45,6 +45,10 @@ CHANGES = [
     ("St John's", 47.56, -52.71, "1949-03-30", "Newfoundland (British dominion)", "1949-03-31", "Canada"),
     ("Kowloon", 22.32, 114.17, "1997-06-30", "Hong Kong (British)", "1997-07-01", "People's Republic of China"),
     ("Macau", 22.19, 113.54, "1999-12-19", "Macau (Portuguese)", "1999-12-20", "People's Republic of China"),
+    ("Aksai Chin", 35.20, 79.30, "1962-11-20", "Aksai Chin (disputed)", "1962-11-21",
+     "Aksai Chin (disputed, held by China)"),
+    ("Shaksgam valley", 36.00, 76.50, "1963-03-01", "Shaksgam valley (disputed)", "1963-03-02",
+     "Shaksgam valley (disputed, held by China)"),
     ("Aden", 12.79, 45.03, "1967-11-29", "Aden (British colony and protectorates)", "1967-11-30",
      "People's Republic of Southern Yemen"),
 ]
@@ -161,7 +165,7 @@ def test_the_south_and_west_asian_grid_on_land_is_all_in_polities(atlas):
 def test_disputed_records_name_their_holders_among_the_units(atlas):
     records = [f["properties"] for f in json.loads((GEODATA / "polities.geojson").read_text("utf-8"))["features"]]
     disputed = [r for r in records if "held_by" in r]
-    assert {r["id"] for r in disputed} >= {"JKI", "AJK", "GBT", "KAS", "GOL", "CRM", "SWB", "SAH"}
+    assert {r["id"] for r in disputed} >= {"JKI", "AJK", "GBT", "KAS", "AKC", "SKG", "GOL", "CRM", "SWB", "SAH"}
     for r in disputed:
         assert "disputed" in r["name"] or "held by" in r["name"], r["name"]
         assert set(r["held_by"]) <= set(atlas.unit_names), r
