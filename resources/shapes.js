@@ -370,6 +370,9 @@
           layer.bindTooltip(function () { return unitTooltip(code); },
                             {sticky: true, className: "atlas-tip atlas-tip-unit"});
           layer.on("tooltipopen", function () { place.open = code; askPlace(); });
+          layer.on("click", function () {  // the window shows who held the unit that day, and before
+            if (modules.bridge) { modules.bridge.send("unitClicked", code); }
+          });
           layer.on("tooltipclose", function () {
             if (place.open === code) { place.open = null; clearTimeout(place.timer); }
           });

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--events-table", action="store_true")
     parser.add_argument("--event", "--select", help="an event id to select (its card shows)")
+    parser.add_argument("--unit", help="a map unit (ADM0_A3, e.g. AJK) whose card shows, as when it is clicked")
     parser.add_argument("--compare", type=dt.date.fromisoformat, metavar="DATE",
                         help="View › Compare dates: the date shown beside DATE (the comparison window is the picture)")
     parser.add_argument("--swipe", action="store_true", help="with --compare: swipe mode, the line in the middle")
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             window.go_to_event(args.event)
         else:
             window.map.select_event(args.event)
+    if args.unit:
+        window.show_unit_card(args.unit)
     target = window
     if args.compare:
         target = window.story.open_compare(window.timeline.day, args.compare)

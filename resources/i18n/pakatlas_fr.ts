@@ -243,6 +243,26 @@
         <translation>Choisissez-en un pour lire son résumé et ses sources.</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>No change of frontier is recorded here on this day.</source>
+        <translation>Aucun changement de frontière n’est enregistré ici ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Disputed; held by %1 that day.</source>
+        <translation>Contesté ; tenu par %1 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Disputed; held by none of the atlas&apos;s states.</source>
+        <translation>Contesté ; tenu par aucun des États de l’atlas.</translation>
+    </message>
+    <message>
+        <source>Who held this area</source>
+        <translation>Qui a tenu ce territoire</translation>
+    </message>
+    <message>
         <source>Filter events…</source>
         <translation>Filtrer les événements…</translation>
     </message>

@@ -243,6 +243,26 @@
         <translation>اس کا خلاصہ اور ماخذ پڑھنے کے لیے کوئی ایک منتخب کریں۔</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>آج تک</translation>
+    </message>
+    <message>
+        <source>No change of frontier is recorded here on this day.</source>
+        <translation>اس دن یہاں سرحد کی کوئی تبدیلی درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Disputed; held by %1 that day.</source>
+        <translation>متنازع؛ اس دن %1 کے قبضے میں۔</translation>
+    </message>
+    <message>
+        <source>Disputed; held by none of the atlas&apos;s states.</source>
+        <translation>متنازع؛ اٹلس کی کسی ریاست کے قبضے میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>Who held this area</source>
+        <translation>یہ علاقہ کس کے پاس رہا</translation>
+    </message>
+    <message>
         <source>Filter events…</source>
         <translation>واقعات چھانٹیں…</translation>
     </message>

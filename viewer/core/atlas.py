@@ -305,6 +305,15 @@ class Atlas:
         """The territory a modern unit belonged to on a day (RUS in 1980: the Soviet Union)."""
         return next(t for t in self.territories(day) if unit in t["units"])
 
+    def unit_history(self, unit: str) -> list[dict]:
+        """Every polity that held a map unit, in date order (``id``, ``name``, ``units``, ``start``, ``end``,
+        ``held_by`` for a disputed one, ``note``, ``sources``): when and how the frontier there changed.
+        Empty for a unit that was always itself."""
+        found = [p for p in self._polities if unit in p["units"]]
+        return [{"id": p["id"], "name": p["name"], "units": list(p["units"]), "start": iso(p["start"]),
+                 "end": iso(p["end"]), **_disputed(p), "note": p.get("note"), "sources": list(p.get("sources") or ())}
+                for p in sorted(found, key=lambda p: p["start"])]
+
     def actor_names(self, event: dict) -> list[dict]:
         """The event's actors under the names they had on its first day: ``[{"code", "id", "name"}]``
         (``id``: the polity that held the unit that day, or the unit itself).

@@ -136,6 +136,50 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
     return f"<p><b>{heading}</b> {esc(which)}</p><ul>{items}</ul>{more}<p>{esc(select)}</p>"
 
 
+def polity_card_html(unit_name: str, history: list[dict], day: str, lang: str = "en",
+                     name_of=lambda record: record["name"], holder_name=lambda code: code) -> str:
+    """The card of a map unit on a day: the polity that held it (who held it, if disputed), what its record
+    says, and every polity that held the unit in turn, with the sources of the one of the day.
+
+    ``history`` is ``Atlas.unit_history(unit)``; ``name_of(record)`` names a record in ``lang``,
+    ``holder_name(code)`` who held a disputed area that day. Every data string is escaped."""
+    esc = html.escape
+
+    def iso(text: str) -> str:
+        return isolated(text, lang)
+
+    def span(record: dict) -> str:
+        first = _date(record["start"], lang)
+        last = _date(record["end"], lang) if record.get("end") else translate("EventPanel", "today")
+        return f"{first} – {last}"
+
+    now = next((r for r in history if r["start"] <= day and (r["end"] is None or day <= r["end"])), None)
+    if now is None:  # a unit that was always itself, or not held by a record that day
+        none = translate("EventPanel", "No change of frontier is recorded here on this day.")
+        parts = [f"<h3>{iso(unit_name)}</h3>", f"<p>{esc(none)}</p>"]
+    else:
+        parts = [f"<h3>{iso(name_of(now))}</h3>", f"<p><b>{esc(span(now))}</b></p>"]
+        if "held_by" in now:
+            holders = now["held_by"]
+            line = (translate("EventPanel", "Disputed; held by %1 that day.").replace(
+                        "%1", ", ".join(holder_name(code) for code in holders))
+                    if holders else translate("EventPanel", "Disputed; held by none of the atlas's states."))
+            parts.append(f"<p><i>{esc(line)}</i></p>")
+        if now.get("note"):
+            parts.append(f"<p>{esc(now['note'])}</p>" if lang == "en" else _english(now["note"], lang))
+    if len(history) > 1 or (history and now is None):
+        heading = translate("EventPanel", "Who held this area")
+        items = "".join(f"<li>{'<b>' if r is now else ''}{esc(span(r))}: {iso(name_of(r))}{'</b>' if r is now else ''}"
+                        "</li>" for r in history)
+        parts.append(f"<p><b>{esc(heading)}</b></p><ul>{items}</ul>")
+    if now is not None and now.get("sources"):
+        sources = sources_html(now["sources"])
+        heading = translate("EventPanel", "Sources")
+        parts.append(f"<p><b>{esc(heading)}</b></p>"
+                     + (f"<div dir='ltr'>{sources}</div>" if is_rtl(lang) else sources))
+    return "".join(parts)
+
+
 EVENT_LINK = "atlas-event"
 """The scheme of the links to events in a card (``atlas-event:ged-123``)."""
 
@@ -405,6 +449,16 @@ class EventPanel(QWidget):
         self._day_card_timer.stop()
         self._card_event = event
         self.card.setHtml(event_card_html(event, self.actor_names(event), self.lang))  # its own actors
+
+    def show_polity(self, card_html: str) -> None:
+        """Show the card of a map unit (``polity_card_html``) in place of the event or the day."""
+        blocked = self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(blocked)
+        self._day_card = None
+        self._day_card_timer.stop()
+        self._card_event = None
+        self.card.setHtml(card_html)
 
     def show_cell(self, heading: str, events: list[dict], total: int) -> None:
         """List the events of one density cell of the map in the card; each links to its own card."""

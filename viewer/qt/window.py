@@ -25,7 +25,7 @@ from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
 from viewer.qt.webengine.mapview import MapView
-from viewer.qt.panel import EventPanel
+from viewer.qt.panel import EventPanel, polity_card_html
 from viewer.qt.story import install as install_story
 from viewer.qt.timeline import TimelineBar
 
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.panel.filtersChanged.connect(self.map.filter_events)  # the list's filters filter the map too
         self.map.eventClicked.connect(self._on_marker_clicked)
         self.map.cellClicked.connect(self._on_cell_clicked)
+        self.map.unitClicked.connect(self.show_unit_card)
         self.panel.eventLinkClicked.connect(self._show_event_card)
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
@@ -302,6 +303,15 @@ class MainWindow(QMainWindow):
             self.panel.select(event_id)
         else:
             self.panel.show_event(event)
+
+    def show_unit_card(self, unit: str) -> None:
+        """A map unit was clicked: its card says who held it on the day shown, and who before and after."""
+        history = self.atlas.unit_history(unit)
+        units, lang, day = getattr(self.atlas, "unit_names", {}), self.panel.lang, self.timeline.day
+        self.panel.show_polity(polity_card_html(
+            territory({"id": unit, "name": units.get(unit, unit), "units": [unit]}, lang, units)[0], history,
+            day.isoformat(), lang, lambda r: territory(r, lang, units)[0],
+            lambda code: territory(self.atlas.territory_of(code, day), lang, units)[0]))
 
     def _on_cell_clicked(self, zoom: int, key: int) -> None:
         """A density cell was clicked: list its events of the day in the panel."""

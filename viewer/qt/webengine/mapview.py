@@ -60,6 +60,7 @@ class _Bridge(QObject):
     shown = Signal(str)
     view = Signal(str)
     cell = Signal(str)
+    unit = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +82,10 @@ class _Bridge(QObject):
     @Slot(str)
     def eventClicked(self, event_id: str) -> None:  # noqa: N802
         self.clicked.emit(event_id)
+
+    @Slot(str)
+    def unitClicked(self, unit: str) -> None:  # noqa: N802
+        self.unit.emit(unit)
 
     @Slot(str)
     def pageError(self, message: str) -> None:  # noqa: N802
@@ -121,6 +126,7 @@ class MapView(QWebEngineView):
     stateShown = Signal(str, float)  # date, ms from the apply to the task after the painted frame
     cellClicked = Signal(int, int)  # a density cell of the large conflict files: zoom, key
     eventClicked = Signal(str)
+    unitClicked = Signal(str)  # a map unit (a country, a part of one) was clicked: its ADM0_A3 code
     loadFailed = Signal(str)
     hiddenLayersChanged = Signal(list)
     viewChanged = Signal(dict)
@@ -177,6 +183,7 @@ class MapView(QWebEngineView):
         self._bridge.ready.connect(self._on_ready)
         self._bridge.painted.connect(self._on_painted)
         self._bridge.clicked.connect(self.eventClicked)
+        self._bridge.unit.connect(self.unitClicked)
         self._bridge.error.connect(self._on_page_error)
         self._bridge.apply_error.connect(self._on_apply_error)
         self._bridge.layers.connect(self._on_layers_changed)
