@@ -33,7 +33,13 @@ def test_sources_lists_titles_one_per_line(capsys):
 
 def test_every_bundled_quote_is_verbatim_in_its_text(capsys, seeds_dir):
     assert main(["check", str(GEODATA), "--seeds", str(seeds_dir)]) == 0
-    assert capsys.readouterr().out == ""
+    assert only_unfindable_references(capsys.readouterr().out)
+
+
+def only_unfindable_references(out: str) -> bool:
+    """True if ``pakatlas check``'s output holds nothing but the catalogue's references still to be made
+    findable (warnings of issue 22, counted in tests/core/test_content.py)."""
+    return all(line.startswith("sources.json, ") and ": warning: " in line for line in out.splitlines())
 
 
 def test_check_seeds_catches_unknown_ids_unverifiable_and_misquoted_quotes(tmp_path, capsys, seeds_dir):

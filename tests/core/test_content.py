@@ -38,8 +38,17 @@ def status(atlas, partner, day):
     return {r["partner"]: r["status"] for r in atlas.state(day)["relations"]}.get(partner)
 
 
+# The references still to be made findable (issue 22): a title of their own, an author or issuing body, a
+# date, an address or a locator. The number may only go down; at 0 the rules become errors.
+UNFINDABLE_AT_MOST = 213
+
+
 def test_every_quote_is_verbatim_in_its_seed_and_nothing_else_is_wrong(seeds_dir):
-    assert [str(p) for p in check_folder(GEODATA, seeds_dir)] == []
+    problems = check_folder(GEODATA, seeds_dir)
+    assert [str(p) for p in problems if p.file != "sources.json"] == []  # paraphrases, dates, quotes
+    assert [str(p) for p in problems if p.is_error] == []
+    unfindable = [p for p in problems if p.file == "sources.json"]
+    assert len(unfindable) <= UNFINDABLE_AT_MOST, "\n".join(map(str, unfindable))
 
 
 def test_every_source_is_a_catalogue_id_and_quotes_only_seeds(catalogue):

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from viewer.core import findable
 from viewer.core.problems import WARNING, Problem
 
 CATALOGUE_FILE = "sources.json"
@@ -392,10 +393,14 @@ def check_folder(folder: Path, seeds_dir: Path | None) -> list[Problem]:
 
     folder = Path(folder)
     catalogue, problems = load_catalogue(folder / CATALOGUE_FILE)
+    problems += findable.reference_problems(catalogue)
     for kind in sorted(CITED_KINDS):
         path = folder / DATASET_FILES[kind]
         if path.is_file():
             features, found = read_collection(path)
             problems += found
-            problems += verify_quotes([f.get("properties") or {} for f in features], catalogue, seeds_dir, path.name)
+            records = [f.get("properties") or {} for f in features]
+            problems += verify_quotes(records, catalogue, seeds_dir, path.name)
+            problems += findable.quoted_paraphrases(records, path.name)
+            problems += findable.dated_before(records, catalogue, kind, path.name)
     return problems
