@@ -125,3 +125,22 @@ def test_a_geopackage_takes_edtf_in_start(tmp_path):
 def test_odd_or_hostile_edtf_is_a_value_error(text):
     with pytest.raises(ValueError):
         parse_edtf(text)
+
+
+def test_an_interval_in_the_start_field_gives_the_record_its_end(tmp_path, capsys):
+    path = write_json(tmp_path / "war.geojson", collection(
+        feature(id="open", start="1965-09-06/..", region=None),
+        feature(id="closed", start="1965-09~/1965-10", region=None),
+        feature(id="both", start="1965-09-06/1965-09-23", end="1965-10-01", region=None)))
+    assert main(["check", str(path)]) != 0
+    out = capsys.readouterr()
+    lines = [line for line in (out.out + out.err).splitlines() if "field" in line]
+    assert len(lines) == 1 and "record 3 ('both'), field 'start'" in lines[0], lines
+    good = write_json(tmp_path / "events-good.geojson", collection(
+        feature(id="open", start="1965-09-06/..", region=None),
+        feature(id="closed", start="1965-09~/1965-10", region=None)))
+    assert main(["events", "--add", str(good)]) == 0
+    found = {e["id"]: e for e in json.loads(capsys.readouterr().out) if e["id"] in ("open", "closed")}
+    assert (found["open"]["start"], found["open"]["end"], found["open"]["edtf"]) == (
+        "1965-09-06", "2025-12-31", "1965-09-06/..")  # open: to the timeline's end
+    assert found["closed"]["edtf"] == "1965-09~/1965-10" and found["closed"]["end"] == "1965-10-31"

@@ -22,5 +22,5 @@ def test_rough_dates_read_as_a_historian_writes_them(text, en, fr, ur):
 
 
 def test_what_is_not_edtf_is_refused():
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):
         rough_date("about 1965")

@@ -97,6 +97,12 @@ def parse_edtf(text: object, *, last: bool = False) -> dt.date:
     return EdtfDay(strict[1] if last else strict[0], shown, strict, fuzzy)
 
 
+def open_end() -> "EdtfDay":
+    """The end of an EDTF interval left open (``1965-09-06/..``): it runs to the timeline's end, and its
+    EDTF text stays ``..``."""
+    return EdtfDay(TIMELINE_END, "..", (TIMELINE_END, TIMELINE_END), (TIMELINE_END, TIMELINE_END))
+
+
 def edtf_text(day: dt.date | None) -> str:
     """The EDTF text of a record's date: its own text, or the ISO day."""
     if day is None:

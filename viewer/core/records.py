@@ -8,6 +8,7 @@ every problem, each naming the file, the record and the field. Nothing here rais
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from viewer.core.fileio import MAX_PROBLEMS_PER_FILE, stopped
@@ -78,7 +79,11 @@ def _check_props(file: str, props: dict, specs: tuple, absent, label) -> tuple[R
     asked for only when there is a problem.
     """
     clean, problems, lacking = Record(), [], False
+    props, problems = _one_field_interval(file, props, label)
+    said = {p.field for p in problems}  # a field with a problem already: not checked again
     for name, check, required, expected in specs:
+        if name in said:
+            continue
         value = props.get(name)
         if value is None:
             if required:
@@ -102,6 +107,31 @@ def _check_props(file: str, props: dict, specs: tuple, absent, label) -> tuple[R
         problems.append(Problem(file, label(), end_key, f"{end} is before {start_key} {start}",
                                 f"a date on or after {start}"))
     return (None if problems or lacking else clean), problems
+
+
+_INTERVAL_FIELDS = (("start", "end"), ("join", "leave"))
+# An EDTF interval: a date beginning with its year (or ..), a slash, and a date, .. or nothing (not 16/01/2024)
+_EDTF_INTERVAL = re.compile(r"^(?:\.\.|[0-9X]{4}[^/]*)/(?:\.\.|[0-9X]{4}[^/]*)?$")
+
+
+def _one_field_interval(file: str, props: dict, label) -> tuple[dict, list[Problem]]:
+    """An EDTF interval written in the first date field (``"start": "1965-09-06/.."``, ``"1954/1956~"``) read
+    as that field and its end (``..`` or nothing after the slash: an open or unknown end, which runs to the
+    timeline's end); with an end of its own too, it is a problem of the field."""
+    for first, last in _INTERVAL_FIELDS:
+        value = props.get(first)
+        if isinstance(value, str) and _EDTF_INTERVAL.match(value.strip()):
+            begin, _, finish = value.strip().partition("/")
+            if props.get(last) not in (None, ""):
+                return props, [Problem(file, label(), first, f"{value!r} is an interval and the record has an "
+                                       f"{last} of its own ({props.get(last)!r})",
+                                       f"one date in {first} and the end in {last}, or an interval in {first} "
+                                       f"and no {last}")]
+            if begin in ("", ".."):
+                return props, [Problem(file, label(), first, f"{value!r} has no first date",
+                                       "an interval with a known first date, e.g. 1965-09-06/..")]
+            return {**props, first: begin, last: ".." if finish in ("", "..") else finish}, []
+    return props, []
 
 
 _POINT = 'a Point geometry {"type": "Point", "coordinates": [lon, lat]}'

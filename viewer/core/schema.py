@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from viewer.core.dates import parse_edtf
+from viewer.core.dates import open_end, parse_edtf
 
 CATEGORIES = (
     "diplomacy", "alliance", "treaty", "war", "strike", "sanctions",
@@ -69,8 +69,12 @@ def date(value: Any):
 
 
 def optional_date(value: Any):
+    """An end: null (an event of one day, a period that still holds), a day or EDTF date, or ``..`` (an
+    interval left open, written ``1965-09-06/..`` in the start: to the timeline's end)."""
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None
+    if isinstance(value, str) and value.strip() == "..":
+        return open_end()
     return parse_edtf(value, last=True)
 
 

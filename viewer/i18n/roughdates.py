@@ -37,7 +37,10 @@ def rough_date(text: str, lang: str = "en") -> str:
     """An EDTF date, interval or one-of set in words, in ``lang`` (en, fr, ur)."""
     lang = check(lang)
     words = style.labels("date_words", lang)
-    edtf.parse_edtf(text)  # refuses what is not EDTF, with the package's message
+    try:
+        edtf.parse_edtf(text)  # refuses what is not EDTF, with the package's message
+    except Exception as error:  # the parser's own exception (pyparsing's), said as a ValueError
+        raise ValueError(f"{text!r} is not EDTF: {error}") from None
     if text.startswith("[") and text.endswith("]"):
         items = text[1:-1].split(",")
         if len(items) == 2:

@@ -23,6 +23,7 @@ from viewer.i18n.content import localise_event
 from viewer.i18n.languages import is_rtl
 from viewer.i18n.names import format_date
 from viewer.i18n.page import unit_names as localised_unit_names
+from viewer.i18n.roughdates import rough_date
 from viewer.core import precision
 from viewer.qt.safetext import isolate, rich_text
 
@@ -59,6 +60,26 @@ def _date(iso: str, lang: str) -> str:
     return iso if lang == "en" else format_date(iso, lang)
 
 
+def is_rough(edtf: str | None) -> bool:
+    """True if a record's EDTF text is not one exact day or two (``1965-09~``, ``2009-05``, ``1954/..``)."""
+    return bool(edtf) and (any(c in edtf for c in "~?%X[{") or ".." in edtf
+                           or any(len(part) != 10 for part in edtf.split("/")))
+
+
+def event_dates(event: dict, lang: str = "en") -> str:
+    """When an event happened, as a historian writes it: ``1965-09-06 – 1965-09-23``, or for a date known
+    only roughly ``c. September 1965``, ``September or October 1965``, ``after 1954`` (``rough_date``)."""
+    if is_rough(event.get("edtf")):
+        try:
+            return rough_date(event["edtf"], lang)
+        except ValueError:
+            pass  # a text the EDTF parser refuses: its days, below
+    dates = _date(event["start"], lang)
+    if event.get("end"):
+        dates += " – " + _date(event["end"], lang)
+    return dates
+
+
 def off_map_html(event: dict, day: str, lang: str = "en") -> str:
     """The banner of a card whose event is not on the map on the day shown: its date, and the ways out."""
     esc = html.escape
@@ -82,9 +103,7 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     def iso(text: str) -> str:  # data text: isolated in a right-to-left card
         return isolated(text, lang)
 
-    dates = _date(event["start"], lang)
-    if event.get("end"):
-        dates += " – " + _date(event["end"], lang)
+    dates = event_dates(event, lang)
     actors = "، ".join(map(iso, actor_names)) if is_rtl(lang) else esc(", ".join(actor_names))
     parts = [off_map_html(event, off_map_day, lang)] if off_map_day else []
     parts += [
