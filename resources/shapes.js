@@ -288,14 +288,16 @@
         }
         var status = held ? "disputed" : isPak ? "pakistan" : (rel ? rel.status : null);
         var pattern = held ? disputedPattern(fill) : isPak || !rel ? null : statusPattern(rel.status, fill);
+        var possible = !held && !isPak && !!rel && rel.certain === false;  // only possibly in force (EDTF margin)
+        if (possible) { dash = "2 3"; }
         var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "") + "|" + dash;
         var prev = unitShown[code];
-        unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak,
+        unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak, possible: possible,
                            borderHidden: composed && !held, key: key, heldBy: holder ? holder.id : null,
                            pattern: !pattern ? null : held ? "disputed" : cfg.statusPatterns[status].kind};
         if (!prev || prev.key !== key) {
           units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,
-                                dashArray: dash, fillOpacity: 1, opacity: 1, stroke: true, fill: true});
+                                dashArray: dash, fillOpacity: possible ? 0.45 : 1, opacity: 1, stroke: true, fill: true});
         }
         if (isPak) { front.push(units[code]); }
       });
@@ -421,6 +423,7 @@
       Object.keys(unitShown).forEach(function (code) {
         var s = unitShown[code], opts = units[code].options;
         unitsOut[code] = {fill: s.fill, pattern: s.pattern, status: s.status, territory: s.territory, pakistan: s.pakistan,
+                          possible: s.possible,
                           borderHidden: s.borderHidden, stroke: opts.color, weight: opts.weight};
       });
       var open = Object.keys(units).filter(function (code) { return units[code].isTooltipOpen(); });

@@ -144,3 +144,26 @@ def test_an_interval_in_the_start_field_gives_the_record_its_end(tmp_path, capsy
     assert (found["open"]["start"], found["open"]["end"], found["open"]["edtf"]) == (
         "1965-09-06", "2025-12-31", "1965-09-06/..")  # open: to the timeline's end
     assert found["closed"]["edtf"] == "1965-09~/1965-10" and found["closed"]["end"] == "1965-10-31"
+
+
+def test_a_relation_period_with_a_rough_start_is_listed_as_possible_in_its_margin(tmp_path, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_json(folder / "relations.geojson", {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": {
+            "partner": "USA", "status": "cooperative", "start": "1947-08-14", "end": "1954-04-30",
+            "reason": "before", "sources": [{"source": "x", "locator": "y"}]}},
+        {"type": "Feature", "geometry": None, "properties": {
+            "partner": "USA", "status": "allied", "start": "1954-05~", "end": None,
+            "reason": "after", "sources": [{"source": "x", "locator": "y"}]}},
+        {"type": "Feature", "geometry": None, "properties": {
+            "partner": "CHN", "status": "cooperative", "start": "1954-05~", "end": None,
+            "reason": "only", "sources": [{"source": "x", "locator": "y"}]}}]})
+    china = state(capsys, "--date", "1954-02-01", "--add", str(folder / "relations.geojson"), "--replace")
+    assert [(r["status"], r["certain"]) for r in china["relations"] if r["partner"] == "CHN"] == [
+        ("cooperative", False)]  # only possibly in force: in the margin of "about May 1954"
+    usa = {d: [r for r in state(capsys, "--date", d, "--add", str(folder / "relations.geojson"), "--replace")
+               ["relations"] if r["partner"] == "USA"] for d in ("1954-02-01", "1954-04-15", "1954-05-20")}
+    assert [(r["status"], r["certain"]) for r in usa["1954-05-20"]] == [("allied", True)]
+    assert [(r["status"], r["certain"]) for r in usa["1954-04-15"]] == [("cooperative", True)]  # one per partner
+    assert [(r["status"], r["certain"]) for r in usa["1954-02-01"]] == [("cooperative", True)]

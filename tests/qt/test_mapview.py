@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -328,3 +329,21 @@ def test_kashmir_is_drawn_disputed_in_its_holders_colours_with_the_lines_of_the_
     assert "disputed-1" in s1980["disputed"]  # Golan, held by Israel since 1967
     show_day(qtbot, view, atlas, "1960-01-01")
     assert "disputed-1" not in shown(qtbot, view)["disputed"]
+
+
+def test_a_relation_only_possibly_in_force_is_drawn_faded_and_dashed(qtbot, tmp_path):
+    from viewer.core.atlas import Atlas
+
+    path = tmp_path / "relations-brazil.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": {
+            "partner": "BRA", "status": "hostile", "start": "1951-05~", "end": "1951-06-30", "reason": "rough",
+            "sources": [{"source": "x", "locator": "y"}]}}]}), encoding="utf-8")
+    atlas = Atlas.load(extra_files=[path])
+    view = open_view(qtbot, atlas)
+    show_day(qtbot, view, atlas, "1951-04-15")  # within the margin of "about May 1951" only
+    assert [r["certain"] for r in atlas.state("1951-04-15")["relations"] if r["partner"] == "BRA"] == [False]
+    brazil = shown(qtbot, view)["units"]["BRA"]
+    assert brazil["possible"] and brazil["status"] == "hostile"
+    show_day(qtbot, view, atlas, "1951-05-15")
+    assert not shown(qtbot, view)["units"]["BRA"]["possible"]

@@ -132,8 +132,10 @@ class Atlas:
     def _build_indexes(self) -> None:
         self._polity_index = IntervalIndex([_ord(p["start"], 0) for p in self._polities],
                                            [_ord(p["end"], _OPEN_END) for p in self._polities])
-        self._relation_index = IntervalIndex([_ord(r["start"], 0) for r in self._relations],
-                                             [_ord(r["end"], _OPEN_END) for r in self._relations])
+        # a period with EDTF dates (1965-09~) is found on the days of its margins too, as only possibly in force
+        self._relation_index = IntervalIndex(
+            [fuzzy_bounds(r["start"])[0].toordinal() for r in self._relations],
+            [fuzzy_bounds(r["end"])[1].toordinal() if r["end"] else _OPEN_END for r in self._relations])
         self._relation_edtf = [record_edtf(r["start"], r["end"] or "..") for r in self._relations]
         self._membership_index = IntervalIndex([_ord(m["join"], 0) for m in self._memberships],
                                                [_ord(m["leave"], _OPEN_END) for m in self._memberships])
@@ -205,10 +207,18 @@ class Atlas:
         index = self._relation_index
         found = (index.query(first) if first == last else index.overlapping(first, last)).tolist()
         rels, edtf = self._relations, self._relation_edtf
-        return [{"partner": r["partner"], "status": r["status"], "since": iso(r["start"]), "until": iso(r["end"]),
-                 "edtf": edtf[i], "certain": _strictly_within(r["start"], r["end"], first, last),
-                 "reason": r["reason"], "sources": [dict(s) for s in r["sources"]], "note": r["note"]}
-                for i, r in sorted(((i, rels[i]) for i in found), key=lambda ir: ir[1]["partner"])]
+        listed = [{"partner": r["partner"], "status": r["status"], "since": iso(r["start"]), "until": iso(r["end"]),
+                   "edtf": edtf[i], "certain": _strictly_within(r["start"], r["end"], first, last),
+                   "reason": r["reason"], "sources": [dict(s) for s in r["sources"]], "note": r["note"]}
+                  for i, r in sorted(((i, rels[i]) for i in found), key=lambda ir: (ir[1]["partner"], ir[1]["start"]))]
+        if first != last:
+            return listed
+        # one relation per partner on a day: the period certainly in force, else the one only possibly so
+        chosen: dict[str, dict] = {}
+        for r in listed:
+            if r["partner"] not in chosen or (r["certain"] and not chosen[r["partner"]]["certain"]):
+                chosen[r["partner"]] = r
+        return list(chosen.values())
 
     def state_range(self, first: dt.date | str, last: dt.date | str) -> dict:
         """Everything active at any time from ``first`` to ``last``: ``pakatlas state --from --to``.

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 from viewer.page.assets import EVENT_FIELDS
 
 SECTIONS = ("date", "territories", "relations", "alliances", "events", "regions")
-RELATION_KEYS = ("partner", "status", "since", "until", "reason")
+RELATION_KEYS = ("partner", "status", "since", "until", "reason", "certain")
 RECORD_KEYS = EVENT_FIELDS + ("recent",)
 """What the page holds of an event it was not built with: its row, and whether it is recent."""
 
