@@ -4,7 +4,9 @@ events (no folium here)."""
 import re
 from pathlib import Path
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+from viewer.core.paths import RESOURCES
+
+RESOURCES_DIR = RESOURCES
 RESOURCES_PREFIX = "resources/"
 
 # Paths of the page's assets, relative to the page URL (atlas://app/index.html).

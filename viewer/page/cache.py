@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import viewer
+from viewer.core.paths import GEODATA
 from viewer.page.assets import event_table
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ _PAGE_CODE = [Path(__file__).parent / name for name in ("build.py", "assets.py",
                                                         "density.py")]
 _STYLE = Path(__file__).parents[1] / "style.py"
 _I18N = [*sorted((Path(__file__).parents[1] / "i18n").glob("*.py")),
-         *sorted((Path(__file__).parents[2] / "geodata" / "i18n").glob("*.json"))]
+         *sorted((GEODATA / "i18n").glob("*.json"))]
 
 
 def cache_dir() -> Path:
