@@ -305,9 +305,15 @@ P("KOR", "Korea (US occupation zone)", ["KOR"], "1947-08-14", "1948-08-14", [ooh
   "armistice line (1953), not the parallel.")
 P("PRK", "Korea (Soviet occupation zone)", ["PRK"], "1947-08-14", "1948-09-08", [brit("North Korea")],
   "North of the 38th parallel; the Democratic People's Republic of Korea was proclaimed on 9 September 1948.")
-P("JPN", "Japan (Allied occupation)", ["JPN"], "1947-08-14", "1952-04-27", [ooh("Japan")],
-  "The occupation ended when the Treaty of San Francisco came into force on 28 April 1952. The Ryukyu "
-  "Islands (Okinawa) stayed under US administration until 15 May 1972, which this unit cannot show.")
+P("JPN", "Japan (Allied occupation)", ["JPN", "RYU"], "1947-08-14", "1952-04-27", [ooh("Japan")],
+  "The occupation ended when the Treaty of San Francisco came into force on 28 April 1952.")
+P("RYU", "Ryukyu Islands (US administration)", ["RYU"], "1952-04-28", "1972-05-14",
+  [ooh("Japan"), brit("Ryukyu Islands")],
+  "Left under US administration by the Treaty of San Francisco and returned to Japan on 15 May 1972. The unit "
+  "is Okinawa Prefecture (the islands south of 27 N); the Amami Islands, returned in December 1953, and the "
+  "Bonin Islands (1968) are inside Japan's outline and cannot be shown apart at this scale.")
+P("JPN", "Japan", ["JPN"], "1952-04-28", "1972-05-14", [ooh("Japan")])
+P("JPN", "Japan", ["JPN", "RYU"], "1972-05-15", None, [ooh("Japan"), brit("Ryukyu Islands")])
 P("THA", "Siam", ["THA"], "1947-08-14", "1949-05-10", [brit("Thailand")],
   "Siam took the name Thailand again on 11 May 1949 (it had been Thailand from 1939 to 1945).")
 P("VNM", "Vietnam (French Indochina)", ["VNM", "RVN"], "1947-08-14", "1954-07-20",
@@ -345,13 +351,23 @@ P("KHM", "People's Republic of Kampuchea", ["KHM"], "1979-01-07", "1989-04-30", 
   "Kampuchea and then its coalition government.")
 P("KHM", "State of Cambodia", ["KHM"], "1989-05-01", "1993-09-23", [brit("Cambodia")],
   "The monarchy was restored on 24 September 1993.")
-P("IDN", "Netherlands East Indies (Indonesian war of independence)", ["IDN"], "1947-08-14", "1949-12-26",
+P("IDN", "Netherlands East Indies (Indonesian war of independence)", ["IDN", "WNG"], "1947-08-14", "1949-12-26",
   [ooh("Indonesia")],
   "The Republic of Indonesia, proclaimed on 17 August 1945, fought the Netherlands until the transfer of "
   "sovereignty on 27 December 1949.")
-P("IDN", "Indonesia", ["IDN"], "1949-12-27", None, [ooh("Indonesia"), brit("Indonesia")],
-  "The unit IDN includes Western New Guinea, Dutch until 1 October 1962 (then under UN administration, "
-  "Indonesian from 1 May 1963), which the map cannot show apart.")
+P("IDN", "Indonesia", ["IDN"], "1949-12-27", "1963-04-30", [ooh("Indonesia"), brit("Indonesia")],
+  "Western New Guinea (unit WNG) stays Dutch at the transfer of sovereignty; it is a polity of its own "
+  "until 1 May 1963.")
+P("IDN", "Indonesia", ["IDN", "WNG"], "1963-05-01", None, [ooh("Indonesia"), brit("Indonesia"),
+  brit("Papua")], "Western New Guinea passes from UN administration to Indonesia on 1 May 1963 (the "
+  "Act of Free Choice of 1969 confirmed it).")
+P("WNG", "Netherlands New Guinea (disputed, held by the Netherlands)", ["WNG"], "1949-12-27", "1962-09-30",
+  [brit("Papua")],
+  "The Netherlands kept the western half of New Guinea when it transferred sovereignty over the rest of the "
+  "Indies on 27 December 1949; Indonesia claimed it. Under the New York Agreement of 15 August 1962 it "
+  "passed to a UN Temporary Executive Authority on 1 October 1962.", held_by=["NLD"])
+P("WNG", "West New Guinea (UN administration)", ["WNG"], "1962-10-01", "1963-04-30", [brit("Papua")],
+  "Administered by the UN Temporary Executive Authority until its transfer to Indonesia on 1 May 1963.")
 colony("TLS", "Portuguese Timor", "1975-12-07", "Timor-Leste",
        "FRETILIN declared independence on 28 November 1975; Indonesia invaded on 7 December 1975.")
 P("TLS", "East Timor (Indonesian occupation)", ["TLS"], "1975-12-07", "1999-10-24", [ooh("Timor-Leste")],
@@ -393,8 +409,8 @@ P("PSX", "West Bank (Jordan) and Gaza Strip (Egypt)", ["PSX"], "1948-05-15", "19
   "of 1949, which the ISR unit follows.")
 P("PSX", "West Bank and Gaza Strip (Israeli occupation)", ["PSX"], "1967-06-10", "1988-11-14",
   [brit("West Bank"), brit("Six-Day War")],
-  "Occupied by Israel in the Six-Day War (5-10 June 1967). The war also brought the Sinai (returned to Egypt "
-  "in 1982) and the Golan Heights under Israel, which the EGY and SYR units cannot show.")
+  "Occupied by Israel in the Six-Day War (5-10 June 1967), with the Sinai (unit SIN, returned to Egypt in "
+  "1982) and the Golan Heights (unit GOL).")
 P("PSX", "Palestine (under Israeli occupation)", ["PSX"], "1988-11-15", None, [brit("Palestine")],
   "The State of Palestine was proclaimed on 15 November 1988; Pakistan recognised it. The territory remains "
   "under Israeli occupation, with the Palestinian Authority's limited self-rule from 1994.")
@@ -407,21 +423,36 @@ P("JOR", "Jordan", ["JOR"], "1947-08-14", None, [
 P("IRQ", "Kingdom of Iraq", ["IRQ"], "1947-08-14", "1958-07-13", [ooh("Iraq")],
   "The monarchy was overthrown on 14 July 1958. The Arab Federation of Iraq and Jordan (February-August "
   "1958) left both kingdoms in place and is not drawn.")
-P("EGY", "Kingdom of Egypt", ["EGY"], "1947-08-14", "1953-06-17", [brit("Egypt")],
+P("EGY", "Kingdom of Egypt", ["EGY", "SIN"], "1947-08-14", "1953-06-17", [brit("Egypt")],
   "Egypt was proclaimed a republic on 18 June 1953.")
-P("EGY", "Republic of Egypt", ["EGY"], "1953-06-18", "1958-02-21", [brit("Egypt")])
+P("EGY", "Republic of Egypt", ["EGY", "SIN"], "1953-06-18", "1958-02-21", [brit("Egypt")],
+  "Israel held the Sinai (unit SIN) from the Suez war of October-November 1956 until its withdrawal in "
+  "early 1957; the atlas has no source giving the days of each stage, so the map does not draw it.")
 P("SYR", "Syria", ["SYR", "GOL"], "1947-08-14", "1958-02-21", [ooh("Syria"), brit("Syria")],
   "The Golan Heights (unit GOL) are Syrian until June 1967.")
-P("UAR", "United Arab Republic", ["EGY", "SYR", "GOL"], "1958-02-22", "1961-09-27",
+P("UAR", "United Arab Republic", ["EGY", "SIN", "SYR", "GOL"], "1958-02-22", "1961-09-27",
   [brit("United Arab Republic")],
   "Proclaimed 1 February 1958; the plebiscites of 21 February confirmed it and the union is dated from "
   "22 February. Syria's secession coup was on 28 September 1961; as elsewhere in this file `end` is the "
   "last day in force, so the union ends on 27 September.")
-P("UAR", "United Arab Republic", ["EGY"], "1961-09-28", "1971-09-01", [brit("United Arab Republic"),
-  brit("Egypt")],
-  "Egypt alone kept the union's name after Syria's secession. Britannica dates the change to 'Arab Republic "
-  "of Egypt' 2 September 1971; other references give 11 September 1971, the day the new constitution was "
-  "adopted. From 1967 to 1982 Israel held the Sinai, which the EGY unit cannot show.")
+UAR_NOTE = (
+    "Egypt alone kept the union's name after Syria's secession. Britannica dates the change to Arab Republic "
+    "of Egypt on 2 September 1971; other references give 11 September 1971, the day the new constitution was "
+    "adopted.")
+P("UAR", "United Arab Republic", ["EGY", "SIN"], "1961-09-28", "1967-06-09", [brit("United Arab Republic"),
+  brit("Egypt")], UAR_NOTE)
+P("UAR", "United Arab Republic", ["EGY"], "1967-06-10", "1971-09-01", [brit("United Arab Republic"),
+  brit("Egypt")], UAR_NOTE + " The Sinai (unit SIN) is held by Israel from June 1967.")
+P("EGY", "Egypt", ["EGY"], "1971-09-02", "1982-04-24", [brit("Egypt")],
+  "The Arab Republic of Egypt; the Sinai (unit SIN) is held by Israel until 25 April 1982.")
+P("SIN", "Sinai (Egyptian, held by Israel)", ["SIN"], "1967-06-10", "1982-04-24", [brit("Sinai Peninsula"),
+  brit("Six-Day War")],
+  "Taken by Israel in the Six-Day War (5-10 June 1967) and returned under the peace treaty of 26 March 1979, "
+  "in stages completed on 25 April 1982. The map draws the whole peninsula as held until then (the "
+  "disengagement lines of 1974-1975 and the stages of 1979-1980 are not drawn); the line along the Suez "
+  "Canal is good to a few km.", held_by=["ISR"])
+P("EGY", "Egypt", ["EGY", "SIN"], "1982-04-25", None, [brit("Egypt"), brit("Sinai Peninsula")],
+  "The Sinai is Egyptian again from Israel's last withdrawal on 25 April 1982.")
 P("SYR", "Syria", ["SYR", "GOL"], "1961-09-28", "1967-06-09", [ooh("Syria"), brit("Syria")],
   "Syrian Arab Republic after its secession from the United Arab Republic.")
 P("GOL", "Golan Heights (Syrian, held by Israel)", ["GOL"], "1967-06-10", None,

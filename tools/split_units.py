@@ -50,6 +50,9 @@ PARTS = {
     "ZAN": ("Zanzibar", "TZA"),
     "NFL": ("Newfoundland", "CAN"),
     "AKC": ("Aksai Chin", "CHN"),
+    "SIN": ("Sinai", "EGY"),
+    "WNG": ("Western New Guinea", "IDN"),
+    "RYU": ("Ryukyu Islands (Okinawa)", "JPN"),
     "SKG": ("Shaksgam valley", "CHN"),
 }
 SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
@@ -79,7 +82,15 @@ ISLAND_BOXES = {
     "ZAN": ("TZA", (39.1, -6.6, 39.9, -4.8)),
     "NFL": ("CAN", (-59.5, 46.5, -52.5, 51.7)),
     "CRM": ("RUS", (32.4, 44.3, 36.7, 46.3)),
+    # Western New Guinea: Indonesia's part of New Guinea and its islands (Biak, Yapen, Waigeo), east of the
+    # Moluccas; the Ryukyus south of 27 N (Okinawa Prefecture: Okinawa, Miyako, Yaeyama, Daito).
+    "WNG": ("IDN", (130.8, -9.5, 141.1, 0.5)),
+    "RYU": ("JPN", (122.5, 24.0, 131.5, 26.95)),
 }
+
+# The Sinai: Egypt east of the Suez Canal, cut along the canal from Port Said by Ismailia to Suez (both
+# ends out at sea, so that the line crosses the whole isthmus); good to a few km.
+SUEZ_LINE = [(32.31, 31.60), (32.31, 31.25), (32.28, 30.60), (32.33, 30.30), (32.55, 29.95), (32.60, 29.60)]
 
 # First-level divisions (keyed on adm1_code, the source's unique key).
 GDR_STATES = {
@@ -277,6 +288,15 @@ def carve(country_geom: dict[str, shapely.Geometry], south_asia: gpd.GeoDataFram
     for code, (_, inside) in CHINA_CLAIMS.items():
         out[code] = next(f for f in faces if f.contains(shapely.Point(*inside)))
     out["CHN"] = shapely.difference(china, shapely.union_all([out[code] for code in CHINA_CLAIMS]))
+
+    egypt = country_geom["EGY"]
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(
+        shapely.union_all([egypt.boundary, shapely.LineString(SUEZ_LINE)]))))
+    faces = [f for f in faces if shapely.contains_properly(egypt, f.representative_point())]
+    out["SIN"] = shapely.union_all([f for f in faces if f.representative_point().x > 32.3])
+    out["EGY"] = shapely.union_all([f for f in faces if f.representative_point().x <= 32.3])
+    if abs(out["SIN"].area + out["EGY"].area - egypt.area) > 1e-6 * egypt.area:
+        raise SystemExit("carve: the Sinai and the rest of Egypt miss part of Egypt")
 
     israel = country_geom["ISR"]
     faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(

@@ -49,6 +49,12 @@ CHANGES = [
      "Aksai Chin (disputed, held by China)"),
     ("Shaksgam valley", 36.00, 76.50, "1963-03-01", "Shaksgam valley (disputed)", "1963-03-02",
      "Shaksgam valley (disputed, held by China)"),
+    ("El Arish, Sinai", 31.13, 33.80, "1967-06-09", "United Arab Republic", "1967-06-10",
+     "Sinai (Egyptian, held by Israel)"),
+    ("Sharm el-Sheikh", 27.91, 34.33, "1982-04-24", "Sinai (Egyptian, held by Israel)", "1982-04-25", "Egypt"),
+    ("Jayapura", -2.53, 140.72, "1962-09-30", "Netherlands New Guinea (disputed, held by the Netherlands)",
+     "1963-05-01", "Indonesia"),
+    ("Naha, Okinawa", 26.21, 127.68, "1972-05-14", "Ryukyu Islands (US administration)", "1972-05-15", "Japan"),
     ("Aden", 12.79, 45.03, "1967-11-29", "Aden (British colony and protectorates)", "1967-11-30",
      "People's Republic of Southern Yemen"),
 ]
