@@ -485,10 +485,15 @@ P("YMD", "People's Democratic Republic of Yemen (South Yemen)", ["YMD"], "1970-1
 P("YEM", "Republic of Yemen", ["YEM", "YMD"], "1990-05-22", None, [ooh("Yemen")],
   "North and South Yemen united on 22 May 1990.")
 P("CYP", "Cyprus (British colony)", ["CYP", "CYN"], "1947-08-14", "1960-08-15", [ooh("Cyprus")])
-P("CYP", "Cyprus", ["CYP", "CYN"], "1960-08-16", "1983-11-14", [ooh("Cyprus")],
-  "Turkey's invasion of July-August 1974 divided the island; the north was held by Turkey's army (as the "
-  "Turkish Federated State of Kibris from 1975). The atlas shows the north apart only from the declaration "
-  "of the Turkish Republic of Northern Cyprus on 15 November 1983, the first claim to statehood.")
+P("CYP", "Cyprus", ["CYP", "CYN"], "1960-08-16", "1974-08-15", [ooh("Cyprus")],
+  "Turkey's invasion of 20 July 1974 and its second offensive of 14-16 August divided the island.")
+P("CYP", "Cyprus", ["CYP"], "1974-08-16", None, [ooh("Cyprus"), brit("Cyprus")],
+  "The Republic of Cyprus holds the south of the island from the ceasefire of 16 August 1974; the north "
+  "(unit CYN) is disputed.")
+P("CYN", "Northern Cyprus (disputed, held by Turkey)", ["CYN"], "1974-08-16", "1983-11-14", [brit("Cyprus")],
+  "Held by Turkey's army from the ceasefire of 16 August 1974 (the Turkish Federated State of Kibris from "
+  "1975), along the line the map draws; the Republic of Cyprus claims it. The map shows who held it, not "
+  "either claim.", held_by=["TUR"])
 P("CYN", "Turkish Republic of Northern Cyprus (recognised only by Turkey)", ["CYN"], "1983-11-15", None, [
     ref("unsc-res-541-1983", "Deplores the declaration of 15 November 1983, considers it legally invalid "
         "and calls for its withdrawal."),

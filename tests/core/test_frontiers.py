@@ -55,6 +55,7 @@ CHANGES = [
     ("Jayapura", -2.53, 140.72, "1962-09-30", "Netherlands New Guinea (disputed, held by the Netherlands)",
      "1963-05-01", "Indonesia"),
     ("Naha, Okinawa", 26.21, 127.68, "1972-05-14", "Ryukyu Islands (US administration)", "1972-05-15", "Japan"),
+    ("Kyrenia", 35.34, 33.32, "1974-08-15", "Cyprus", "1974-08-16", "Northern Cyprus (disputed, held by Turkey)"),
     ("Aden", 12.79, 45.03, "1967-11-29", "Aden (British colony and protectorates)", "1967-11-30",
      "People's Republic of Southern Yemen"),
 ]
