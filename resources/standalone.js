@@ -29,7 +29,7 @@
   }
 
   if (data.title) { box("atlas-export-title", data.title); }
-  box("atlas-export-attribution", data.attribution);
+  box("atlas-export-attribution", data.attribution + (data.citeAs ? "\n" + data.citeAs : ""));  // how to cite the map
   if (data.hidden && data.hidden.length) { atlas.setHiddenLayers(data.hidden); }
   if (data.view) { map.setView(data.view.center, data.view.zoom, {animate: false}); }
   atlas.apply(data.state);

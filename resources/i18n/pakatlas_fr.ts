@@ -384,6 +384,10 @@
         <translation>Exporter une &amp;animation…</translation>
     </message>
     <message>
+        <source>Export &amp;citations of the map…</source>
+        <translation>Exporter les &amp;citations de la carte…</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -445,6 +449,22 @@
     <message>
         <source>%1 already holds frames. Replace those of the same names?</source>
         <translation>%1 contient déjà des images. Remplacer celles qui portent les mêmes noms ?</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export citations of the map</source>
+        <translation>Exporter les citations de la carte</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -866,6 +886,10 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
         <translation>Documents du catalogue des sources</translation>
     </message>
     <message>
+        <source>Where to find the document</source>
+        <translation>Où trouver le document</translation>
+    </message>
+    <message>
         <source>Records that cite the document</source>
         <translation>Enregistrements qui citent le document</translation>
     </message>
@@ -880,6 +904,10 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>Press Enter or double-click to open the event</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir l’événement</translation>
+    </message>
+    <message>
+        <source>No address or locator yet: the catalogue does not say where to find it.</source>
+        <translation>Ni adresse ni cote pour l’instant : le catalogue ne dit pas encore où le trouver.</translation>
     </message>
 </context>
 <context>

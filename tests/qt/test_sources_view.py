@@ -38,3 +38,24 @@ def test_sources_dialog_lists_documents_and_what_cites_them(qtbot, open_window, 
     assert win.panel.selected_id() == event_id
     assert win.timeline.day == dt.date(2024, 1, 16)
     dialog.close()
+
+
+def test_a_documents_address_is_a_link_opened_only_when_clicked(qtbot, open_window, atlas, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    win = open_window(atlas, dt.date(1965, 9, 6))
+    win.show_sources()
+    dialog = win.sources_dialog
+    dialog.show_document("unsc-res-211")
+    text = dialog.address.text()
+    assert '<a href="https://undocs.org/S/RES/211(1965)">' in text and opened == []  # shown, not opened
+    with qtbot.waitSignal(dialog.addressOpened) as signal:
+        dialog.address.linkActivated.emit("https://undocs.org/S/RES/211(1965)")
+    assert signal.args == ["https://undocs.org/S/RES/211(1965)"] and opened == ["https://undocs.org/S/RES/211(1965)"]
+    dialog.address.linkActivated.emit("file:///etc/passwd")  # only a web address is ever opened
+    assert len(opened) == 1
+    dialog.show_document("unsc-res-497-1981")
+    assert "S/RES/497(1981)" in dialog.address.text()  # the locator, beside the address
+    dialog.close()

@@ -29,8 +29,8 @@ def window(open_window, atlas):
 def test_file_menu_has_the_exports_before_quit(window):
     file_menu = window.menuBar().actions()[0].menu()
     names = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert names[-6:] == ["Export snapshot…", "Export PDF…", "Export HTML…", "Export animation…", "Export the tour…",
-                          "Quit"]
+    assert names[-7:] == ["Export snapshot…", "Export PDF…", "Export HTML…", "Export animation…",
+                          "Export citations of the map…", "Export the tour…", "Quit"]
     assert window.actions_by_name["Export snapshot…"].shortcut().toString() == "Ctrl+E"
 
 
@@ -130,3 +130,22 @@ def test_window_html_export_keeps_the_date_view_and_layers(qtbot, window, tmp_pa
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert '"date":"2024-01-17"' in page and '"hidden":["disputed"]' in page
     assert '"view":{"center":[' in page and "https://" not in page
+
+
+def test_the_citations_of_the_map_are_exported_for_a_reference_manager(qtbot, open_window, atlas, tmp_path):
+    import bibtexparser
+
+    from viewer.core.citations import documents_cited
+    from viewer.core.sources import bundled_catalogue
+    from viewer.export.files import ExportError
+
+    win = open_window(atlas, dt.date(1965, 9, 6))
+    path = win.exports.export_citations(tmp_path / "map-1965.bib")
+    keys = [entry.key for entry in bibtexparser.parse_string(path.read_text("utf-8")).entries]
+    expected = [d.id for d in documents_cited(atlas.records_on(dt.date(1965, 9, 6)), bundled_catalogue())]
+    assert keys == expected and "unsc-res-211" in keys and "karachi-agreement-1949" in keys  # the war, Kashmir
+    ris = win.exports.export_citations(tmp_path / "map-1965.ris").read_text("utf-8")
+    assert ris.count("ER  - ") == len(keys)
+    with pytest.raises(ExportError):
+        win.exports.export_citations(tmp_path / "map.txt")
+    assert not (tmp_path / "map.txt").exists()

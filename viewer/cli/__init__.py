@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_argument("--format", choices=("csl-json", "bibtex", "ris"),
                          help="write the catalogue for a reference manager: CSL-JSON (Zotero), BibTeX or RIS; "
                          "one entry per document, keyed by its id")
+    sources.add_argument("--date", metavar="YYYY-MM-DD",
+                         help="only the documents behind the map of that day (its events, relations, alliances "
+                         "and borders)")
     cite = commands.add_parser("cite", help="the sources of one record (an event's id, or a polity's), "
                                "to cite it")
     cite.add_argument("record", help="an event id (pakatlas events), or a polity id")

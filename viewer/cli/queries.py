@@ -153,12 +153,29 @@ def _sources(args) -> int:
     """``pakatlas sources``: the documents of the bundled source catalogue."""
     from viewer.core.sources import bundled_catalogue
 
+    catalogue = bundled_catalogue()
+    chosen = list(catalogue.values())
+    if getattr(args, "date", None):  # only what the map of that day rests on
+        from viewer.core.atlas import Atlas
+        from viewer.core.citations import documents_cited
+        from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline, parse_date
+
+        try:
+            day = parse_date(args.date)
+        except ValueError as err:
+            print(f"pakatlas: error: --date: {err}", file=sys.stderr)
+            return 2
+        if not in_timeline(day):
+            print(f"pakatlas: error: --date {day} is outside the timeline ({TIMELINE_START} to {TIMELINE_END})",
+                  file=sys.stderr)
+            return 2
+        chosen = documents_cited(Atlas.load().records_on(day), catalogue)
     if getattr(args, "format", None):
         from viewer.core.citations import write
 
-        sys.stdout.write(write(bundled_catalogue().values(), args.format))
+        sys.stdout.write(write(chosen, args.format))
         return 0
-    documents = [document.as_dict() for document in bundled_catalogue().values()]
+    documents = [document.as_dict() for document in chosen]
     if args.json:
         _print_json(documents)
         return 0

@@ -315,6 +315,15 @@ class Atlas:
         """The territory a modern unit belonged to on a day (RUS in 1980: the Soviet Union)."""
         return next(t for t in self.territories(day) if unit in t["units"])
 
+    def records_on(self, day: dt.date) -> list[dict]:
+        """Every record behind the map of a day, with its sources: the events on it (those of the past year
+        too), Pakistan's relations, the alliance memberships and the polities in force. What
+        ``pakatlas sources --date`` and File > Export citations cite."""
+        today = day.toordinal()
+        memberships = [self._memberships[i] for i in self._membership_index.query(today).tolist()]
+        polities = [self._polities[i] for i in self._polity_index.query(today).tolist()]
+        return [*self.events_on(day), *self.relations(day), *memberships, *polities]
+
     def unit_history(self, unit: str) -> list[dict]:
         """Every polity that held a map unit, in date order (``id``, ``name``, ``units``, ``start``, ``end``,
         ``held_by`` for a disputed one, ``note``, ``sources``): when and how the frontier there changed.

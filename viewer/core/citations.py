@@ -198,3 +198,12 @@ def cite_record(record: dict, catalogue: dict, fmt: str = "text", atlas_version:
     lines = [f"{title} ({when}), in Pakistan Diplomatic Atlas{' ' + atlas_version if atlas_version else ''}."]
     lines += [f"  {text_entry(d, locator)}" for d, locator in found]
     return "\n".join(lines) + "\n"
+
+
+def documents_cited(records: Iterable[dict], catalogue: dict) -> list:
+    """The documents the records cite, each once, in the order they are first cited."""
+    found: dict[str, object] = {}
+    for record in records:
+        for document, _locator in record_sources(record, catalogue):
+            found.setdefault(document.id, document)
+    return list(found.values())

@@ -32,7 +32,7 @@ from viewer.i18n.labels import label
 from viewer.page import assets, layers, protocol
 from viewer.page.protocol import html_text
 from viewer.core.dates import parse_date
-from viewer.export.legend import attribution, caption_lines
+from viewer.export.legend import attribution, caption_lines, cite_as
 
 SECTIONS = tuple(key for key in protocol.SECTIONS if key != "date")
 STANDALONE_JS = "standalone.js"
@@ -169,6 +169,7 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     page_events = frozenset(e["id"] for e in atlas.events)
     data: dict = {
         "title": heading if caption else None, "attribution": attribution(lang), "hidden": layers.migrate(hidden_layers),
+        "citeAs": cite_as(day, view, hidden_layers, lang),
         "words": {key: label("page", key, lang) for key in ("date", "play")},
         "view": ({"center": [float(view["center"][0]), float(view["center"][1])], "zoom": float(view["zoom"])}
                  if view else None),

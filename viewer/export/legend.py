@@ -47,6 +47,31 @@ def attribution(lang: str = "en") -> str:
     return label("caption", "attribution", lang)
 
 
+def cite_as(day: dt.date | str, view: dict | None = None, hidden_layers: Iterable[str] = (), lang: str = "en") -> str:
+    """The line that tells a reader how to cite an exported map: the atlas, its version and the view's
+    ``pakatlas:`` link (date, view and hidden layers), which opens the same view in the window."""
+    from viewer import version
+    from viewer.core.viewlink import ViewLink, format_link
+
+    shown = None
+    if view and "center" in view:
+        shown = (round(float(view["center"][0]), 4), round(float(view["center"][1]), 4), int(round(view["zoom"])))
+    elif view and "bounds" in view:
+        (south, west), (north, east) = view["bounds"]
+        shown = tuple(round(float(v), 4) for v in (south, west, north, east))
+    link = format_link(ViewLink(parse_date(day), shown, tuple(layers.migrate(hidden_layers)), ()))
+    if lang == "en":
+        template = style.CAPTION_LABELS["cite_as"]
+    else:
+        from viewer.i18n.labels import label
+        from viewer.i18n.languages import is_rtl
+
+        template = label("caption", "cite_as", lang)
+        if is_rtl(lang):
+            link = "\u2066" + link + "\u2069"  # the link read left to right inside right-to-left words
+    return template.format(version=version(), link=link)
+
+
 @dataclass(frozen=True)
 class LegendEntry:
     kind: str  # "swatch" (fill, stroke), "line" (color, dash, weight), "dot" (fill, faded), "burst", "hatch"

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from viewer.export import options
 from viewer.export.animation import MP4_MISSING, mp4_available
-from viewer.export.files import ExportError
+from viewer.core.citations import documents_cited, write as write_citations
+from viewer.core.sources import bundled_catalogue
+from viewer.export.files import ExportError, write_bytes
 from viewer.export.legend import caption_lines
 from viewer.export.request import ExportRequest, InvalidRequest
 from viewer.qt.safetext import message
@@ -185,7 +187,8 @@ class ExportActions(QObject):
     MENU = ((QT_TRANSLATE_NOOP("ExportActions", "Export &snapshot…"), "Ctrl+E", "snapshot"),
             (QT_TRANSLATE_NOOP("ExportActions", "Export &PDF…"), None, "pdf"),
             (QT_TRANSLATE_NOOP("ExportActions", "Export &HTML…"), None, "html"),
-            (QT_TRANSLATE_NOOP("ExportActions", "Export &animation…"), None, "animation"))
+            (QT_TRANSLATE_NOOP("ExportActions", "Export &animation…"), None, "animation"),
+            (QT_TRANSLATE_NOOP("ExportActions", "Export &citations of the map…"), None, "citations"))
     """(text, shortcut, method) of the File menu's export actions (the text translated in context ExportActions)."""
 
     def __init__(self, window):
@@ -416,6 +419,36 @@ class ExportActions(QObject):
                 return
             force = True
         self.export_animation(path, kind, frames_dir=frames_dir, force=force, **options)
+
+    CITATION_FORMATS = {".bib": "bibtex", ".ris": "ris", ".json": "csl-json"}
+
+    def export_citations(self, path: Path | str, *, force: bool = False) -> Path:
+        """Write the documents behind the map of the day shown (its events, relations, alliances and
+        borders) for a reference manager, in the format of the file's suffix (.bib, .ris, .json: CSL-JSON);
+        whole or not at all."""
+        path = Path(path)
+        fmt = self.CITATION_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise ExportError(f"{path.name}: a citations file ends in .bib, .ris or .json")
+        shown = self.window.shown_now()
+        documents = documents_cited(shown.atlas.records_on(shown.day), bundled_catalogue())
+        return write_bytes(path, write_citations(documents, fmt).encode("utf-8"), force=force)
+
+    def citations(self) -> None:
+        filters = ";;".join((self.tr("BibTeX (*.bib)"), self.tr("RIS (*.ris)"), self.tr("CSL-JSON (*.json)")))
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export citations of the map"),
+                                                   str(Path.home() / self._suggested("-sources.bib")), filters)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in self.CITATION_FORMATS:
+            path = path.with_name(path.name + (".ris" if "ris" in chosen else ".json" if "json" in chosen.lower() else ".bib"))
+        try:
+            written = self.export_citations(path, force=True)  # the file dialog asked before replacing
+        except ExportError as err:
+            self._failed("citations", path, str(err))
+            return
+        self._done("citations", True, str(written))
 
     # -- reporting ----------------------------------------------------------------------------
 

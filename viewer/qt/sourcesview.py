@@ -4,12 +4,17 @@ The left list holds the catalogue (source texts first, then references), filtera
 right list, the records citing the chosen document (events, relation periods, alliance
 memberships, polities), in date order, with the document's full reference above them. Choosing an
 event opens its card in the window (``eventChosen``); any other record shows its sources here.
-Every string from the data is shown as plain text.
+Below the reference, its locator and its address: the address is a link, opened in the system's browser
+only when clicked (``addressOpened``), and only an http(s) address is one. Every string from the data is
+shown as plain text or escaped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -23,6 +28,7 @@ class SourcesDialog(QDialog):
     """The catalogue and what cites each document (see the module)."""
 
     eventChosen = Signal(str)
+    addressOpened = Signal(str)  # the address of a document the user clicked, as given to the system's browser
 
     def __init__(self, dataset, parent: QWidget | None = None, catalogue: dict[str, Document] | None = None):
         super().__init__(parent)
@@ -48,6 +54,13 @@ class SourcesDialog(QDialog):
         self.reference = QLabel(self)
         self.reference.setTextFormat(Qt.TextFormat.PlainText)
         self.reference.setWordWrap(True)
+        self.address = QLabel(self)
+        self.address.setTextFormat(Qt.TextFormat.RichText)
+        self.address.setOpenExternalLinks(False)
+        self.address.setWordWrap(True)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.address.setAccessibleName(self.tr("Where to find the document"))
+        self.address.linkActivated.connect(self._open_address)
         self.records = QListWidget(self)
         self.records.setAccessibleName(self.tr("Records that cite the document"))
         self.detail = QTextBrowser(self)
@@ -58,6 +71,7 @@ class SourcesDialog(QDialog):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.reference)
+        column.addWidget(self.address)
         column.addWidget(self.records, 2)
         column.addWidget(self.detail, 1)
         left = QWidget(self)
@@ -98,7 +112,9 @@ class SourcesDialog(QDialog):
         document = self._catalogue.get(source_id) if source_id else None
         if document is None:
             self.reference.clear()
+            self.address.clear()
             return
+        self.address.setText(self._address_html(document))
         byline = ", ".join(p for p in (document.author, document.publisher, document.date) if p)
         rtl = self.isRightToLeft()
         self.reference.setText(isolate(document.title + (f" ({byline})" if byline else ""), rtl)
@@ -110,6 +126,27 @@ class SourcesDialog(QDialog):
             item.setData(_ROLE, (record["kind"], record["id"]))
             item.setToolTip(self.tr("Press Enter or double-click to open the event") if record["event"] else "")
             self.records.addItem(item)
+
+    def _address_html(self, document: Document) -> str:
+        """The document's locator and address (a link if http or https), escaped; empty if it has neither."""
+        parts = []
+        locator = getattr(document, "locator", None) or document.citation
+        if locator:
+            parts.append(html.escape(locator))
+        url = document.url or ""
+        if url.startswith(("https://", "http://")):
+            parts.append(f"<a href=\"{html.escape(url, quote=True)}\">{html.escape(url)}</a>")
+        elif url:
+            parts.append(html.escape(url))
+        if not parts:
+            return html.escape(self.tr("No address or locator yet: the catalogue does not say where to find it."))
+        return " · ".join(parts)
+
+    def _open_address(self, url: str) -> None:
+        """A click on a document's address: open it in the system's browser (never before the click)."""
+        if url.startswith(("https://", "http://")):
+            self.addressOpened.emit(url)
+            QDesktopServices.openUrl(QUrl(url))
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()

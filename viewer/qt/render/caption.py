@@ -193,15 +193,19 @@ def _paint_title(c: _Caption, job, avoid: list[QRectF]) -> QRectF:
     return box
 
 
-def _paint_attribution(c: _Caption) -> QRectF:
-    """The data's attribution, small, in the bottom end corner (bottom left in a right-to-left language)."""
+def _paint_attribution(c: _Caption, job=None) -> QRectF:
+    """The data's attribution and the line saying how to cite the map (the atlas, its version, the view's
+    link), small, in the bottom end corner (bottom left in a right-to-left language)."""
     u = c.u
     small = _font(10 * u, lang=c.lang)
     sm = QFontMetricsF(small)
-    words = legend_data.attribution(c.lang)
-    text_w = min(sm.horizontalAdvance(words), c.width - 12 * u)
-    words = sm.elidedText(words, Qt.TextElideMode.ElideRight, text_w)
-    box = QRectF(c.width - text_w - 12 * u, c.height - sm.height() - 4 * u, text_w + 12 * u, sm.height() + 4 * u)
+    lines = [legend_data.attribution(c.lang)]
+    if job is not None and job.state.get("date"):
+        lines.append(legend_data.cite_as(job.state["date"], job.view, job.hidden_layers, c.lang))
+    text_w = min(max(sm.horizontalAdvance(line) for line in lines), c.width - 12 * u)
+    lines = [sm.elidedText(line, Qt.TextElideMode.ElideRight, text_w) for line in lines]
+    height = sm.height() * len(lines) + 4 * u
+    box = QRectF(c.width - text_w - 12 * u, c.height - height, text_w + 12 * u, height)
     if c.rtl:
         box.moveLeft(0)
     c.p.setPen(Qt.PenStyle.NoPen)
@@ -209,8 +213,9 @@ def _paint_attribution(c: _Caption) -> QRectF:
     c.p.drawRect(box)
     c.p.setFont(small)
     c.p.setPen(QColor(style.CAPTION_TEXT))
-    c.p.drawText(QRectF(box.left() + 6 * u, box.top() + 2 * u, text_w + 1, sm.height()),
-                 Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, words)
+    for n, line in enumerate(lines):
+        c.p.drawText(QRectF(box.left() + 6 * u, box.top() + 2 * u + n * sm.height(), text_w + 1, sm.height()),
+                     Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
     return box
 
 
@@ -332,7 +337,7 @@ def paint_caption(image: QImage, job) -> list[QRect]:
         c = _Caption(p, width, height, caption_unit(job.size), lang, is_rtl(lang), busy)
         if c.rtl:
             p.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        attribution = _paint_attribution(c)
+        attribution = _paint_attribution(c, job)
         boxes += [_paint_title(c, job, [attribution]), attribution]  # in this order: title, attribution, legend
         legend = _paint_legend(c, job, list(boxes))
         if legend is not None:
