@@ -8,6 +8,12 @@ problems name the file, the record and the field (``viewer.core.problems``). The
 - ``polities.json``: ``{polity_id: [{"en", "fr", "ur"}, ...]}`` -- one entry per English name the
   polity has in ``polities.geojson`` (Cambodia, for one, has six over the years); ``en`` is that
   name exactly, so that a renamed record shows up as untranslated instead of taking a wrong name.
+- ``regions.json``: ``{region_id: [{"en", "fr", "ur"}, ...]}`` -- the admin-1 regions
+  (``admin1.geojson``), one entry per name a region has had (its first one, then those of
+  ``region_names.json``: N.W.F.P., then Khyber Pakhtunkhwa); ``en`` is that name exactly.
+- ``relations.json``: ``{relation_id: [{"start", "en": {"reason"?, "note"?}, "fr": {...}, "ur": {...}}]}``
+  -- the reason and note of each period of a relation (``relations.geojson``), the period named
+  by its ``start``; ``en`` is the English translated, so that a corrected text is noticed.
 - ``units.json``: ``{ADM0_A3: {"en", "fr", "ur"}}`` for the map's units CLDR has no name for.
 - ``unit_codes.json``: ``{ADM0_A3: alpha-2 or null}`` for the Natural Earth codes that are not ISO
   alpha-3 codes (made by ``tools/build_i18n_codes.py``; see ``names``).
@@ -102,7 +108,7 @@ def check_file(name: str, data: dict) -> list[Problem]:
                 if isinstance(value.get(lang), dict) and "summary" in value[lang] and "summary" not in source:
                     problems.append(Problem(name, f"{key}/en", "summary", "is missing: the English the "
                                             f"{lang} summary was translated from"))
-        elif name == "polities.json":
+        elif name in ("polities.json", "regions.json"):
             if not isinstance(value, list) or not value:
                 problems.append(Problem(name, key, "", "is not a list of names", expected='[{"en", "fr", "ur"}]'))
                 continue
