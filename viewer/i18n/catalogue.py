@@ -114,6 +114,21 @@ def check_file(name: str, data: dict) -> list[Problem]:
                 continue
             for i, entry in enumerate(value):
                 _texts(problems, name, f"{key}[{i}]", entry, ("en", *TRANSLATED))
+        elif name == "relations.json":
+            if not isinstance(value, dict):
+                problems.append(Problem(name, key, "", "is not an object", expected='{"en": {...}, "fr": {...}, "ur": {...}}'))
+                continue
+            for lang in value:
+                if lang not in ("en", *TRANSLATED):
+                    problems.append(Problem(name, key, lang, "is not a language of the atlas", expected="en, fr, ur"))
+            for lang in ("en", *TRANSLATED):
+                _texts(problems, name, f"{key}/{lang}", value.get(lang), (), ("reason", "note"))
+            source = value.get("en") if isinstance(value.get("en"), dict) else {}
+            for lang in TRANSLATED:
+                for field in value.get(lang) or {} if isinstance(value.get(lang), dict) else ():
+                    if field not in source:
+                        problems.append(Problem(name, f"{key}/en", field, "is missing: the English the "
+                                                f"{lang} {field} was translated from"))
         elif name == "units.json":
             _texts(problems, name, key, value, ("en", *TRANSLATED))
         elif name == "places.json":
