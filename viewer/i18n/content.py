@@ -61,6 +61,52 @@ def localise_place(place: str | None, lang: str) -> tuple[str | None, str]:
     return (entry[lang], lang) if entry else (place, "en")
 
 
+def localise_region(region_id: str | None, name: str | None, lang: str) -> tuple[str | None, str]:
+    """A region's name in ``lang`` where ``regions.json`` has that English name for the region (its
+    first name or one it took later), else the English; and the language of what comes back."""
+    if not name or check(lang) == "en":
+        return name, "en" if name else lang
+    for entry in catalogue.load("regions.json").get(region_id or "", ()):
+        if entry["en"] == name:
+            return entry[lang], lang
+    return name, "en"
+
+
+def relation_key(relation: dict) -> str:
+    """A relation period's key in ``relations.json``: its partner and start (``USA/1954-05-19``); takes a
+    record of ``relations.geojson`` (``start``) or a relation of ``Atlas.state`` (``since``)."""
+    return f"{relation.get('partner')}/{relation.get('start') or relation.get('since')}"
+
+
+def localise_relation(relation: dict, lang: str) -> dict:
+    """A copy of a relation period with its ``reason`` and ``note`` in ``lang`` where translated from
+    its current English, and ``reason_lang`` and ``note_lang`` saying which language each is in."""
+    entry = catalogue.load("relations.json").get(relation_key(relation)) if check(lang) != "en" else None
+    out = dict(relation)
+    for field in ("reason", "note"):
+        if relation.get(field):
+            out[field], out[f"{field}_lang"] = _text(relation, entry, field, lang)
+    return out
+
+
+def stale_relations(relations: Iterable[dict]) -> list[str]:
+    """What to translate again in ``relations.json``: one line per period with no entry, per reason or
+    note with no translation, and per translation made from English the record no longer has."""
+    lines = []
+    for relation in relations:
+        key = relation_key(relation)
+        entry = catalogue.load("relations.json").get(key)
+        for field in ("reason", "note"):
+            if not relation.get(field):
+                continue
+            if entry is None or field not in entry["en"]:
+                lines.append(f"{key}: the {field} has no French or Urdu in geodata/i18n/relations.json")
+            elif entry["en"][field] != relation[field]:
+                lines.append(f"{key}: the {field} was translated from {entry['en'][field]!r}, "
+                             f"the record now says {relation[field]!r}")
+    return lines
+
+
 def stale(events: Iterable[dict]) -> list[str]:
     """One line per translation made from English the event no longer has (or missing for an event):
     what to translate again, e.g. after a record's title was corrected."""

@@ -3,7 +3,8 @@
 Ids, dates and statuses stay as they are (they are keys, not words); the ``name`` of each territory
 and alliance and the title and summary of each event are given in the language where the atlas
 has them, each with a ``*_lang`` field saying which language it is in (``"en"`` where it falls back
-to English). A relation's ``reason``, a region's name and every quote stay as the data has them.
+to English); so are a relation's ``reason`` and ``note`` (``reason_lang``, ``note_lang``) and a region's
+``name``. Every quote stays as the data has it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from viewer.i18n import labels, names
-from viewer.i18n.content import localise_event
+from viewer.i18n.content import localise_event, localise_region, localise_relation
 from viewer.i18n.languages import check
 
 
@@ -44,5 +45,11 @@ def localise_state(state: dict, lang: str, unit_names: Mapping[str, str] | None 
         name, name_lang = alliance_name(group["id"], group["name"], lang)
         alliances.append({**group, "name": name, "name_lang": name_lang})
     out["alliances"] = alliances
+    out["relations"] = [localise_relation(r, lang) for r in state.get("relations", [])]
+    regions = []
+    for region in state.get("regions", []):
+        name, name_lang = localise_region(region.get("id"), region.get("name"), lang)
+        regions.append({**region, "name": name, "name_lang": name_lang})
+    out["regions"] = regions
     out["events"] = [localise_event(event, lang) for event in state.get("events", [])]
     return out

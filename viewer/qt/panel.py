@@ -56,6 +56,14 @@ def _english(text: str, lang: str) -> str:
     return f"<p dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {isolated(text, lang)}</p>"
 
 
+def _place(event: dict, lang: str) -> str:
+    """An event's place in a card line: translated, or the English marked so (``place_lang``)."""
+    if lang == "en" or event.get("place_lang", lang) == lang:
+        return isolated(event["place"], lang)
+    tag = html.escape(labels.label("tag", "english", lang))
+    return f"<span dir='ltr' lang='en'><span style='background:#e8e8e8'>[{tag}]</span> {isolated(event['place'], lang)}</span>"
+
+
 def _date(iso: str, lang: str) -> str:
     return iso if lang == "en" else format_date(iso, lang)
 
@@ -110,7 +118,7 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
         f"<h3>{iso(event['title'])}</h3>" if event.get("title_lang", lang) == lang else
         _english(event["title"], lang).replace("<p ", "<h3 ").replace("</p>", "</h3>"),
         f"<p><b>{esc(dates)}</b> · {esc(style.label('category', event['category'], lang))}"
-        + (f" · {iso(event['place'])}" if event.get("place") else "") + "</p>",
+        + (f" · {_place(event, lang)}" if event.get("place") else "") + "</p>",
     ]
     if event.get("summary"):
         parts.append(f"<p>{iso(event['summary'])}</p>" if event.get("summary_lang", lang) == lang or lang == "en"

@@ -35,6 +35,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from viewer.i18n.content import localise_region, localise_relation
 from viewer.page import cache, layers, protocol
 from viewer.page.density import DensityFeed
 from viewer.page.assets import content_security_policy
@@ -304,6 +305,9 @@ class MapView(QWebEngineView):
 
             name = territory(found["polity"], self.lang, getattr(self.atlas, "unit_names", None))[0]
             found["polity"] = {**found["polity"], "name": name}
+        if self.lang != "en":
+            found["regions"] = [{**r, "name": localise_region(r["id"], r["name"], self.lang)[0]}
+                                for r in found.get("regions", ())]
         return found
 
     def read_shown(self, callback: Callable[[dict | None], None]) -> None:
@@ -367,7 +371,7 @@ class MapView(QWebEngineView):
         territories = state.get("territories", [])
         if self._territories is None or self._territories[0] is not territories:  # the atlas keeps one list per map
             self._territories = (territories, self._named(protocol.slim_territories(territories)))
-        slim = protocol.slim_state({**state, "events": (), "territories": ()}, self._page_events)
+        slim = protocol.slim_state({**self._localised(state), "events": (), "territories": ()}, self._page_events)
         slim["territories"] = self._territories[1]
         del slim["events"]  # sent as changes, below
         delta = protocol.state_delta(self._sent, slim)
@@ -383,6 +387,23 @@ class MapView(QWebEngineView):
         self._in_flight = True
         self._paint_timer.start()
         self.call("atlas.apply", delta)
+
+    def _localised(self, state: dict) -> dict:
+        """The state with its relations' reasons and its regions' names in the page's language; a reason
+        with no translation of its current English is given in English after an "English" tag."""
+        if self.lang == "en":
+            return state
+        from viewer.i18n.labels import label
+
+        tag = label("tag", "english", self.lang)
+        relations = []
+        for r in state.get("relations", ()):
+            shown = localise_relation(r, self.lang)
+            if shown.get("reason") and shown.get("reason_lang") != self.lang:
+                shown["reason"] = f"[{tag}] {shown['reason']}"
+            relations.append(shown)
+        regions = [{**r, "name": localise_region(r["id"], r.get("name"), self.lang)[0]} for r in state.get("regions", ())]
+        return {**state, "relations": relations, "regions": regions}
 
     def _named(self, territories: list[dict]) -> list[dict]:
         """Territories with their names in the page's language (``viewer.i18n.names``)."""
