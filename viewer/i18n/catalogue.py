@@ -11,9 +11,9 @@ problems name the file, the record and the field (``viewer.core.problems``). The
 - ``regions.json``: ``{region_id: [{"en", "fr", "ur"}, ...]}`` -- the admin-1 regions
   (``admin1.geojson``), one entry per name a region has had (its first one, then those of
   ``region_names.json``: N.W.F.P., then Khyber Pakhtunkhwa); ``en`` is that name exactly.
-- ``relations.json``: ``{relation_id: [{"start", "en": {"reason"?, "note"?}, "fr": {...}, "ur": {...}}]}``
-  -- the reason and note of each period of a relation (``relations.geojson``), the period named
-  by its ``start``; ``en`` is the English translated, so that a corrected text is noticed.
+- ``relations.json``: ``{"partner/start": {"en": {"reason"?, "note"?}, "fr": {...}, "ur": {...}}}``
+  -- the reason and note of each period of ``relations.geojson`` (``IRN/2024-01-16``); ``en`` is the
+  English translated, so that a corrected text is noticed.
 - ``units.json``: ``{ADM0_A3: {"en", "fr", "ur"}}`` for the map's units CLDR has no name for.
 - ``unit_codes.json``: ``{ADM0_A3: alpha-2 or null}`` for the Natural Earth codes that are not ISO
   alpha-3 codes (made by ``tools/build_i18n_codes.py``; see ``names``).
