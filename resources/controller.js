@@ -10,12 +10,14 @@
  *                        colours, styles and labels of viewer/style.py, the alliances and the
  *                        table of events the page was built with, the legend's markup)
  *   atlas.apply(delta)   delta = the sections of the atlas state that changed:
- *                        {date, territories, relations, alliances, events, regions}
+ *                        {date, territories, relations, alliances, events, regions, legend}
  *                        (each one complete when present; a territory carries its outline's
  *                        key). Instead of the whole events list, a delta may carry only what
  *                        changed in it: eventChanges = {reset: bool, put: [...], drop: [id...]},
- *                        each put item [id, recent] (an event the page was built with) or a
- *                        whole event record. Returns apply time in ms.
+ *                        each put item [id, look] (an event the page was built with; events.js
+ *                        says what a look is) or a whole event record. legend = the legend's
+ *                        words that follow the day ({recent}: how past events are kept).
+ *                        Returns apply time in ms.
  *   atlas.select(id, others)  highlight one event marker (null clears), and the ids of ``others`` with it.
  *   atlas.setDensity(p)  the large conflict files' cells or points for the view (density.js); a
  *                        delta's "density" section carries them with a new date.
@@ -104,6 +106,7 @@
       }
       if (eventsChanged || has(delta, "relations") || has(delta, "alliances") || has(delta, "territories")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
+      if (has(delta, "legend") && delta.legend) { legend.setWords(delta.legend); }
       if (has(delta, "density") && density) { density.apply(delta.density); }
       if (has(delta, "date")) {
         current.date = delta.date;

@@ -29,11 +29,12 @@
   }
 
   // Each event is a copy of a small picture drawn once per look (a blit, not a path to fill).
-  function sprites(cfg) {
+  function sprites(cfg, opacityOf) {
     var made = dict(), colours = cfg.colours, safe = util.safeColour;
     return function (rec, ratio) {
       var colour = safe(rec.strike ? colours.category.strike : rec.colour, colours.otherCategory);
-      var key = (rec.strike ? "burst" : rec.vague ? "area" : "dot") + colour + (rec.recent ? "r" : "") + ratio;
+      var alpha = Math.round(opacityOf(rec) * 20) / 20;  // in steps of 5%: a handful of pictures, not one each
+      var key = (rec.strike ? "burst" : rec.vague ? "area" : "dot") + colour + alpha + (rec.possible ? "p" : "") + ratio;
       if (util.has(made, key)) { return made[key]; }
       var radius = rec.strike ? BURST_RADIUS : DOT_RADIUS, half = Math.ceil((radius + 1.5) * ratio);
       var picture = document.createElement("canvas");
@@ -42,7 +43,7 @@
       g.setTransform(ratio, 0, 0, ratio, half, half);
       g.beginPath();
       if (rec.strike) {
-        g.globalAlpha = rec.recent ? cfg.opacity.recentStrike : 1;
+        g.globalAlpha = alpha;
         for (var i = 0; i < 24; i++) {
           var r = i % 2 ? radius * 0.48 : radius, a = Math.PI * i / 12 - Math.PI / 2;
           g.lineTo(r * Math.cos(a), r * Math.sin(a));
@@ -58,18 +59,19 @@
         g.fillStyle = safe(colours.burstCore);
         g.fill();
       } else if (rec.vague) {  // known only to an area: a dashed circle, not a point
-        g.globalAlpha = rec.recent ? cfg.opacity.recent : 1;
+        g.globalAlpha = alpha;
         g.setLineDash([2, 2]);
         g.arc(0, 0, radius, 0, 2 * Math.PI);
         g.lineWidth = 1.5;
         g.strokeStyle = colour;
         g.stroke();
       } else {
-        g.globalAlpha = rec.recent ? cfg.opacity.recent : 1;
+        g.globalAlpha = alpha;
         g.arc(0, 0, radius, 0, 2 * Math.PI);
         g.fillStyle = colour;
         g.fill();
         g.lineWidth = 1.2;
+        if (rec.possible) { g.setLineDash([2, 1.5]); }  // only possibly on the map that day: a dashed ring
         g.strokeStyle = safe(colours.dotStroke);
         g.stroke();
       }
@@ -142,13 +144,14 @@
     },
   });
 
-  // ctx: {map, cfg, tooltip(data) -> node, click(rec), drawn(rec) -> bool: the event is on the canvas now}
+  // ctx: {map, cfg, tooltip(data) -> node, click(rec), drawn(rec) -> bool: the event is on the canvas now,
+  //      opacity(rec) -> how strongly the event is drawn (past, faded, only possible)}
   modules.dots = function (ctx) {
     var map = ctx.map, cells = dict(), cellZoom = null, hoverRec = null, hoverTip = null;
     var pane = map.createPane("atlas-dots");
     pane.style.zIndex = 590;  // over every shape, under the DOM markers (600)
     pane.style.pointerEvents = "none";
-    var layer = new DotLayer({sprite: sprites(ctx.cfg)}).addTo(map);
+    var layer = new DotLayer({sprite: sprites(ctx.cfg, ctx.opacity)}).addTo(map);
 
     // lists of handles, the first kept first: one per cell at this zoom; returns those kept
     function thin(lists) {

@@ -6,8 +6,10 @@
  * never thinned out.
  *
  * The page holds a table of the events it was built with (cfg.events: {fields, rows}); a state
- * names its events by id, [id, recent], or, for an event the page was not built with, as the
- * whole record. Marker handles are made when an event comes on the map and dropped when it
+ * names its events by id, [id, look], or, for an event the page was not built with, as the
+ * whole record. A look is 0 (in progress), 1 (ended recently: faded), or [recent, opacity, possible]:
+ * the opacity the fade mode gives it (or null), and 1 when it is only possibly on the map that day
+ * (its EDTF dates' margin: drawn fainter, dashed). Marker handles are made when an event comes on the map and dropped when it
  * leaves, so a page built with 100,000 events starts as fast as one with a hundred and holds
  * only what it shows.
  */
@@ -26,7 +28,7 @@
     var markers = dict();    // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
     var eventRows = dict();  // event id -> its row in cfg.events (the events the page was built with)
     var fields = (cfg.events && cfg.events.fields) || [];
-    var wanted = dict();     // event id -> recent, for every event of the current state
+    var wanted = dict();     // event id -> its look ({recent, alpha, possible, key}), for every event of the state
     var onMap = dict();      // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
     var eventShown = dict(); // id -> recent (bool)
     var dense = false;   // more than denseLimit events on the map: circles on a canvas, thinned
@@ -34,6 +36,20 @@
     var also = dict();  // the other events highlighted with the selected one (a tour step's events)
 
     function marked(id) { return id === selected || has(also, id); }
+
+    function lookOf(v) {  // a look as the state sends it (see above) -> {recent, alpha, possible, key}
+      var list = Array.isArray(v) ? v : [v, null, 0];
+      var alpha = typeof list[1] === "number" && list[1] >= 0 && list[1] <= 1 ? list[1] : null;
+      var look = {recent: !!list[0], alpha: alpha, possible: !!list[2]};
+      look.key = (look.recent ? "r" : "") + (look.possible ? "p" : "") + (alpha === null ? "" : alpha.toFixed(2));
+      return look;
+    }
+
+    function opacityOf(rec) {  // how strongly an event is drawn: faded when past, fainter when only possible
+      var a = rec.alpha !== null && rec.alpha !== undefined ? Math.max(cfg.opacity.faded, rec.alpha)
+        : rec.recent ? (rec.strike ? cfg.opacity.recentStrike : cfg.opacity.recent) : 1;
+      return rec.possible ? a * cfg.opacity.possible : a;
+    }
     var idAt = fields.indexOf("id");
     ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
 
@@ -56,7 +72,7 @@
       return box;
     }
 
-    var dots = modules.dots({map: map, cfg: cfg, tooltip: tooltip, click: onClick,
+    var dots = modules.dots({map: map, cfg: cfg, tooltip: tooltip, click: onClick, opacity: opacityOf,
                              drawn: function (rec) { return onMap[rec.data.id] === ON_CANVAS; }});
 
     function burstSvg(colour) {  // the strike icon: a burst, static markup
@@ -77,6 +93,7 @@
       node.setAttribute("data-event-id", rec.data.id);
       node.setAttribute("aria-label", rec.data.title);
       node.classList.toggle("atlas-ev-recent", !!rec.recent);
+      node.classList.toggle("atlas-ev-possible", !!rec.possible);
       node.classList.toggle("atlas-ev-selected", marked(rec.data.id));
       node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
       node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
@@ -100,7 +117,7 @@
       if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
       var cat = categoryOf(data);
       var vague = has(AREA, data.place_precision);
-      markers[id] = {marker: null, data: data, recent: false, offset: null, strike: cat === "strike" && !vague, vague: vague,
+      markers[id] = {marker: null, data: data, recent: false, alpha: null, possible: false, lookKey: "", offset: null, strike: cat === "strike" && !vague, vague: vague,
                      group: window.atlasLayers["events." + cat] || window.atlasLayers["events.other"] || null,
                      colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
                      latlng: L.latLng(data.lat, data.lon), pz: null, px: 0, py: 0, extra: extra};
@@ -138,16 +155,18 @@
     function take(delta) {  // the events of a state delta into `wanted`; true if they changed
       var changed = false;
       var put = function (item) {
-        var id, recent;
+        var id, look;
         if (Array.isArray(item)) {
-          id = item[0]; recent = !!item[1];
+          id = item[0]; look = lookOf(item[1]);
         } else if (item && item.id !== undefined) {
-          id = item.id; recent = !!item.recent;
+          id = item.id;
+          look = lookOf(item.look !== undefined ? item.look
+                        : [item.recent ? 1 : 0, item.opacity, item.certain === false ? 1 : 0]);
           if (item.lat !== undefined) { record(id, item); }  // an event the page was not built with
         } else {
           return;
         }
-        wanted[id] = recent;
+        wanted[id] = look;
       };
       if (has(delta, "events")) {
         wanted = dict();
@@ -195,7 +214,7 @@
         if (marked(id)) { target[id] = "dom"; return; }
         var group = markers[id].group;
         if (!group || !map.hasLayer(group)) { return; }  // its category is switched off: it takes no cell
-        order[(onMap[id] ? 0 : 1) + (wanted[id] ? 2 : 0)].push(markers[id]);
+        order[(onMap[id] ? 0 : 1) + (wanted[id].recent ? 2 : 0)].push(markers[id]);
       });
       dots.thin(order).forEach(function (rec) { target[rec.data.id] = "dot"; });
     }
@@ -232,11 +251,14 @@
         if (!has(wanted, id) || !passes(id)) { delete eventShown[id]; release(id); }
       });
       ids.forEach(function (id) {
-        var rec = markers[id], recent = wanted[id], off = offsets[id] || null, kind = target[id];
-        var changed = rec.recent !== recent || String(rec.offset) !== String(off);
-        rec.recent = recent;
+        var rec = markers[id], look = wanted[id], off = offsets[id] || null, kind = target[id];
+        var changed = rec.lookKey !== look.key || String(rec.offset) !== String(off);
+        rec.recent = look.recent;
+        rec.alpha = look.alpha;
+        rec.possible = look.possible;
+        rec.lookKey = look.key;
         rec.offset = off;
-        eventShown[id] = recent;
+        eventShown[id] = look.recent;
         if (!kind) { return; }
         if (kind === "dot") {
           onMap[id] = ON_CANVAS;
@@ -244,7 +266,7 @@
           return;
         }
         var marker = domMarker(rec);
-        var opacity = recent ? (rec.strike ? cfg.opacity.recentStrike : cfg.opacity.recent) : 1;
+        var opacity = opacityOf(rec);
         if (onMap[id] !== marker) {
           marker.setOpacity(opacity);
           if (rec.group) { rec.group.addLayer(marker); }
@@ -314,7 +336,7 @@
         var rec = passes(id) ? record(id) : null;  // what the list's filters leave on the map
         if (!rec) { return; }
         out[categoryOf(rec.data)] = true;
-        if (wanted[id]) { out.recent = true; }
+        if (wanted[id].recent) { out.recent = true; }
       });
       return out;
     }

@@ -92,6 +92,12 @@
       });
     }
 
+    // The words that follow the day: how past events are kept ({recent: "Ended since 1 January 1965"}).
+    function setWords(words) {
+      var label = box && box.querySelector("[data-recent-label]");
+      if (label && typeof words.recent === "string") { label.textContent = words.recent; }
+    }
+
     function resetView() { map.setView(home.center, home.zoom, {animate: false}); }
 
     function covers(latlng) {  // true if the legend box covers the point (with a margin)
@@ -124,7 +130,7 @@
     return {
       setDate: function (iso) { dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
-      avoid: avoid, covers: covers, resetView: resetView, update: update,
+      avoid: avoid, covers: covers, resetView: resetView, update: update, setWords: setWords,
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
         var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];

@@ -23,7 +23,8 @@ def test_state_prints_one_json_object_with_every_section(capsys):
     code, out, err = run(capsys, "state", "--date", "1965-09-06")
     assert code == 0, err
     state = json.loads(out)
-    assert set(state) == {"date", "territories", "relations", "alliances", "events", "regions"}
+    assert set(state) == {"date", "territories", "relations", "alliances", "events", "regions", "display"}
+    assert state["display"] == {"mode": "window", "window": 365, "fade_days": 365, "since": "1964-09-06"}
     assert state["date"] == "1965-09-06"
     pakistan = next(t for t in state["territories"] if t["id"] == "PAK")
     assert sorted(pakistan["units"]) == ["BGD", "GWD", "PAK"]

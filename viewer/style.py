@@ -78,8 +78,11 @@ BURST_STROKE = "#4a0000"
 BURST_CORE = "#fff1a8"
 DOT_STROKE = "#ffffff"
 RECENT_DOT = "#1f5fa8"  # the legend's dot for "ended in the past year" (drawn faded)
+DEFAULT_RECENT_DAYS = 365  # the default window: an event stays on the map a year after it ends ("Past year")
 RECENT_OPACITY = 0.45  # an event that ended in the past year
 RECENT_STRIKE_OPACITY = 0.7
+FADED_OPACITY = 0.12  # the faintest an event fading out (the fade mode) is drawn before it leaves the map
+POSSIBLE_OPACITY = 0.6  # times its opacity: an event only possibly on the map that day (its EDTF dates' margin)
 
 # Alliances as people know them: the id spelled out, with the acronym it is known by.
 ALLIANCE_LABELS = {
@@ -245,6 +248,9 @@ LEGEND_LABELS = {
     "strike": "Strike, raid",
     "past_year": "Past year",
     "recent": "Past year",
+    "recent_since": "Ended since {date}",
+    "recent_earlier": "Ended earlier",
+    "recent_fading": "Ended earlier, fading",
 }
 CAPTION_PANEL = (255, 255, 255, 235)  # RGBA of the caption's boxes
 CAPTION_BORDER = (0, 0, 0, 70)

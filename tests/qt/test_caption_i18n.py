@@ -18,7 +18,7 @@ STATE = {"date": "1965-09-06", "relations": [{"status": "hostile"}, {"status": "
 
 
 def job(lang):
-    return types.SimpleNamespace(state=STATE, size=(1280, 720), scale=1, title=None, hidden_layers=(), lang=lang)
+    return types.SimpleNamespace(state=STATE, size=(1280, 720), scale=1, title=None, hidden_layers=(), lang=lang, view=None)
 
 
 def painted(lang):

@@ -10,12 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from viewer.cli.common import (CommandError, _Parser, _add_lang, _add_user_files, _date, _load, _print_json,
-                               _window, language, version)
+from viewer.cli.common import (CommandError, _add_display, _add_lang, _add_user_files, _date, _load, _Parser,
+                               _print_json, display_of, language, version)
 from viewer.cli.export import _add_export, _export
 from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _cite, _diff, _place, _sources, _tours
-from viewer.core.atlas import RECENT_DAYS
-from viewer.core.modes import DEFAULT_FADE_DAYS, DEFAULT_MODE, MODES, apply_fade, recent_days
 from viewer.core.problems import DataError, printable
 from viewer.export.files import ExportCancelled, ExportError
 
@@ -42,14 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="with --to: everything active at any time from D1 to D2")
     state.add_argument("--to", dest="last", type=_date, metavar="D2", help="the last day of a --from range")
     state.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
-    state.add_argument("--window", type=_window, default=RECENT_DAYS, metavar="DAYS",
-                       help=f"days an event stays on the map after it ends (default {RECENT_DAYS})")
-    state.add_argument("--mode", choices=MODES, default=DEFAULT_MODE,
-                       help="instant: only what holds on the day; window: also what ended within --window days "
-                       "(the default); cumulative: everything up to the day; fade: cumulative, older events fading "
-                       "out over --fade-days (each event has an opacity)")
-    state.add_argument("--fade-days", type=_window, default=DEFAULT_FADE_DAYS, metavar="DAYS",
-                       help=f"with --mode fade: days over which an ended event fades out (default {DEFAULT_FADE_DAYS})")
+    _add_display(state, since=False)
     _add_user_files(state)
 
     events = commands.add_parser("events", help="print every event as JSON, in date order")
@@ -102,7 +93,7 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "state":
         if (args.first is None) != (args.last is None):
             raise CommandError("--from and --to go together")
-        atlas = _load(args, recent_days=recent_days(args.mode, args.window))
+        atlas = _load(args, display=display_of(args))
         if args.first is not None:
             try:
                 _print_json(atlas.state_range(args.first, args.last))
@@ -113,8 +104,6 @@ def run(argv: list[str] | None = None) -> int:
             state = atlas.state(args.date, every_event=True)
         except ValueError as err:
             raise CommandError(f"argument --date: {err}") from None
-        if args.mode == "fade":
-            state["events"] = apply_fade(state["events"], args.date, args.fade_days)
         from viewer.i18n.state import localise_state
 
         _print_json(localise_state(state, language(args), atlas.unit_names) if language(args) != "en" else state)

@@ -72,6 +72,41 @@ def _add_user_files(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true",
                         help="the --add files replace the data of the kinds they hold instead of adding to it")
 
+def _add_display(parser: argparse.ArgumentParser, *, since: bool = True) -> None:
+    """--mode, --window, --fade-days (and --since): which past events the map of a day shows."""
+    from viewer.core.modes import DEFAULT_FADE_DAYS, DEFAULT_MODE, DEFAULT_WINDOW, MODES
+
+    parser.add_argument("--mode", choices=MODES, default=DEFAULT_MODE,
+                        help="instant: only what holds on the day; window: also what ended within --window days "
+                        "(the default); cumulative: everything up to the day; fade: cumulative, older events fading "
+                        "out over --fade-days (each event has an opacity)")
+    parser.add_argument("--window", type=_window, default=DEFAULT_WINDOW, metavar="DAYS",
+                        help=f"days an event stays on the map after it ends (default {DEFAULT_WINDOW})")
+    parser.add_argument("--fade-days", type=_window, default=DEFAULT_FADE_DAYS, metavar="DAYS",
+                        help=f"with --mode fade: days over which an ended event fades out (default {DEFAULT_FADE_DAYS})")
+    if since:
+        parser.add_argument("--since", type=_date, metavar="D1",
+                            help="a range: the map of --date shows everything active from D1 to that date "
+                            "(the window mode, its window the range's length)")
+
+
+def display_of(args, day=None):
+    """The display the arguments ask for (``--since D1`` with the day D2: the range D1 to D2)."""
+    from viewer.core.modes import Display
+
+    since = getattr(args, "since", None)
+    if since is not None:
+        if getattr(args, "mode", "window") != "window":
+            raise CommandError("--since is a range shown in the window mode: leave out --mode")
+        if day is None:
+            raise CommandError("--since goes with --date (the range's last day)")
+        try:
+            return Display.for_range(since, day)
+        except ValueError as err:
+            raise CommandError(f"argument --since: {err}") from None
+    return Display(args.mode, window=args.window, fade_days=args.fade_days)
+
+
 def _load(args, **kw) -> Atlas:
     atlas = Atlas.load(args.data, extra_files=args.add, replace=args.replace, strict=True, **kw)
     for warning in atlas.warnings:

@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from viewer.cli.common import CommandError, _add_user_files, _date, _load, language
+from viewer.cli.common import CommandError, _add_display, _add_user_files, _date, _load, display_of, language
 from viewer.core.problems import printable
 from viewer.cli.queries import _diff_dates, _find_tour
 
@@ -73,6 +73,7 @@ def _add_export(commands) -> None:
     export.add_argument("--tour-step", type=int, metavar="N", help="PNG of a tour: the step to draw (from 1)")
     export.add_argument("--compare", type=_date, metavar="D2", help="with --date D1: the two dates side by "
                         "side and what changed, as FILE.png or FILE.pdf")
+    _add_display(export)
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     export.add_argument("--data", type=Path, help="a folder of data files to use instead of the bundled ones")
     _add_user_files(export)
@@ -121,7 +122,7 @@ def _export(args) -> int:
     request = _export_request(args)
     from viewer.export import InvalidRequest
 
-    atlas = _load(args)
+    atlas = _load(args, display=display_of(args, request.date))
     days = None
     tour = _find_tour(atlas, args, request.tour) if request.tour else None
     if tour is not None and request.tour_step is not None and request.tour_step > len(tour.steps):

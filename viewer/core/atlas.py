@@ -18,6 +18,7 @@ from viewer.core.dataset import Dataset, collector_paused
 from viewer.core.dates import (TIMELINE_END, TIMELINE_START, fuzzy_bounds, in_timeline, iso, parse_date,
                                record_edtf, strict_bounds)
 from viewer.core.intervals import IntervalIndex
+from viewer.core.modes import Display, fade_opacity_days
 from viewer.core.problems import Problem
 
 RECENT_DAYS = 365
@@ -53,9 +54,11 @@ class Atlas:
     first_day = TIMELINE_START
     last_day = TIMELINE_END
 
-    def __init__(self, dataset: Dataset, recent_days: int = RECENT_DAYS):
+    def __init__(self, dataset: Dataset, recent_days: int = RECENT_DAYS, display: Display | None = None):
         self.dataset = dataset
-        self.recent_days = recent_days
+        self.display = display or Display("window", window=recent_days)
+        """Which past events a day shows (``viewer.core.modes``): the same for the window, the CLI and exports."""
+        self.recent_days = self.display.recent_days
         self._shapes: dict[tuple[str, ...], object] = {}
         self._polities = dataset.polities
         self._events = dataset.events
@@ -65,15 +68,24 @@ class Atlas:
             self._build_indexes()
         from viewer.core.conflictlayer import ConflictLayer
 
-        self.conflicts = ConflictLayer(getattr(dataset, "conflict_stores", ()), recent_days)
+        self.conflicts = ConflictLayer(getattr(dataset, "conflict_stores", ()), self.recent_days)
         """The large GED and ACLED files, as columns: their events are not in ``events`` (see ``state``)."""
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
-             strict: bool = False, recent_days: int = RECENT_DAYS, max_bytes: int | None = None) -> "Atlas":
+             strict: bool = False, recent_days: int = RECENT_DAYS, max_bytes: int | None = None,
+             display: Display | None = None) -> "Atlas":
         """The atlas of ``Dataset.load(...)`` (the bundled data, a folder's, the user's files on top)."""
         return cls(Dataset.load(data_dir, extra_files=extra_files, replace=replace, strict=strict,
-                                max_bytes=max_bytes), recent_days)
+                                max_bytes=max_bytes), recent_days, display)
+
+    def set_display(self, display: Display) -> None:
+        """Show past events another way from now on (the events' index is made again if its window changed)."""
+        old, self.display = self.recent_days, display
+        self.recent_days = display.recent_days
+        if self.recent_days != old:
+            self._build_event_index()
+            self.conflicts.set_recent_days(self.recent_days)
 
     # -- the dataset's facts -----------------------------------------------------
 
@@ -139,6 +151,12 @@ class Atlas:
         self._relation_edtf = [record_edtf(r["start"], r["end"] or "..") for r in self._relations]
         self._membership_index = IntervalIndex([_ord(m["join"], 0) for m in self._memberships],
                                                [_ord(m["leave"], _OPEN_END) for m in self._memberships])
+        self._build_event_index()
+        self._event_json = tuple(self._event_dict(e) for e in self._events)
+        self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
+        self._territory_cache: dict[tuple[int, ...], list[dict]] = {}
+
+    def _build_event_index(self) -> None:
         starts = [e["start"].toordinal() for e in self._events]
         lasts = [e["end"].toordinal() if e["end"] else strict_bounds(e["start"])[1].toordinal() for e in self._events]
         # an EDTF date's margins (1965-09~) put the event on the map, drawn as only possibly there
@@ -151,11 +169,8 @@ class Atlas:
         # only a record with EDTF dates can be uncertain on a day: None for the others
         self._event_strict = [(s, last, far) if r else None
                               for s, last, (_, far), r in zip(starts, lasts, margins, rough)]
-        self._event_json = tuple(self._event_dict(e) for e in self._events)
-        self._event_at = {e["id"]: i for i, e in enumerate(self._events)}
         self._event_last = lasts
         self._event_starts = starts
-        self._territory_cache: dict[tuple[int, ...], list[dict]] = {}
 
     @staticmethod
     def _event_dict(e: dict) -> dict:
@@ -264,11 +279,20 @@ class Atlas:
         return self._membership_index.boundaries().tolist()
 
     def events_on(self, day: dt.date) -> list[dict]:
-        """Events in progress on the day, or ended within ``recent_days`` before it (``recent`` true)."""
+        """Events in progress on the day, or ended within ``recent_days`` before it (``recent`` true).
+
+        In the ``fade`` mode each has its ``opacity`` (1 in progress, falling to 0 ``fade_days`` after its
+        last day; those faded out are left out)."""
         today = day.toordinal()
         events, last, strict = self._event_json, self._event_last, self._event_strict
+        rows = self._event_index.query(today).tolist()
+        if self.display.mode == "fade":
+            fade = self.display.fade_days
+            opacity = {i: fade_opacity_days(today - last[i], fade) for i in rows}
+            return [{**events[i], "recent": last[i] < today, "opacity": opacity[i],
+                     "certain": strict[i] is None or _certain(strict[i], today)} for i in rows if opacity[i] > 0]
         return [{**events[i], "recent": last[i] < today, "certain": strict[i] is None or _certain(strict[i], today)}
-                for i in self._event_index.query(today).tolist()]
+                for i in rows]
 
     def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
         """What held on the day: the object ``pakatlas state`` prints and the map shows.
@@ -301,10 +325,18 @@ class Atlas:
             "alliances": self.alliances(day),
             "events": events,
             "regions": sorted(regions.values(), key=lambda r: r["id"]),
+            "display": self.display_of(day),
         }
         if self.conflicts:
             state["conflict"] = self.conflicts.summary(day)
         return state
+
+    def display_of(self, day: dt.date) -> dict:
+        """How the day's map shows past events (``viewer.core.modes``): the mode, its numbers of days, and the
+        first day of the range whose events are on the map (``since``; None in ``instant``)."""
+        d, since = self.display, self.display.since(day)
+        return {"mode": d.mode, "window": d.window, "fade_days": d.fade_days,
+                "since": since.isoformat() if since else None}
 
     def relation_periods(self, partner: str) -> list[tuple[dt.date, dt.date, str]]:
         """Pakistan's relation periods with one partner, in date order (open ends run to the timeline's end)."""

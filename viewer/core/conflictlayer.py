@@ -63,13 +63,17 @@ class ConflictLayer:
 
     def __init__(self, stores: tuple[ConflictEvents, ...] = (), recent_days: int = 365):
         self.stores = tuple(stores)
-        self.recent_days = recent_days
-        self._index = [s.index if s.recent_days == recent_days else ShortIntervalIndex(s.start, s.last + recent_days)
-                       for s in self.stores]
+        self.set_recent_days(recent_days)
         self._xy = [project(s.lon, s.lat) for s in self.stores]
         self._id_rows: list[dict[str, int] | None] = [None] * len(self.stores)
         self._prefix = ["ged-" if s.dataset == "ucdp-ged" else "acled-" for s in self.stores]
         self._vague = np.array([p in VAGUE_PLACES for p in PLACE_PRECISIONS])
+
+    def set_recent_days(self, recent_days: int) -> None:
+        """Keep an event on the map this many days after it ends (the display mode's window)."""
+        self.recent_days = recent_days
+        self._index = [s.index if s.recent_days == recent_days else ShortIntervalIndex(s.start, s.last + recent_days)
+                       for s in self.stores]
 
     def __bool__(self) -> bool:
         return bool(self.stores)

@@ -78,7 +78,7 @@ def _style(source: str, folder: Path | None = None) -> str:
 def _slim(state: dict, page_events: frozenset[str], lang: str = "en", unit_names=None) -> dict:
     """The sections of a state the page's ``atlas.apply`` takes, without the date (``protocol.slim_state``),
     its territories named in ``lang``."""
-    slim = protocol.slim_state(state, page_events)
+    slim = protocol.slim_state({**state, "lang": lang}, page_events)
     del slim["date"]
     if lang != "en":
         from viewer.i18n.names import territory

@@ -12,6 +12,7 @@ from typing import Iterable
 
 from viewer import style
 from viewer.core.dates import parse_date
+from viewer.i18n import labels
 from viewer.page import layers
 
 ATTRIBUTION = style.CAPTION_LABELS["attribution"]
@@ -138,7 +139,7 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
     if style.OTHER_CATEGORY in categories:
         rows.append(LegendEntry("dot", style.label("category", style.OTHER_CATEGORY, lang), fill=style.OTHER_CATEGORY_COLOUR))
     if any(e.get("recent") for e in shown):
-        rows.append(LegendEntry("dot", words["recent"], fill=style.RECENT_DOT, faded=True))
+        rows.append(LegendEntry("dot", labels.recent_label(state.get("display"), lang), fill=style.RECENT_DOT, faded=True))
     if rows:
         sections.append((words["events"], rows))
     return sections

@@ -93,3 +93,21 @@ def layer_label(layer_id: str, lang: str) -> str:
             name = style.category_label(category)
         return label("layer_template", "events", lang).format(name)
     return label("layer", layer_id, lang)
+
+
+def recent_label(display: dict | None, lang: str = "en") -> str:
+    """The legend's words for the events that have ended but are still on the map, as the display mode
+    (the state's ``display``) keeps them: "Past year" (the default window), "Ended since 1 January 1965"
+    (another window, or a range), "Ended earlier" (cumulative) or "Ended earlier, fading" (fade)."""
+    mode = (display or {}).get("mode", "window")
+    if mode == "cumulative":
+        return style.label("legend", "recent_earlier", lang)
+    if mode == "fade":
+        return style.label("legend", "recent_fading", lang)
+    since = (display or {}).get("since")
+    if mode != "window" or since is None or (display or {}).get("window") == style.DEFAULT_RECENT_DAYS:
+        return style.label("legend", "recent", lang)
+    from viewer.i18n.names import format_date
+
+    shown = format_date(since, lang)
+    return style.label("legend", "recent_since", lang).replace("{date}", shown)

@@ -273,7 +273,8 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
         if category != "strike":
             events.append(f'<div data-category="{e(category)}">{dot(colour)}{label("category", category)}</div>')
     events.append(f'<div data-category="other">{dot(style.OTHER_CATEGORY_COLOUR)}{label("category", "other")}</div>')
-    events.append(f'<div data-recent="1">{dot(style.RECENT_DOT, " atlas-legend-faded")}{word("past_year")}</div></div>')
+    events.append(f'<div data-recent="1">{dot(style.RECENT_DOT, " atlas-legend-faded")}'
+                  f'<span data-recent-label="1">{word("past_year")}</span></div></div>')
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
     return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
@@ -469,7 +470,8 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
             "otherCategory": style.OTHER_CATEGORY_COLOUR, "burstStroke": style.BURST_STROKE,
             "burstCore": style.BURST_CORE, "dotStroke": style.DOT_STROKE, "annotation": style.ANNOTATION_COLOURS,
         },
-        "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY},
+        "opacity": {"recent": style.RECENT_OPACITY, "recentStrike": style.RECENT_STRIKE_OPACITY,
+                    "faded": style.FADED_OPACITY, "possible": style.POSSIBLE_OPACITY},
         "weights": {"pakistan": style.PAKISTAN_WEIGHT * weight,
                     "pakistanOutline": style.PAKISTAN_OUTLINE_WEIGHT * weight, "seam": style.SEAM_WEIGHT},
         "statusPatterns": style.STATUS_PATTERNS,

@@ -21,12 +21,14 @@ import json
 import re
 from typing import Any, Iterable
 
+from viewer.i18n.labels import recent_label
 from viewer.page.assets import EVENT_FIELDS
 
-SECTIONS = ("date", "territories", "relations", "alliances", "events", "regions")
+SECTIONS = ("date", "territories", "relations", "alliances", "events", "regions", "legend")
 RELATION_KEYS = ("partner", "status", "since", "until", "reason", "certain")
-RECORD_KEYS = EVENT_FIELDS + ("recent",)
-"""What the page holds of an event it was not built with: its row, and whether it is recent."""
+RECORD_KEYS = EVENT_FIELDS + ("recent", "opacity", "certain")
+"""What the page holds of an event it was not built with: its row, whether it is recent, its opacity (the
+fade mode) and whether it is certainly on the map that day."""
 
 PageEvents = set[str] | frozenset[str]
 
@@ -46,9 +48,26 @@ def _event_record(event: dict) -> dict:
     return {key: event.get(key) for key in RECORD_KEYS}
 
 
+def look(event: dict) -> int | list:
+    """How the page draws an event it was built with: 0 in progress, 1 ended recently (faded), or
+    ``[recent, opacity, possible]`` in the fade mode (its opacity) or when it is only possibly on the map
+    that day (``certain`` false: its EDTF dates' margin)."""
+    recent = 1 if event.get("recent") else 0
+    opacity, possible = event.get("opacity"), event.get("certain") is False
+    if opacity is None and not possible:
+        return recent
+    return [recent, opacity, 1 if possible else 0]
+
+
 def slim_events(events: list[dict], page_events: PageEvents = frozenset()) -> list[dict]:
-    return [{"id": e["id"], "recent": bool(e.get("recent"))} if e["id"] in page_events else _event_record(e)
-            for e in events]
+    out = []
+    for e in events:
+        if e["id"] not in page_events:
+            out.append(_event_record(e))
+            continue
+        shown = look(e)  # a list (faded, or only possible) travels whole; else recent says it all
+        out.append({"id": e["id"], "recent": bool(e.get("recent")), **({"look": shown} if type(shown) is list else {})})
+    return out
 
 
 def slim_state(state: dict, page_events: PageEvents = frozenset()) -> dict:
@@ -62,6 +81,8 @@ def slim_state(state: dict, page_events: PageEvents = frozenset()) -> dict:
         "events": slim_events(state.get("events", []), page_events),
         # the page highlights the regions; which events concern each is not its business
         "regions": [{"id": r["id"], "name": r.get("name")} for r in state.get("regions", [])],
+        # the legend's words that follow the day: how past events are kept (the display mode)
+        "legend": {"recent": recent_label(state.get("display"), state.get("lang") or "en")},
     }
 
 
@@ -76,9 +97,9 @@ def event_changes(previous: dict | None, events: list[dict],
                   page_events: PageEvents = frozenset()) -> tuple[dict, dict | None]:
     """The events of a state as the page holds them, and what the page needs to hold them.
 
-    The first is ``{id: 1 or 0 (recent)}`` for an event the page was built with, or
+    The first is ``{id: its look}`` (``look``) for an event the page was built with, or
     ``{id: its record}`` for any other. The second is ``{reset, put, drop}`` for the
-    page's ``eventChanges`` (put items are ``[id, recent]`` or whole records): every
+    page's ``eventChanges`` (put items are ``[id, look]`` or whole records): every
     event when ``previous`` is None, else only those added, changed or gone (None
     when nothing changed).
     """
@@ -86,13 +107,13 @@ def event_changes(previous: dict | None, events: list[dict],
     for e in events:
         event_id = e["id"]
         if event_id in page_events:
-            now[event_id] = 1 if e.get("recent") else 0
+            now[event_id] = look(e)
         else:
             now[event_id] = _event_record(e)
     if previous is None:
-        return now, {"reset": True, "put": [[i, v] if type(v) is int else v for i, v in now.items()], "drop": []}
+        return now, {"reset": True, "put": [[i, v] if type(v) is not dict else v for i, v in now.items()], "drop": []}
     get = previous.get
-    put = [[i, v] if type(v) is int else v for i, v in now.items() if get(i) != v]
+    put = [[i, v] if type(v) is not dict else v for i, v in now.items() if get(i) != v]
     drop = [i for i in previous if i not in now]
     return now, ({"put": put, "drop": drop} if put or drop else None)
 
