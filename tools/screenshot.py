@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--events-table", action="store_true")
     parser.add_argument("--event", "--select", help="an event id to select (its card shows)")
+    parser.add_argument("--display", metavar="MODE",
+                        help="how past events show: instant, window:DAYS, cumulative or fade:DAYS (View > Past events)")
     parser.add_argument("--unit", help="a map unit (ADM0_A3, e.g. AJK) whose card shows, as when it is clicked")
     parser.add_argument("--compare", type=dt.date.fromisoformat, metavar="DATE",
                         help="View › Compare dates: the date shown beside DATE (the comparison window is the picture)")
@@ -57,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     language.install(language.choose(args.lang))
     folder = tempfile.mkdtemp(prefix="pakatlas-shot-")
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    if args.display:
+        settings.setValue("display", args.display)
     window = MainWindow(Atlas.load(), settings, start_date=args.date or dt.date(1965, 9, 6), lang=args.lang,
                         high_contrast=args.high_contrast)
     window.resize(width, height)

@@ -189,6 +189,69 @@
     </message>
 </context>
 <context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>&amp;On the day only</source>
+        <translation>&amp;Le jour même seulement</translation>
+    </message>
+    <message>
+        <source>Also &amp;ended within %n day(s)</source>
+        <translation>Aussi ceux &amp;terminés depuis %n jour(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything so far</source>
+        <translation>&amp;Tout jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>Everything so far, &amp;fading over %n day(s)</source>
+        <translation>Tout jusqu’à ce jour, s’&amp;estompant en %n jour(s)</translation>
+    </message>
+    <message>
+        <source>Length of the window</source>
+        <translation>Durée de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Length of the fading</source>
+        <translation>Durée de l’estompage</translation>
+    </message>
+    <message>
+        <source>&amp;Past events</source>
+        <translation>Événements &amp;passés</translation>
+    </message>
+    <message>
+        <source>Length of the &amp;window…</source>
+        <translation>Durée de la &amp;fenêtre…</translation>
+    </message>
+    <message>
+        <source>Length of the f&amp;ading…</source>
+        <translation>Durée de l’&amp;estompage…</translation>
+    </message>
+    <message>
+        <source>Show a &amp;range of dates…</source>
+        <translation>Afficher une &amp;période…</translation>
+    </message>
+    <message>
+        <source>Show everything active from a first date to the date shown (or drag the range&apos;s first day on the timeline)</source>
+        <translation>Afficher tout ce qui est actif entre une première date et la date affichée (ou faire glisser le premier jour de la période sur la frise)</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Show a range of dates</source>
+        <translation>Afficher une période</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+</context>
+<context>
     <name>EventPanel</name>
     <message>
         <source>Not on the map on %1.</source>
@@ -221,6 +284,22 @@
     <message>
         <source>Copy citation</source>
         <translation>Copier la référence</translation>
+    </message>
+    <message>
+        <source>(events of that day):</source>
+        <translation>(événements de ce jour) :</translation>
+    </message>
+    <message>
+        <source>(events of that day and every one before):</source>
+        <translation>(événements de ce jour et tous les précédents) :</translation>
+    </message>
+    <message>
+        <source>(events of that day and those before, fading):</source>
+        <translation>(événements de ce jour et les précédents, qui s’estompent) :</translation>
+    </message>
+    <message>
+        <source>(events of that day and those ended since %1):</source>
+        <translation>(événements de ce jour et ceux terminés depuis le %1) :</translation>
     </message>
     <message>
         <source>Select an event in the list, click a marker, or press Page Down for the next event.</source>

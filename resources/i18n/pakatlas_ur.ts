@@ -189,6 +189,69 @@
     </message>
 </context>
 <context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>&amp;On the day only</source>
+        <translation>&amp;صرف اسی دن</translation>
+    </message>
+    <message>
+        <source>Also &amp;ended within %n day(s)</source>
+        <translation>%n دن کے اندر &amp;ختم ہونے والے بھی</translation>
+    </message>
+    <message>
+        <source>&amp;Everything so far</source>
+        <translation>اب تک &amp;سب کچھ</translation>
+    </message>
+    <message>
+        <source>Everything so far, &amp;fading over %n day(s)</source>
+        <translation>اب تک سب کچھ، %n دن میں &amp;مدھم ہوتے ہوئے</translation>
+    </message>
+    <message>
+        <source>Length of the window</source>
+        <translation>دورانیے کی لمبائی</translation>
+    </message>
+    <message>
+        <source>Length of the fading</source>
+        <translation>مدھم ہونے کی مدت</translation>
+    </message>
+    <message>
+        <source>&amp;Past events</source>
+        <translation>&amp;گزشتہ واقعات</translation>
+    </message>
+    <message>
+        <source>Length of the &amp;window…</source>
+        <translation>&amp;دورانیے کی لمبائی…</translation>
+    </message>
+    <message>
+        <source>Length of the f&amp;ading…</source>
+        <translation>م&amp;دھم ہونے کی مدت…</translation>
+    </message>
+    <message>
+        <source>Show a &amp;range of dates…</source>
+        <translation>تاریخوں کا &amp;دورانیہ دکھائیں…</translation>
+    </message>
+    <message>
+        <source>Show everything active from a first date to the date shown (or drag the range&apos;s first day on the timeline)</source>
+        <translation>پہلی تاریخ سے دکھائی گئی تاریخ تک ہر سرگرم چیز دکھائیں (یا ٹائم لائن پر دورانیے کا پہلا دن گھسیٹیں)</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>دن:</translation>
+    </message>
+    <message>
+        <source>Show a range of dates</source>
+        <translation>تاریخوں کا دورانیہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+</context>
+<context>
     <name>EventPanel</name>
     <message>
         <source>Not on the map on %1.</source>
@@ -221,6 +284,22 @@
     <message>
         <source>Copy citation</source>
         <translation>حوالہ نقل کریں</translation>
+    </message>
+    <message>
+        <source>(events of that day):</source>
+        <translation>(اس دن کے واقعات):</translation>
+    </message>
+    <message>
+        <source>(events of that day and every one before):</source>
+        <translation>(اس دن کے اور اس سے پہلے کے تمام واقعات):</translation>
+    </message>
+    <message>
+        <source>(events of that day and those before, fading):</source>
+        <translation>(اس دن کے اور اس سے پہلے کے واقعات، مدھم ہوتے ہوئے):</translation>
+    </message>
+    <message>
+        <source>(events of that day and those ended since %1):</source>
+        <translation>(اس دن کے اور %1 کے بعد ختم ہونے والے واقعات):</translation>
     </message>
     <message>
         <source>Select an event in the list, click a marker, or press Page Down for the next event.</source>

@@ -141,8 +141,26 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     return "".join(parts)
 
 
-def day_card_html(day: str, events: list[dict], total: int | None = None, lang: str = "en") -> str:
-    """The card when no event is selected: what the map shows on the day (the first events of ``total``)."""
+def kept_words(display: dict | None, lang: str = "en") -> str:
+    """Which events the day's map shows, as the display mode keeps past ones (the state's ``display``)."""
+    mode = (display or {}).get("mode", "window")
+    if mode == "instant":
+        return translate("EventPanel", "(events of that day):")
+    if mode == "cumulative":
+        return translate("EventPanel", "(events of that day and every one before):")
+    if mode == "fade":
+        return translate("EventPanel", "(events of that day and those before, fading):")
+    since = (display or {}).get("since")
+    if since is None or (display or {}).get("window") == style.DEFAULT_RECENT_DAYS:
+        return translate("EventPanel", "(events of that day and the year before):")
+    return translate("EventPanel", "(events of that day and those ended since %1):").replace(
+        "%1", since if lang == "en" else format_date(since, lang))
+
+
+def day_card_html(day: str, events: list[dict], total: int | None = None, lang: str = "en",
+                  display: dict | None = None) -> str:
+    """The card when no event is selected: what the map shows on the day (the first events of ``total``),
+    and which past events it keeps (``display``: the state's)."""
     total = len(events) if total is None else total
     shown_day = html.escape(day if lang == "en" else format_date(day, lang))
     esc = html.escape
@@ -158,7 +176,7 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
     more = translate("EventPanel", "… and %n more.", None, total - DAY_CARD_ITEMS)
     more = f"<p>{esc(more)}</p>" if total > DAY_CARD_ITEMS else ""
     heading = esc(translate("EventPanel", "On the map on %1")).replace("%1", shown_day)
-    which = translate("EventPanel", "(events of that day and the year before):")
+    which = kept_words(display, lang)
     select = translate("EventPanel", "Select one to read its summary and sources.")
     return f"<p><b>{heading}</b> {esc(which)}</p><ul>{items}</ul>{more}<p>{esc(select)}</p>"
 
@@ -417,9 +435,11 @@ class EventPanel(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def mark_current(self, ids: set[str], day: str) -> None:
+    def mark_current(self, ids: set[str], day: str, display: dict | None = None) -> None:
         """Bold the events shown on the map for the day, scroll the list there, and say so in an empty card;
-        a selected event's card says whether it is on the map on the day."""
+        a selected event's card says whether it is on the map on the day. ``display``: how the day's map
+        keeps past events (the state's), which the card says."""
+        self._display = display
         selected = self.selected_id()
         was_on = selected in self._on_map if selected else None
         self._day, self._on_map = day, set(ids)
@@ -454,7 +474,8 @@ class EventPanel(QWidget):
         if self._day_card is not None and self.list.currentItem() is None:
             day, ids = self._day_card
             first = heapq.nsmallest(DAY_CARD_ITEMS, ids, key=self._rows.get)
-            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids), self.lang))
+            self.card.setHtml(day_card_html(day, [self._events[i] for i in first], len(ids), self.lang,
+                                             getattr(self, "_display", None)))
         self._day_card = None
 
     def is_bold(self, event_id: str) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
                                QToolButton, QVBoxLayout, QWidget)
 
 from viewer import style
+from viewer.core.dates import fuzzy_bounds
 
 SPEEDS = ((QT_TRANSLATE_NOOP("TimelineBar", "1 day / frame"), {"days": 1}),
           (QT_TRANSLATE_NOOP("TimelineBar", "1 week / frame"), {"days": 7}),
@@ -29,6 +30,9 @@ class TimelineSlider(QSlider):
     """
 
     BAND_HEIGHT = 9
+    RANGE_GRIP = 7  # pixels either side of the range's first day where the mouse takes its handle
+
+    rangeStartMoved = Signal(int)  # the range's first day (a slider value), dragged by the mouse
 
     def __init__(self, first: dt.date, last: dt.date, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -44,6 +48,63 @@ class TimelineSlider(QSlider):
         self.status_colours = style.STATUS_COLOURS  # the high-contrast scale in high contrast
         self._density: list[tuple[int, int, float]] = []  # (first value, last value, share of the busiest)
         self._track: QPixmap | None = None
+        self._span: int | None = None  # the range shown: from `span` days before the day (None: the day alone)
+        self._dragging_range = False
+
+    def set_span(self, days: int | None) -> None:
+        """Draw the range the map shows: from ``days`` before the handle's day to it (None: no range)."""
+        self._span = days
+        super().update()
+
+    def range_start(self) -> int | None:
+        """The slider value of the range's first day (None when the map shows the day alone)."""
+        return None if self._span is None else max(0, self.value() - self._span)
+
+    def value_at(self, x: float) -> int:
+        """The slider value under the pixel column ``x`` (the inverse of ``x_of``)."""
+        groove = self._groove()
+        share = (groove.right() - x if self.isRightToLeft() else x - groove.left()) / max(1.0, groove.width())
+        return max(0, min(self.maximum(), round(share * self.maximum())))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        start = self.range_start()
+        if (start is not None and event.button() == Qt.MouseButton.LeftButton and start < self.value()
+                and abs(event.position().x() - self.x_of(start)) <= self.RANGE_GRIP):
+            self._dragging_range = True
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._dragging_range:
+            self.rangeStartMoved.emit(min(self.value(), self.value_at(event.position().x())))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._dragging_range:
+            self._dragging_range = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _paint_range(self, painter: QPainter) -> None:
+        """The range the map shows, as a band under the groove from its first day to the handle, with the
+        grip of its first day (the second handle)."""
+        start = self.range_start()
+        if start is None or start >= self.value():
+            return
+        groove = self._groove()
+        x0, x1 = sorted((self.x_of(start, groove), self.x_of(self.value(), groove)))
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(70)
+        middle = groove.center().y()
+        painter.fillRect(QRectF(x0, middle - 5, x1 - x0, 10), colour)
+        grip = self.x_of(start, groove)
+        colour.setAlpha(255)
+        painter.setPen(QPen(colour, 3))
+        painter.drawLine(int(grip), int(middle - 9), int(grip), int(middle + 9))
 
     def set_events(self, events: list[dict]) -> None:
         colours = {category: QColor(style.category_colour(category))
@@ -65,13 +126,29 @@ class TimelineSlider(QSlider):
         return len(self._density)
 
     def set_bands(self, rows: list[list[tuple[dt.date, dt.date, str]]]) -> None:
-        """One thin band per row (a partner), coloured by relation status over time."""
+        """One thin band per row (a partner), coloured by relation status over time. A period whose start
+        or end is an EDTF date (``1965-09~``) has a soft edge: the band fades in over the days its start
+        may mean (from its first possible day, margin included, to its last) and out over its end's."""
         self._rows = rows
         colours = self.status_colours
-        self._bands = [(row, (a - self.first).days, (b - self.first).days, QColor(colours.get(s, "#888888")))
-                       for row, periods in enumerate(rows) for a, b, s in periods]
+        self._bands = []
+        for row, periods in enumerate(rows):
+            for a, b, s in periods:
+                lead = (fuzzy_bounds(a)[0], getattr(a, "strict", (a, a))[1]) if type(a) is not dt.date else None
+                tail = (getattr(b, "strict", (b, b))[0], fuzzy_bounds(b)[1]) if type(b) is not dt.date else None
+                self._bands.append((row, (a - self.first).days, (b - self.first).days, QColor(colours.get(s, "#888888")),
+                                    self._values(lead), self._values(tail)))
         self._band_rows = len(rows)
         self.update()
+
+    def _values(self, days: tuple[dt.date, dt.date] | None) -> tuple[int, int] | None:
+        if days is None:
+            return None
+        return max(0, (days[0] - self.first).days), min(self.maximum(), (days[1] - self.first).days + 1)
+
+    def soft_edges(self) -> list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]]:
+        """(row, lead, tail) of each band with a soft edge: the slider values its start and its end fade over."""
+        return [(row, lead, tail) for row, _a, _b, _c, lead, tail in self._bands if lead or tail]
 
     def set_status_colours(self, colours: dict[str, str]) -> None:
         """Colour the relation bands with another scale (high contrast)."""
@@ -109,9 +186,22 @@ class TimelineSlider(QSlider):
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         groove, height = self._groove(), self.height()
-        for row, start, stop, colour in self._bands:
-            x0, x1 = sorted((self.x_of(start, groove), self.x_of(stop + 1, groove)))
-            painter.fillRect(QRectF(x0, 1 + row * (self.BAND_HEIGHT + 1), max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
+        for row, start, stop, colour, lead, tail in self._bands:
+            top = 1 + row * (self.BAND_HEIGHT + 1)
+            solid = (lead[1] if lead else start, tail[0] if tail else stop + 1)
+            x0, x1 = sorted((self.x_of(solid[0], groove), self.x_of(solid[1], groove)))
+            painter.fillRect(QRectF(x0, top, max(1.0, x1 - x0), self.BAND_HEIGHT), colour)
+            for edge, fading_in in ((lead, True), (tail, False)):  # an EDTF date's days: the band fades
+                if edge is None:
+                    continue
+                ends = (self.x_of(edge[0], groove), self.x_of(edge[1], groove))
+                ramp = QLinearGradient(ends[0], 0, ends[1], 0)
+                clear = QColor(colour)
+                clear.setAlpha(0)
+                ramp.setColorAt(0, clear if fading_in else colour)
+                ramp.setColorAt(1, colour if fading_in else clear)
+                left, right = sorted(ends)
+                painter.fillRect(QRectF(left, top, max(1.0, right - left), self.BAND_HEIGHT), ramp)
         top = 3 + self._band_rows * (self.BAND_HEIGHT + 1)
         last_colour: dict[int, QColor] = {}  # one line per pixel column: the last tick drawn there covers the others
         for value, colour in self._ticks:
@@ -148,6 +238,7 @@ class TimelineSlider(QSlider):
             self._track = self._draw_track()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._track)
+        self._paint_range(painter)
         painter.end()
         super().paintEvent(event)
         if self.hasFocus():  # a focus ring anyone can see

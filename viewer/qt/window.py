@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from viewer import style
 from viewer.core.atlas import Atlas
 from viewer.core.conflictlayer import density_periods
+from viewer.core.modes import Display
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
 from viewer.i18n.names import format_date, territory
-from viewer.qt import access, language, viewmenu, windowhelp
+from viewer.qt import access, displaymenu, language, viewmenu, windowhelp
 from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     dayShown = Signal(object)  # the day whose state was sent to the map
     dataChanged = Signal()  # new data is shown
     languageChosen = Signal(str)  # View › Language: the app makes the window again in it (switching.switch_language)
+    displayChanged = Signal(object)  # View › Past events, or the timeline's range: a viewer.core.modes.Display
 
     def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None,
                  source: DataSource | None = None, lang: str | None = None, high_contrast: bool | None = None):
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         access.apply_contrast(QApplication.instance(), self.high_contrast)
         self.events_table: EventsTable | None = None
         self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
+        self._restore_display()
         saved = self.settings.value("date", "", str)  # the date the window was left on; else the timeline's first
         try:
             first_day = start_date or (dt.date.fromisoformat(saved) if saved else atlas.first_day)
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
         self.bar.stepEvent.connect(self.step_event)
+        self.bar.slider.rangeStartMoved.connect(self._range_start_moved)
+        self._show_span()
         self.bar.playToggled.connect(self.set_playing)
         self.panel.eventSelected.connect(self.go_to_event)
         self.panel.goToSelected.connect(self.go_to_event)
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
             if slot in export_slots:
                 self.exports.actions.append(action)
         self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
+        self.view_actions.update(displaymenu.build_display_menu(self, menus["&View"]))
         self.menus = {name.replace("&", ""): menu for name, menu in menus.items()}  # by English name, any language
 
     # Help > Sources, Keyboard shortcuts and About (viewer/qt/windowhelp.py)
@@ -208,6 +214,41 @@ class MainWindow(QMainWindow):
         if self.map.ready:
             self.map.call("atlas.home")
 
+    # -- which past events the map shows (View › Past events, the timeline's range) -------------
+
+    @property
+    def display(self) -> Display:
+        return self.atlas.display
+
+    def set_display(self, display: Display) -> None:
+        """Show past events another way: the map, the list and the exports follow; remembered."""
+        if display != self.atlas.display:
+            self.atlas.set_display(display)
+            self._send_state()
+        self.settings.setValue("display", display.text())
+        self._show_span()
+        if hasattr(self, "view_actions"):
+            displaymenu.sync_display_menu(self.view_actions, display)
+        self.displayChanged.emit(display)
+
+    def _restore_display(self) -> None:
+        saved = self.settings.value("display", "", str)
+        if not saved:
+            return
+        try:
+            self.atlas.set_display(Display.parse(saved[:40]))
+        except ValueError as err:
+            log.warning("settings %s: display %s; past events are shown the default way", self.settings.fileName(), err)
+
+    def _show_span(self) -> None:
+        display = self.atlas.display
+        self.bar.slider.set_span(None if display.mode == "instant" else display.recent_days)
+
+    def _range_start_moved(self, value: int) -> None:
+        """The range's first day was dragged on the timeline: the window runs from it to the day."""
+        first = self.atlas.first_day + dt.timedelta(days=value)
+        displaymenu.show_range(self, first, self.timeline.day)
+
     # -- the day -----------------------------------------------------------
 
     def set_day(self, day: dt.date) -> None:
@@ -224,7 +265,7 @@ class MainWindow(QMainWindow):
         day = self.timeline.day
         state = state or self.atlas.state(day)
         self.map.set_state(state)
-        self.panel.mark_current({e["id"] for e in state["events"]}, state["date"])
+        self.panel.mark_current({e["id"] for e in state["events"]}, state["date"], state.get("display"))
         self.dayShown.emit(day)
 
     def day_summary(self, state: dict) -> str:
@@ -319,8 +360,10 @@ class MainWindow(QMainWindow):
             return
         day = self.timeline.day
         events, total = self.map.density.cell_events(day, zoom, key)
-        self.panel.show_cell(f"{total:,} event(s) of the conflict data in this cell on {day.isoformat()} "
-                             "(that day and the year before)", events, total)
+        since = self.atlas.display.since(day)
+        kept = f"(from {since.isoformat()} to that day)" if since and since < day else "(that day)"
+        self.panel.show_cell(f"{total:,} event(s) of the conflict data in this cell on {day.isoformat()} {kept}",
+                             events, total)
 
     # -- playback: advance only after the map has painted the previous date --
 
@@ -387,6 +430,7 @@ class MainWindow(QMainWindow):
 
     def set_atlas(self, atlas: Atlas) -> None:
         """Show new data: the page is rebuilt once for it (never while scrubbing) and the date kept."""
+        atlas.set_display(self.atlas.display)  # past events are shown as they were
         self.atlas = atlas
         self.banner.hide()
         self.panel.set_events(atlas.events)

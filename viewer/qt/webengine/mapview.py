@@ -371,7 +371,8 @@ class MapView(QWebEngineView):
         territories = state.get("territories", [])
         if self._territories is None or self._territories[0] is not territories:  # the atlas keeps one list per map
             self._territories = (territories, self._named(protocol.slim_territories(territories)))
-        slim = protocol.slim_state({**self._localised(state), "events": (), "territories": ()}, self._page_events)
+        slim = protocol.slim_state({**self._localised(state), "lang": self.lang, "events": (), "territories": ()},
+                                   self._page_events)
         slim["territories"] = self._territories[1]
         del slim["events"]  # sent as changes, below
         delta = protocol.state_delta(self._sent, slim)
