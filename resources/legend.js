@@ -92,7 +92,7 @@
       });
     }
 
-    // The words that follow the day: how past events are kept ({recent: "Ended since 1 January 1965"}).
+    // The words that follow the day: how past events are kept ({recent: the legend row of past events}).
     function setWords(words) {
       var label = box && box.querySelector("[data-recent-label]");
       if (label && typeof words.recent === "string") { label.textContent = words.recent; }

@@ -114,3 +114,14 @@ def test_export_takes_the_display_and_refuses_a_range_without_its_day(capsys, tm
     assert main(["export", "--date", "1966-06-01", "--since", "1966-07-01", "--out", str(out)]) == 2
     assert "before it begins" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_an_html_export_shows_the_range_it_was_asked_for(capsys, tmp_path):
+    out = tmp_path / "1965.html"
+    assert main(["export", "--date", "1965-12-31", "--since", "1965-01-01", "--out", str(out)]) == 0, \
+        capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert '"legend":{"recent":"Ended since 1 January 1965"}' in page  # the legend's words of the range
+    plain = tmp_path / "plain.html"
+    assert main(["export", "--date", "1965-12-31", "--mode", "instant", "--out", str(plain)]) == 0
+    assert '"legend":{"recent":"Past year"}' in plain.read_text(encoding="utf-8")  # nothing past: the row hides
