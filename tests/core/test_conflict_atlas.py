@@ -170,3 +170,12 @@ def test_a_large_file_with_replace_replaces_the_bundled_events(clustered):
         atlas = Atlas.load(extra_files=[clustered], replace=True, strict=True)
     assert atlas.events == () and len(atlas.conflicts) == 4000
     assert atlas.state("2009-10-17")["conflict"]["events"] > 0
+
+
+def test_a_range_lists_the_large_files_events_as_the_row_by_row_reader_does(both):
+    """``state --from --to``: the events of a large file active in the range are listed, as for a small one."""
+    small, large = both
+    first, last = dt.date(2009, 5, 1), dt.date(2009, 8, 31)
+    rows = {e["id"] for e in small.state_range(first, last)["events"] if e["id"].startswith("ged-")}
+    listed = {e["id"] for e in large.state_range(first, last)["events"] if e["id"].startswith("ged-")}
+    assert rows and listed == rows

@@ -252,6 +252,8 @@ class Atlas:
         events = [{**self._event_json[i], "recent": self._event_last[i] < a,
                    "certain": strict[i] is None or (strict[i][0] <= b and strict[i][1] + self.recent_days >= a)}
                   for i in self._event_index.overlapping(a, b).tolist()]
+        if self.conflicts:  # the large GED and ACLED files' events of the range: every one has exact dates
+            events += self.conflicts.records_between(a, b)
         memberships = [self._memberships[i] for i in self._membership_index.overlapping(a, b).tolist()]
         return {
             "from": first.isoformat(), "to": last.isoformat(),

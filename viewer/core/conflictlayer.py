@@ -156,6 +156,12 @@ class ConflictLayer:
         """Every large-file event on the map that day, as the atlas's event dicts (slow for many: on request)."""
         return [s.record(i, day) for s, rows in zip(self.stores, self._found(day)) for i in rows.tolist()]
 
+    def records_between(self, first: int, last: int) -> list[dict]:
+        """Every large-file event active at any time from day ordinal ``first`` to ``last`` (with its
+        ``recent_days`` after it ends), as event dicts, ``recent`` as of ``last``."""
+        return [s.record(i, last) for s in self.stores
+                for i in np.flatnonzero((s.start <= last) & (s.last + self.recent_days >= first)).tolist()]
+
     def all_records(self):
         """Every event of the large files, as dicts, store by store in date order (for ``pakatlas events``)."""
         for s in self.stores:
