@@ -231,6 +231,10 @@
         <translation>Afficher une &amp;période…</translation>
     </message>
     <message>
+        <source>By &amp;layer…</source>
+        <translation>Par &amp;couche…</translation>
+    </message>
+    <message>
         <source>Show everything active from a first date to the date shown (or drag the range&apos;s first day on the timeline)</source>
         <translation>Afficher tout ce qui est actif entre une première date et la date affichée (ou faire glisser le premier jour de la période sur la frise)</translation>
     </message>
@@ -249,6 +253,34 @@
     <message>
         <source>To:</source>
         <translation>Au :</translation>
+    </message>
+    <message>
+        <source>As the rest of the map</source>
+        <translation>Comme le reste de la carte</translation>
+    </message>
+    <message>
+        <source>On the day only</source>
+        <translation>Le jour même seulement</translation>
+    </message>
+    <message>
+        <source>Also those ended within the window</source>
+        <translation>Aussi ceux terminés dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Everything so far</source>
+        <translation>Tout jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>Everything so far, fading</source>
+        <translation>Tout jusqu’à ce jour, s’estompant</translation>
+    </message>
+    <message>
+        <source>Past events by layer</source>
+        <translation>Événements passés par couche</translation>
+    </message>
+    <message>
+        <source>Conflict data (GED, ACLED)</source>
+        <translation>Données de conflits (GED, ACLED)</translation>
     </message>
 </context>
 <context>

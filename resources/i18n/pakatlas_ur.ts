@@ -231,6 +231,10 @@
         <translation>تاریخوں کا &amp;دورانیہ دکھائیں…</translation>
     </message>
     <message>
+        <source>By &amp;layer…</source>
+        <translation>&amp;پرت کے لحاظ سے…</translation>
+    </message>
+    <message>
         <source>Show everything active from a first date to the date shown (or drag the range&apos;s first day on the timeline)</source>
         <translation>پہلی تاریخ سے دکھائی گئی تاریخ تک ہر سرگرم چیز دکھائیں (یا ٹائم لائن پر دورانیے کا پہلا دن گھسیٹیں)</translation>
     </message>
@@ -249,6 +253,34 @@
     <message>
         <source>To:</source>
         <translation>تا:</translation>
+    </message>
+    <message>
+        <source>As the rest of the map</source>
+        <translation>باقی نقشے کی طرح</translation>
+    </message>
+    <message>
+        <source>On the day only</source>
+        <translation>صرف اسی دن</translation>
+    </message>
+    <message>
+        <source>Also those ended within the window</source>
+        <translation>دورانیے میں ختم ہونے والے بھی</translation>
+    </message>
+    <message>
+        <source>Everything so far</source>
+        <translation>اب تک سب کچھ</translation>
+    </message>
+    <message>
+        <source>Everything so far, fading</source>
+        <translation>اب تک سب کچھ، مدھم ہوتے ہوئے</translation>
+    </message>
+    <message>
+        <source>Past events by layer</source>
+        <translation>پرت کے لحاظ سے گزشتہ واقعات</translation>
+    </message>
+    <message>
+        <source>Conflict data (GED, ACLED)</source>
+        <translation>تنازعات کا ڈیٹا (GED، ACLED)</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,20 @@ def test_an_html_export_shows_the_range_it_was_asked_for(capsys, tmp_path):
     plain = tmp_path / "plain.html"
     assert main(["export", "--date", "1965-12-31", "--mode", "instant", "--out", str(plain)]) == 0
     assert '"legend":{"recent":"Past year"}' in plain.read_text(encoding="utf-8")  # nothing past: the row hides
+
+
+def test_a_layer_keeps_past_events_its_own_way(capsys):
+    """Treaties so far, everything else on the day only: a historian's map of the treaties in force."""
+    own = ids(capsys, "--mode", "instant", "--layer-mode", "events.treaty=cumulative")
+    assert "sino-pakistan-boundary-agreement" in own and "tashkent-declaration" in own  # treaties of 1963, 1966
+    assert all(e["category"] == "treaty" for e in own.values() if e["recent"])
+    plain = ids(capsys, "--mode", "instant")
+    assert set(plain) <= set(own) and "sino-pakistan-boundary-agreement" not in plain
+    assert main(["state", "--date", "1966-06-01", "--layer-mode", "events.treaty=fade:100"]) == 0
+    state = json.loads(capsys.readouterr().out)
+    assert state["display"]["layers"] == {"events.treaty": "fade:100"}
+    assert "tashkent-declaration" not in {e["id"] for e in state["events"]}  # faded out after 100 days
+    for bad, words in (("borders=instant", "not a layer with past events"), ("events.treaty", "LAYER=MODE"),
+                       ("events.treaty=soon", "not a display mode")):
+        assert main(["state", "--date", "1966-06-01", "--layer-mode", bad]) == 2
+        assert words in capsys.readouterr().err

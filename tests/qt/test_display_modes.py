@@ -145,3 +145,21 @@ def test_a_rough_period_has_soft_edges_on_the_timeline(qtbot, tmp_path):
     # the middle of the soft edge lies between the band's colour and what is behind it
     assert faint.name() not in (solid.name(), background.name())
     assert exact.name() != background.name()
+
+
+def test_a_layer_of_its_own_through_the_dialog_is_shown_and_remembered(qtbot, open_window, own_atlas, settings):
+    win = open_window(own_atlas, DAY, settings=settings)
+    with repainted(qtbot, win):
+        win.view_actions["display.instant"].trigger()
+    assert "sino-pakistan-boundary-agreement" not in shown(qtbot, win)["events"]
+    dialog = displaymenu.layer_dialog(win)
+    box = dialog.choices["events.treaty"]
+    box.setCurrentIndex(box.findData("cumulative"))
+    with repainted(qtbot, win):
+        dialog.accept()
+    page = shown(qtbot, win)
+    assert "sino-pakistan-boundary-agreement" in page["recentEvents"]  # a treaty of 1963, still on the map
+    assert "indo-pakistani-war-1965" not in page["events"]  # the war layer: on the day only, as the map
+    assert settings.value("display_layers") == "events.treaty=cumulative"
+    again = open_window(Atlas.load(), DAY, settings=settings)
+    assert again.atlas.layer_displays == win.atlas.layer_displays

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from viewer.cli.common import (CommandError, _add_display, _add_lang, _add_user_files, _date, _load, _Parser,
-                               _print_json, display_of, language, version)
+                               _print_json, display_options, language, version)
 from viewer.cli.export import _add_export, _export
 from viewer.cli.queries import _add_place, _add_tours_and_diff, _check, _cite, _diff, _place, _sources, _tours
 from viewer.core.problems import DataError, printable
@@ -93,7 +93,7 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "state":
         if (args.first is None) != (args.last is None):
             raise CommandError("--from and --to go together")
-        atlas = _load(args, display=display_of(args))
+        atlas = _load(args, **display_options(args))
         if args.first is not None:
             try:
                 _print_json(atlas.state_range(args.first, args.last))

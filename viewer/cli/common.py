@@ -84,10 +84,31 @@ def _add_display(parser: argparse.ArgumentParser, *, since: bool = True) -> None
                         help=f"days an event stays on the map after it ends (default {DEFAULT_WINDOW})")
     parser.add_argument("--fade-days", type=_window, default=DEFAULT_FADE_DAYS, metavar="DAYS",
                         help=f"with --mode fade: days over which an ended event fades out (default {DEFAULT_FADE_DAYS})")
+    parser.add_argument("--layer-mode", action="append", default=[], metavar="LAYER=MODE",
+                        help="a layer that keeps past events its own way (repeatable): events.CATEGORY or conflict, "
+                        "and instant, window:DAYS, cumulative or fade:DAYS, e.g. --layer-mode events.treaty=cumulative")
     if since:
         parser.add_argument("--since", type=_date, metavar="D1",
                             help="a range: the map of --date shows everything active from D1 to that date "
                             "(the window mode, its window the range's length)")
+
+
+def display_options(args, day=None) -> dict:
+    """``display`` and ``layer_displays`` for ``Atlas.load``, from --mode, --window, --fade-days, --since and
+    --layer-mode."""
+    from viewer.core.modes import parse_layer_displays
+
+    layers = {}
+    for text in getattr(args, "layer_mode", ()) or ():
+        try:
+            found = parse_layer_displays(text)
+        except ValueError as err:
+            raise CommandError(f"argument --layer-mode: {err}") from None
+        twice = set(found) & set(layers)
+        if twice:
+            raise CommandError(f"argument --layer-mode: {sorted(twice)[0]!r} is given twice")
+        layers.update(found)
+    return {"display": display_of(args, day), "layer_displays": layers}
 
 
 def display_of(args, day=None):

@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from viewer.cli.common import CommandError, _add_display, _add_user_files, _date, _load, display_of, language
+from viewer.cli.common import CommandError, _add_display, _add_user_files, _date, _load, display_options, language
 from viewer.core.problems import printable
 from viewer.cli.queries import _diff_dates, _find_tour
 
@@ -122,7 +122,7 @@ def _export(args) -> int:
     request = _export_request(args)
     from viewer.export import InvalidRequest
 
-    atlas = _load(args, display=display_of(args, request.date))
+    atlas = _load(args, **display_options(args, request.date))
     days = None
     tour = _find_tour(atlas, args, request.tour) if request.tour else None
     if tour is not None and request.tour_step is not None and request.tour_step > len(tour.steps):

@@ -18,7 +18,7 @@ from viewer.core.dataset import Dataset, collector_paused
 from viewer.core.dates import (TIMELINE_END, TIMELINE_START, fuzzy_bounds, in_timeline, iso, parse_date,
                                record_edtf, strict_bounds)
 from viewer.core.intervals import IntervalIndex
-from viewer.core.modes import Display, fade_opacity_days
+from viewer.core.modes import CONFLICT_LAYER, Display, fade_opacity_days
 from viewer.core.problems import Problem
 
 RECENT_DAYS = 365
@@ -54,11 +54,14 @@ class Atlas:
     first_day = TIMELINE_START
     last_day = TIMELINE_END
 
-    def __init__(self, dataset: Dataset, recent_days: int = RECENT_DAYS, display: Display | None = None):
+    def __init__(self, dataset: Dataset, recent_days: int = RECENT_DAYS, display: Display | None = None,
+                 layer_displays: dict[str, Display] | None = None):
         self.dataset = dataset
         self.display = display or Display("window", window=recent_days)
         """Which past events a day shows (``viewer.core.modes``): the same for the window, the CLI and exports."""
-        self.recent_days = self.display.recent_days
+        self.layer_displays: dict[str, Display] = dict(layer_displays or {})
+        """Layers (``events.C``, ``conflict``) that keep past events their own way; the others follow ``display``."""
+        self.recent_days = self._span()
         self._shapes: dict[tuple[str, ...], object] = {}
         self._polities = dataset.polities
         self._events = dataset.events
@@ -68,24 +71,42 @@ class Atlas:
             self._build_indexes()
         from viewer.core.conflictlayer import ConflictLayer
 
-        self.conflicts = ConflictLayer(getattr(dataset, "conflict_stores", ()), self.recent_days)
+        self.conflicts = ConflictLayer(getattr(dataset, "conflict_stores", ()), self._conflict_display().recent_days)
         """The large GED and ACLED files, as columns: their events are not in ``events`` (see ``state``)."""
 
     @classmethod
     def load(cls, data_dir: Path | str | None = None, *, extra_files=(), replace: bool = False,
              strict: bool = False, recent_days: int = RECENT_DAYS, max_bytes: int | None = None,
-             display: Display | None = None) -> "Atlas":
+             display: Display | None = None, layer_displays: dict[str, Display] | None = None) -> "Atlas":
         """The atlas of ``Dataset.load(...)`` (the bundled data, a folder's, the user's files on top)."""
         return cls(Dataset.load(data_dir, extra_files=extra_files, replace=replace, strict=strict,
-                                max_bytes=max_bytes), recent_days, display)
+                                max_bytes=max_bytes), recent_days, display, layer_displays)
 
-    def set_display(self, display: Display) -> None:
-        """Show past events another way from now on (the events' index is made again if its window changed)."""
-        old, self.display = self.recent_days, display
-        self.recent_days = display.recent_days
+    def set_display(self, display: Display, layer_displays: dict[str, Display] | None = None) -> None:
+        """Show past events another way from now on: ``display`` for every layer but those of
+        ``layer_displays`` (None: keep them as they are). The events' index is made again if the longest
+        window changed."""
+        old = self.recent_days
+        self.display = display
+        if layer_displays is not None:
+            self.layer_displays = dict(layer_displays)
+        self.recent_days = self._span()
         if self.recent_days != old:
             self._build_event_index()
-            self.conflicts.set_recent_days(self.recent_days)
+        self.conflicts.set_recent_days(self._conflict_display().recent_days)
+        self._row_display = None
+
+    def _span(self) -> int:
+        """The longest time an event stays listed after it ends, over every layer's display."""
+        return max([self.display.recent_days] + [d.recent_days for layer, d in self.layer_displays.items()
+                                                 if layer != CONFLICT_LAYER])
+
+    def _conflict_display(self) -> Display:
+        return self.layer_displays.get(CONFLICT_LAYER, self.display)
+
+    def display_of_layer(self, layer: str) -> Display:
+        """How a layer (``events.treaty``, ``conflict``) keeps past events: its own display, else the map's."""
+        return self.layer_displays.get(layer, self.display)
 
     # -- the dataset's facts -----------------------------------------------------
 
@@ -288,6 +309,8 @@ class Atlas:
         today = day.toordinal()
         events, last, strict = self._event_json, self._event_last, self._event_strict
         rows = self._event_index.query(today).tolist()
+        if self.layer_displays:
+            return self._events_by_layer(rows, today)
         if self.display.mode == "fade":
             fade = self.display.fade_days
             opacity = {i: fade_opacity_days(today - last[i], fade) for i in rows}
@@ -295,6 +318,29 @@ class Atlas:
                      "certain": strict[i] is None or _certain(strict[i], today)} for i in rows if opacity[i] > 0]
         return [{**events[i], "recent": last[i] < today, "certain": strict[i] is None or _certain(strict[i], today)}
                 for i in rows]
+
+    def _events_by_layer(self, rows: list[int], today: int) -> list[dict]:
+        """``events_on`` when some layers keep past events their own way: each event as its layer's display
+        says (the index holds the longest window of all)."""
+        if getattr(self, "_row_display", None) is None:
+            displays = {}
+            for e in self._events:
+                layer = "events." + e["category"]
+                displays[e["category"]] = self.layer_displays.get(layer, self.display)
+            self._row_display = [displays[e["category"]] for e in self._events]
+        events, last, strict, shown = self._event_json, self._event_last, self._event_strict, self._row_display
+        found = []
+        for i in rows:
+            d, past = shown[i], today - last[i]
+            if today - (strict[i][2] if strict[i] else last[i]) > d.recent_days:  # past its margin too
+                continue
+            e = {**events[i], "recent": past > 0, "certain": strict[i] is None or _certain(strict[i], today)}
+            if d.mode == "fade":
+                e["opacity"] = fade_opacity_days(past, d.fade_days)
+                if e["opacity"] <= 0:
+                    continue
+            found.append(e)
+        return found
 
     def state(self, day: dt.date | str, *, every_event: bool = False) -> dict:
         """What held on the day: the object ``pakatlas state`` prints and the map shows.
@@ -337,8 +383,11 @@ class Atlas:
         """How the day's map shows past events (``viewer.core.modes``): the mode, its numbers of days, and the
         first day of the range whose events are on the map (``since``; None in ``instant``)."""
         d, since = self.display, self.display.since(day)
-        return {"mode": d.mode, "window": d.window, "fade_days": d.fade_days,
-                "since": since.isoformat() if since else None}
+        shown = {"mode": d.mode, "window": d.window, "fade_days": d.fade_days,
+                 "since": since.isoformat() if since else None}
+        if self.layer_displays:
+            shown["layers"] = {layer: own.text() for layer, own in sorted(self.layer_displays.items())}
+        return shown
 
     def relation_periods(self, partner: str) -> list[tuple[dt.date, dt.date, str]]:
         """Pakistan's relation periods with one partner, in date order (open ends run to the timeline's end)."""

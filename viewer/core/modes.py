@@ -92,6 +92,38 @@ class Display:
         return cls("window", window=(last - first).days)
 
 
+CONFLICT_LAYER = "conflict"
+"""The layer id of the large GED and ACLED files' events (drawn as density cells), for a display of its own."""
+
+
+def parse_layer_displays(text: str) -> dict[str, Display]:
+    """``events.treaty=cumulative,conflict=instant``: a display of their own for some layers (the event
+    layers ``events.C`` and ``conflict``); ValueError naming the part that is wrong."""
+    found: dict[str, Display] = {}
+    for part in filter(None, (p.strip() for p in str(text).split(","))):
+        layer, sep, mode = part.partition("=")
+        layer = layer.strip()
+        if not sep or not mode.strip():
+            raise ValueError(f"{part!r}: expected LAYER=MODE (events.treaty=cumulative)")
+        if not is_display_layer(layer):
+            raise ValueError(f"{layer!r} is not a layer with past events (expected events.CATEGORY or "
+                             f"{CONFLICT_LAYER})")
+        if layer in found:
+            raise ValueError(f"{layer!r} is given twice")
+        found[layer] = Display.parse(mode)
+    return found
+
+
+def layer_displays_text(layers: dict[str, Display]) -> str:
+    """What ``parse_layer_displays`` reads back."""
+    return ",".join(f"{layer}={display.text()}" for layer, display in sorted(layers.items()))
+
+
+def is_display_layer(layer: str) -> bool:
+    return layer == CONFLICT_LAYER or (layer.startswith("events.") and len(layer) > len("events.")
+                                       and layer[len("events."):].replace("_", "").replace("-", "").isalnum())
+
+
 def fade_opacity(last: dt.date, day: dt.date, fade_days: int) -> float:
     """1 while the event is in progress, then falling linearly to 0 ``fade_days`` after its last day."""
     return fade_opacity_days((day - last).days, fade_days)

@@ -4,7 +4,8 @@ The choice belongs to the atlas (``Atlas.set_display``), so the map, the events 
 from the window and the CLI given the same ``--mode`` show the same. The window remembers it in its
 settings (``display``, as ``Display.text`` writes it). The timeline draws the range the map shows, from
 its first day to the day; dragging the range's first day (the second handle), or Show a range of
-dates…, sets it, and playing moves the whole range.
+dates…, sets it, and playing moves the whole range. By layer… gives an event layer (treaties, strikes…) or
+the conflict data a mode of its own (``Atlas.layer_displays``; remembered as ``display_layers``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QInputDialog
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QInputDialog
 
-from viewer.core.modes import MAX_DAYS, Display
+from viewer import style
+from viewer.core.modes import CONFLICT_LAYER, MAX_DAYS, Display
 
 translate = QCoreApplication.translate
 
@@ -56,7 +58,9 @@ def build_display_menu(window, menu) -> dict[str, QAction]:
             ("display.fade_days", QT_TRANSLATE_NOOP("DisplayMenu", "Length of the f&ading…"),
              lambda: ask_days(window, "fade_days")),
             ("display.range", QT_TRANSLATE_NOOP("DisplayMenu", "Show a &range of dates…"),
-             lambda: ask_range(window))):
+             lambda: ask_range(window)),
+            ("display.layers", QT_TRANSLATE_NOOP("DisplayMenu", "By &layer…"),
+             lambda: layer_dialog(window).open())):
         action = QAction(translate("DisplayMenu", text), window)
         action.triggered.connect(slot)
         sub.addAction(action)
@@ -95,6 +99,7 @@ def range_dialog(window) -> QDialog:
     edits = []
     for value in (since, day):
         edit = QDateEdit(QDate(value.year, value.month, value.day), dialog)
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date reads left to right, Urdu too
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
         first, last = atlas.first_day, atlas.last_day
@@ -109,6 +114,52 @@ def range_dialog(window) -> QDialog:
     form.addRow(translate("DisplayMenu", "To:"), dialog.last)
     form.addRow(buttons)
     dialog.accepted.connect(lambda: show_range(window, _date(dialog.first.date()), _date(dialog.last.date())))
+    return dialog
+
+
+LAYER_MODES = (("", QT_TRANSLATE_NOOP("DisplayMenu", "As the rest of the map")),
+               ("instant", QT_TRANSLATE_NOOP("DisplayMenu", "On the day only")),
+               ("window", QT_TRANSLATE_NOOP("DisplayMenu", "Also those ended within the window")),
+               ("cumulative", QT_TRANSLATE_NOOP("DisplayMenu", "Everything so far")),
+               ("fade", QT_TRANSLATE_NOOP("DisplayMenu", "Everything so far, fading")))
+
+
+def layer_dialog(window) -> QDialog:
+    """Past events › By layer…: for each event layer (and the conflict data, if loaded) a mode of its own, or
+    the map's; the choices are ``dialog.choices`` (layer id -> its combo box)."""
+    dialog = QDialog(window)
+    dialog.setWindowTitle(translate("DisplayMenu", "Past events by layer"))
+    form = QFormLayout(dialog)
+    atlas, lang = window.atlas, window.lang
+    categories = list(style.CATEGORY_COLOURS)
+    if any(e["category"] not in style.CATEGORY_COLOURS for e in atlas.events):
+        categories.append(style.OTHER_CATEGORY)
+    layers = [(f"events.{c}", style.label("category", c, lang)) for c in categories]
+    if atlas.conflicts:
+        layers.append((CONFLICT_LAYER, translate("DisplayMenu", "Conflict data (GED, ACLED)")))
+    dialog.choices = {}
+    for layer, name in layers:
+        box = QComboBox(dialog)
+        for mode, text in LAYER_MODES:
+            if layer == CONFLICT_LAYER and mode == "fade":
+                continue  # density cells count events: they do not fade
+            box.addItem(translate("DisplayMenu", text), mode)
+        own = atlas.layer_displays.get(layer)
+        box.setCurrentIndex(max(0, box.findData(own.mode if own else "")))
+        form.addRow(name, box)
+        dialog.choices[layer] = box
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+
+    def chosen() -> None:
+        base = window.display
+        own = {layer: dataclasses.replace(base, mode=box.currentData())
+               for layer, box in dialog.choices.items() if box.currentData()}
+        window.set_display(base, own)
+
+    dialog.accepted.connect(chosen)
     return dialog
 
 

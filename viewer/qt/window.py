@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from viewer import style
 from viewer.core.atlas import Atlas
 from viewer.core.conflictlayer import density_periods
-from viewer.core.modes import Display
+from viewer.core.modes import Display, layer_displays_text, parse_layer_displays
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
 from viewer.page import layers as page_layers
@@ -220,23 +220,27 @@ class MainWindow(QMainWindow):
     def display(self) -> Display:
         return self.atlas.display
 
-    def set_display(self, display: Display) -> None:
-        """Show past events another way: the map, the list and the exports follow; remembered."""
-        if display != self.atlas.display:
-            self.atlas.set_display(display)
+    def set_display(self, display: Display, layer_displays: dict[str, Display] | None = None) -> None:
+        """Show past events another way (``layer_displays``: the layers that keep them their own way; None:
+        as they are): the map, the list and the exports follow; remembered."""
+        if display != self.atlas.display or (layer_displays is not None
+                                             and layer_displays != self.atlas.layer_displays):
+            self.atlas.set_display(display, layer_displays)
             self._send_state()
         self.settings.setValue("display", display.text())
+        self.settings.setValue("display_layers", layer_displays_text(self.atlas.layer_displays))
         self._show_span()
         if hasattr(self, "view_actions"):
             displaymenu.sync_display_menu(self.view_actions, display)
         self.displayChanged.emit(display)
 
     def _restore_display(self) -> None:
-        saved = self.settings.value("display", "", str)
-        if not saved:
+        saved, layers = self.settings.value("display", "", str), self.settings.value("display_layers", "", str)
+        if not saved and not layers:
             return
         try:
-            self.atlas.set_display(Display.parse(saved[:40]))
+            display = Display.parse(saved[:40]) if saved else self.atlas.display
+            self.atlas.set_display(display, parse_layer_displays(layers[:2000]))
         except ValueError as err:
             log.warning("settings %s: display %s; past events are shown the default way", self.settings.fileName(), err)
 
@@ -430,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def set_atlas(self, atlas: Atlas) -> None:
         """Show new data: the page is rebuilt once for it (never while scrubbing) and the date kept."""
-        atlas.set_display(self.atlas.display)  # past events are shown as they were
+        atlas.set_display(self.atlas.display, self.atlas.layer_displays)  # past events are shown as they were
         self.atlas = atlas
         self.banner.hide()
         self.panel.set_events(atlas.events)
