@@ -60,8 +60,8 @@
     function tooltip(data) {
       var box = el("div", "atlas-tip-body");
       box.appendChild(el("div", "atlas-tip-title", data.title));
-      var when = util.longDate(data.start) +
-        (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : "");
+      var when = data.when || (util.longDate(data.start) +  // a rough date in words: c. September 1965
+        (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : ""));
       box.appendChild(el("div", "atlas-tip-line", when));
       if (data.place) { box.appendChild(el("div", "atlas-tip-line", data.place)); }
       if (has(AREA, data.place_precision)) {

@@ -19,3 +19,14 @@ def test_page_loads_nothing_from_outside(atlas):
     online = build.build_page(atlas, online_tiles=True)
     assert "tileLayer" in online and "tile.openstreetmap.org" in online
     assert all("://" not in url for url in assets.asset_urls(online))
+
+
+def test_a_rough_date_reaches_the_maps_tooltip_in_words(atlas):
+    """The marker's tooltip writes a date known only roughly as the card does (c. 12 February 1979), in the
+    page's language; an exact date stays for the page to write."""
+    for lang, words in (("en", "c. 12 February 1979"), ("fr", "vers 12 février 1979"),
+                        ("ur", "تقریباً 12 فروری، 1979")):
+        table = build.page_config({}, atlas.events, lang=lang)["events"]
+        rows = {row[0]: dict(zip(table["fields"], row)) for row in table["rows"]}
+        assert rows["pakistan-recognizes-revolutionary-iran"]["when"] == words
+        assert rows["tashkent-declaration"]["when"] is None

@@ -58,3 +58,20 @@ def rough_date(text: str, lang: str = "en") -> str:
         return f"{rough_date(first, lang)} – {rough_date(last, lang)}"
     said = _one(text, lang)
     return words["about"].format(said) if text[-1] in "~?%" else said
+
+
+def is_rough(edtf_text: str | None) -> bool:
+    """True if a record's EDTF text is not one exact day or two (``1965-09~``, ``2009-05``, ``1954/..``)."""
+    return bool(edtf_text) and (any(c in edtf_text for c in "~?%X[{") or ".." in edtf_text
+                                or any(len(part) != 10 for part in edtf_text.split("/")))
+
+
+def rough_words(event: dict, lang: str = "en") -> str | None:
+    """How a record known only roughly is dated in words (``c. September 1965``), or None for exact days
+    (or an EDTF text the parser refuses: its days say it)."""
+    if not is_rough(event.get("edtf")):
+        return None
+    try:
+        return rough_date(event["edtf"], lang)
+    except ValueError:
+        return None

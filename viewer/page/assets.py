@@ -53,7 +53,8 @@ def content_security_policy(online_tiles: bool = False) -> str:
 
 
 # What the page knows of each event: one row per event, these columns (``event_table``).
-EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "place_precision")
+EVENT_FIELDS = ("id", "title", "start", "end", "category", "place", "lat", "lon", "region", "place_precision", "when")
+"""``when``: the dates in words of an event known only roughly (``c. September 1965``), else null."""
 
 
 def event_table(events: list[dict]) -> dict:
@@ -61,7 +62,7 @@ def event_table(events: list[dict]) -> dict:
     get = dict.get
     return {"fields": list(EVENT_FIELDS),
             "rows": [[e["id"], get(e, "title") or e["id"], get(e, "start"), get(e, "end"), get(e, "category"),
-                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region"), get(e, "place_precision")]
+                      get(e, "place"), get(e, "lat"), get(e, "lon"), get(e, "region"), get(e, "place_precision"), get(e, "when")]
                      for e in events]}
 
 

@@ -451,6 +451,7 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
     through ``viewer.i18n``), the alliances the page was built with, the table of events (titles in
     ``lang``), and the legend."""
     from viewer.i18n.content import localise_event
+    from viewer.i18n.roughdates import rough_words
     from viewer.i18n.page import page_language, unit_names
 
     known = sum(1 for aid in alliances if aid not in style.ALLIANCE_STYLES)
@@ -459,6 +460,7 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
     weight = style.HIGH_CONTRAST_WEIGHT if high_contrast else 1.0
     contrast = _contrast_style if high_contrast else dict
     shown_events = events if lang == "en" else [localise_event(e, lang) for e in events]
+    shown_events = [{**e, "when": words} if (words := rough_words(e, lang)) else e for e in shown_events]
     return {
         **page_language(lang),
         "highContrast": high_contrast,

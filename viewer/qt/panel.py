@@ -23,7 +23,7 @@ from viewer.i18n.content import localise_event
 from viewer.i18n.languages import is_rtl
 from viewer.i18n.names import format_date
 from viewer.i18n.page import unit_names as localised_unit_names
-from viewer.i18n.roughdates import rough_date
+from viewer.i18n.roughdates import rough_words
 from viewer.core import precision
 from viewer.qt.safetext import isolate, rich_text
 
@@ -68,20 +68,12 @@ def _date(iso: str, lang: str) -> str:
     return iso if lang == "en" else format_date(iso, lang)
 
 
-def is_rough(edtf: str | None) -> bool:
-    """True if a record's EDTF text is not one exact day or two (``1965-09~``, ``2009-05``, ``1954/..``)."""
-    return bool(edtf) and (any(c in edtf for c in "~?%X[{") or ".." in edtf
-                           or any(len(part) != 10 for part in edtf.split("/")))
-
-
 def event_dates(event: dict, lang: str = "en") -> str:
     """When an event happened, as a historian writes it: ``1965-09-06 – 1965-09-23``, or for a date known
     only roughly ``c. September 1965``, ``September or October 1965``, ``after 1954`` (``rough_date``)."""
-    if is_rough(event.get("edtf")):
-        try:
-            return rough_date(event["edtf"], lang)
-        except ValueError:
-            pass  # a text the EDTF parser refuses: its days, below
+    words = rough_words(event, lang)
+    if words:
+        return words
     dates = _date(event["start"], lang)
     if event.get("end"):
         dates += " – " + _date(event["end"], lang)
