@@ -198,6 +198,76 @@ def measure_cold_start(results: dict, runs: int = 5) -> None:
     results["cold_start_runs"] = runs
 
 
+SWITCHES = """
+import sys, time, datetime as dt
+from pathlib import Path
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from viewer.core.atlas import Atlas
+from viewer.qt import switching
+from viewer.qt.window import MainWindow
+from benchmarks.synthetic import write as write_synthetic
+
+def painted(win, act):
+    loop, t0 = QEventLoop(), [0.0]
+    win.map.stateShown.connect(lambda *a: loop.quit())
+    QTimer.singleShot(60_000, loop.quit)
+    t0[0] = time.perf_counter()
+    result = act()
+    loop.exec()
+    return (time.perf_counter() - t0[0]) * 1000, result
+
+window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat), start_date=dt.date(1965, 9, 6))
+loop = QEventLoop()
+window.map.stateShown.connect(lambda *a: loop.quit())
+window.show()
+loop.exec()
+holder = {}
+def to(lang):
+    holder["w"] = switching.switch_language(holder.get("w", window), lang)
+    return holder["w"]
+out = []
+for lang in ("fr", "ur", "en"):  # the first two build a page (an empty cache); back to English: cached
+    new_loop, t0 = QEventLoop(), time.perf_counter()
+    w = to(lang)
+    w.map.stateShown.connect(lambda *a: new_loop.quit())
+    QTimer.singleShot(60_000, new_loop.quit)
+    new_loop.exec()
+    out.append((time.perf_counter() - t0) * 1000)
+w = holder["w"]
+ms, _ = painted(w, lambda: w.set_high_contrast(True))
+out.append(ms)
+folder = Path(sys.argv[1]).parent / "added"
+folder.mkdir()
+events = write_synthetic(1000, folder)
+ms, _ = painted(w, lambda: w.source.open([events]))
+out.append(ms)
+print(*[round(v, 1) for v in out], flush=True)
+app.quit()
+"""
+
+
+def measure_switches(results: dict, runs: int = 3) -> None:
+    """From a choice to the map painted after it, in the window of a fresh process with an empty page cache (as
+    a user meets it the first time): ``language_switch_ms`` (English to French: the page built for French),
+    ``language_switch_cached_ms`` (back to English, its page cached), ``contrast_switch_ms`` (high contrast
+    on), ``add_file_painted_ms`` (a 1,000-event GeoJSON file added through the data source, loaded on its
+    thread, to the new data painted)."""
+    names = ("language_switch_ms", "language_switch_second_ms", "language_switch_cached_ms", "contrast_switch_ms",
+             "add_file_painted_ms")
+    measured: dict[str, list[float]] = {name: [] for name in names}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as empty:
+            words = _run_fresh(SWITCHES, timeout=300, env={"PAKATLAS_CACHE_DIR": empty})
+        for name, value in zip(names, words[-len(names):]):
+            measured[name].append(float(value))
+    for name in names:
+        results[name] = round(statistics.median(measured[name]), 1)
+        results[name + "_spread"] = spread(measured[name], 1)
+    results["switch_runs"] = runs
+
+
 def measure_bundle_cold_start(results: dict, app=None, runs: int = 5) -> None:
     """``bundle_cold_start_s``: the built application (tools/bundle.py, dist/pakatlas/pakatlas) from process start
     to its first map with data painted, as ``cold_start_s`` measures the package (settings and caches of its own
