@@ -96,3 +96,13 @@ def test_html_export_in_french(capsys, tmp_path):
     assert '<html lang="fr" dir="ltr"' in page and "Atlas diplomatique du Pakistan" in page
     assert "Lecture \\/ pause" in page or "Lecture / pause" in page
     assert "rtl.css" not in page and "Noto Naskh Arabic" not in page  # no Urdu font in a French page
+
+
+def test_a_range_is_given_in_the_language_asked(capsys):
+    assert main(["state", "--from", "1965-01-01", "--to", "1965-12-31", "--lang", "fr"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["lang"] == "fr"
+    war = {e["id"]: e for e in shown["events"]}["indo-pakistani-war-1965"]
+    assert war["title"] == "Guerre indo-pakistanaise de 1965"
+    cento = next(m for m in shown["memberships"] if m["alliance"] == "CENTO")
+    assert cento["name"].startswith("Organisation du traité central") and cento["name_lang"] == "fr"

@@ -96,9 +96,12 @@ def run(argv: list[str] | None = None) -> int:
         atlas = _load(args, **display_options(args))
         if args.first is not None:
             try:
-                _print_json(atlas.state_range(args.first, args.last))
+                shown = atlas.state_range(args.first, args.last)
             except ValueError as err:
                 raise CommandError(f"argument --from/--to: {err}") from None
+            from viewer.i18n.state import localise_range
+
+            _print_json(localise_range(shown, language(args)) if language(args) != "en" else shown)
             return 0
         try:
             state = atlas.state(args.date, every_event=True)

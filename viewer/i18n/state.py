@@ -53,3 +53,19 @@ def localise_state(state: dict, lang: str, unit_names: Mapping[str, str] | None 
     out["regions"] = regions
     out["events"] = [localise_event(event, lang) for event in state.get("events", [])]
     return out
+
+
+def localise_range(state: dict, lang: str) -> dict:
+    """A copy of a ``state --from --to`` answer (``Atlas.state_range``) with its names in ``lang``: the
+    relations' reasons, the alliances' names and the events, as ``localise_state`` gives them for a day."""
+    check(lang)
+    out = dict(state)
+    out["lang"] = lang
+    out["relations"] = [localise_relation(r, lang) for r in state.get("relations", [])]
+    memberships = []
+    for m in state.get("memberships", []):
+        name, name_lang = alliance_name(m["alliance"], m["name"], lang)
+        memberships.append({**m, "name": name, "name_lang": name_lang})
+    out["memberships"] = memberships
+    out["events"] = [localise_event(event, lang) for event in state.get("events", [])]
+    return out
