@@ -48,3 +48,30 @@ def test_open_a_tour_file_opens_the_window_on_it(opened, tmp_path, capsys):
     assert opened[0]["tour_file"] == tour and opened[0]["link"].date is None
     assert main(["open", str(tmp_path / "missing.toml")]) == 2
     assert "missing.toml is not a file" in capsys.readouterr().err and len(opened) == 1
+
+
+def test_a_link_carries_how_past_events_show(opened, capsys):
+    """``past`` and ``past-layers``: the link of a fading map, or of treaties kept, brings back that map."""
+    link = ViewLink(dt.date(1972, 1, 1), None, (), (), "fade:730", "events.treaty=cumulative")
+    uri = format_link(link)
+    assert uri == "pakatlas:?date=1972-01-01&past=fade:730&past-layers=events.treaty%3Dcumulative"
+    assert main(["open", uri]) == 0 and opened[0]["link"] == link
+    assert main(command_line(link).split()[1:]) == 0 and opened[1]["link"] == link
+    assert main(["open", "pakatlas:?past=sometimes"]) == 2
+    assert "past: 'sometimes' is not a display mode" in capsys.readouterr().err
+    assert main(["--past-layers", "borders=instant"]) == 2
+    assert "past-layers: 'borders' is not a layer" in capsys.readouterr().err
+
+
+def test_an_exports_cite_as_line_brings_back_its_past_events(capsys, tmp_path):
+    from viewer.core.viewlink import parse_link
+
+    out = tmp_path / "map.html"
+    assert main(["export", "--date", "1972-01-01", "--mode", "fade", "--fade-days", "730", "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    uri = "pakatlas:?date=1972-01-01&past=fade:730"
+    assert uri in page.replace("\\/", "/").replace("\\u0026", "&")  # as script_json escapes it
+    assert parse_link(uri).past == "fade:730"
+    plain = tmp_path / "plain.html"
+    assert main(["export", "--date", "1972-01-01", "--out", str(plain)]) == 0
+    assert "past=" not in plain.read_text(encoding="utf-8")  # the default needs no word

@@ -117,3 +117,16 @@ def test_compare_dates_speaks_the_windows_language_and_contrast_and_swipes(qtbot
     finally:
         dispose(win)
         language.install("en")
+
+
+def test_a_link_with_past_events_sets_them_and_copy_link_keeps_them(qtbot, open_window):
+    from viewer.core.atlas import Atlas
+
+    win = open_window(Atlas.load(), dt.date(1990, 1, 1), size=(1100, 760))  # its own atlas: the display changes
+    win.story.apply_link(ViewLink(dt.date(1972, 1, 1), None, (), (), "fade:730", "events.treaty=cumulative"))
+    assert win.display.text() == "fade:730" and win.atlas.layer_displays["events.treaty"].mode == "cumulative"
+    win.story.copy_link()
+    qtbot.waitUntil(lambda: "past=fade" in QGuiApplication.clipboard().text(), timeout=TIMEOUT)
+    command, uri = QGuiApplication.clipboard().text().splitlines()
+    assert "--past fade:730" in command and "--past-layers events.treaty=cumulative" in command
+    assert parse_link(uri).past_layers == "events.treaty=cumulative"

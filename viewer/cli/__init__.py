@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "lat,lon,zoom or south,west,north,east")
     parser.add_argument("--layers", help="layers to hide (-id) or show (id), comma-separated, e.g. "
                         "--layers=-events.visit,alliance.SEATO")
+    parser.add_argument("--past", metavar="MODE", help="how past events show: instant, window:DAYS, cumulative or "
+                        "fade:DAYS (View > Past events)")
+    parser.add_argument("--past-layers", metavar="LAYER=MODE,...",
+                        help="layers that keep past events their own way, e.g. events.treaty=cumulative")
     _add_user_files(parser)
     _add_lang(parser, top=True)
     parser.add_argument("--version", action="version", version=f"pakatlas {version()}",
@@ -142,7 +146,7 @@ def run(argv: list[str] | None = None) -> int:
         elif args.command == "open":
             link = parse_link(args.uri)
         else:
-            link = from_options(args.date, args.view, args.layers)
+            link = from_options(args.date, args.view, args.layers, args.past, args.past_layers)
     except ValueError as err:
         raise CommandError(str(err)) from None
     from viewer.qt.app import display_problem, run_app

@@ -2,15 +2,18 @@
 
 The same view has two spellings, and each turns into the other::
 
-    pakatlas:?date=1965-09-06&view=south-asia&layers=-events.visit
-    pakatlas --date 1965-09-06 --view south-asia --layers=-events.visit
+    pakatlas:?date=1965-09-06&view=south-asia&layers=-events.visit&past=fade:730
+    pakatlas --date 1965-09-06 --view south-asia --layers=-events.visit --past fade:730
 
 ``view`` is a named view (``viewer.core.tours.VIEWS``), a centre and zoom ``lat,lon,zoom``
 (``33.7,73.1,7``) or a box ``south,west,north,east``. ``layers`` is a comma-separated list
 of layer ids (see ``viewer.core.tours``): ``-id`` hides a layer, ``id`` (or ``+id``) shows
-it. Every part is optional. ``parse_link`` and ``from_options`` raise ValueError naming the
-part that is wrong; ``format_link`` and ``command_line`` write the canonical form, which
-``parse_link`` reads back to the same link.
+it. ``past`` is how past events show (``viewer.core.modes``: ``instant``, ``window:N``,
+``cumulative``, ``fade:N``) and ``past-layers`` the layers that keep them their own way
+(``events.treaty=cumulative``), so that a link (and the cite-as line of an export) brings back
+the same map. Every part is optional. ``parse_link`` and ``from_options`` raise ValueError
+naming the part that is wrong; ``format_link`` and ``command_line`` write the canonical form,
+which ``parse_link`` reads back to the same link.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, parse_date
+from viewer.core.modes import Display, layer_displays_text, parse_layer_displays
 from viewer.core.tours import LAYERS_EXPECTED, VIEWS, layer_problem, parse_view
 
 SCHEME = "pakatlas:"
@@ -36,6 +40,8 @@ class ViewLink:
     view: str | tuple[float, ...] | None = None  # a view name, (lat, lon, zoom) or (south, west, north, east)
     hide: tuple[str, ...] = ()
     show: tuple[str, ...] = ()
+    past: str | None = None  # a Display's text (window:365); None: as the window has it
+    past_layers: str | None = None  # layer_displays_text: events.treaty=cumulative,...
 
     @property
     def bounds(self) -> tuple[float, float, float, float] | None:
@@ -108,11 +114,32 @@ def _date(text: str) -> dt.date:
     return day
 
 
-def from_options(date: str | dt.date | None = None, view: str | None = None, layers: str | None = None) -> ViewLink:
-    """The link of the command line options ``--date``, ``--view`` and ``--layers``."""
+def _past(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return Display.parse(text).text()
+    except ValueError as err:
+        raise ValueError(f"past: {err}") from None
+
+
+def _past_layers(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return layer_displays_text(parse_layer_displays(text)) or None
+    except ValueError as err:
+        raise ValueError(f"past-layers: {err}") from None
+
+
+def from_options(date: str | dt.date | None = None, view: str | None = None, layers: str | None = None,
+                 past: str | None = None, past_layers: str | None = None) -> ViewLink:
+    """The link of the command line options ``--date``, ``--view``, ``--layers``, ``--past`` and
+    ``--past-layers``."""
     hide, show = parse_layers(layers) if layers else ((), ())
     return ViewLink(_date(date) if date is not None else None,
-                    parse_view_text(view) if view is not None else None, hide, show)
+                    parse_view_text(view) if view is not None else None, hide, show, _past(past),
+                    _past_layers(past_layers))
 
 
 def parse_link(uri: str) -> ViewLink:
@@ -129,12 +156,12 @@ def parse_link(uri: str) -> ViewLink:
         key = unquote(key)
         if not sep:
             raise ValueError(f"link part {key!r} has no value (expected {key}=...)")
-        if key not in ("date", "view", "layers"):
-            raise ValueError(f"link part {key!r} is unknown (expected date, view or layers)")
+        if key not in ("date", "view", "layers", "past", "past-layers"):
+            raise ValueError(f"link part {key!r} is unknown (expected date, view, layers, past or past-layers)")
         if key in options:
             raise ValueError(f"link part {key!r} is given twice")
         options[key] = unquote(value)  # not unquote_plus: '+' shows a layer, it is not a space
-    return from_options(**options)
+    return from_options(**{key.replace("-", "_"): value for key, value in options.items()})
 
 
 def _short(text: str) -> str:
@@ -174,12 +201,16 @@ def _parts(link: ViewLink) -> list[tuple[str, str]]:
         parts.append(("view", view_text(link.view)))
     if link.hide or link.show:
         parts.append(("layers", layers_text(link)))
+    if link.past is not None:
+        parts.append(("past", link.past))
+    if link.past_layers:
+        parts.append(("past-layers", link.past_layers))
     return parts
 
 
 def format_link(link: ViewLink) -> str:
     """``pakatlas:?date=...&view=...&layers=...`` (only the parts the link has)."""
-    return SCHEME + "?" + "&".join(f"{key}={quote(value, safe=',.-_')}" for key, value in _parts(link))
+    return SCHEME + "?" + "&".join(f"{key}={quote(value, safe=',.-_:')}" for key, value in _parts(link))
 
 
 def command_line(link: ViewLink, program: str = "pakatlas") -> str:

@@ -167,13 +167,14 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     page = page.replace("</head>", f"{own_css}\n</head>", 1)
 
     page_events = frozenset(e["id"] for e in atlas.events)
+    day_state = atlas.state(day)
     data: dict = {
         "title": heading if caption else None, "attribution": attribution(lang), "hidden": layers.migrate(hidden_layers),
-        "citeAs": cite_as(day, view, hidden_layers, lang),
+        "citeAs": cite_as(day, view, hidden_layers, lang, day_state.get("display")),
         "words": {key: label("page", key, lang) for key in ("date", "play")},
         "view": ({"center": [float(view["center"][0]), float(view["center"][1])], "zoom": float(view["zoom"])}
                  if view else None),
-        "state": {"date": day.isoformat(), **_slim(atlas.state(day), page_events, lang, atlas.unit_names)},
+        "state": {"date": day.isoformat(), **_slim(day_state, page_events, lang, atlas.unit_names)},
         "timeline": None,
         "tour": tour,
     }

@@ -48,9 +48,11 @@ def attribution(lang: str = "en") -> str:
     return label("caption", "attribution", lang)
 
 
-def cite_as(day: dt.date | str, view: dict | None = None, hidden_layers: Iterable[str] = (), lang: str = "en") -> str:
+def cite_as(day: dt.date | str, view: dict | None = None, hidden_layers: Iterable[str] = (), lang: str = "en",
+            display: dict | None = None) -> str:
     """The line that tells a reader how to cite an exported map: the atlas, its version and the view's
-    ``pakatlas:`` link (date, view and hidden layers), which opens the same view in the window."""
+    ``pakatlas:`` link (date, view, hidden layers and, when not the default, how past events show: the
+    state's ``display``), which opens the same view in the window."""
     from viewer import version
     from viewer.core.viewlink import ViewLink, format_link
 
@@ -60,7 +62,8 @@ def cite_as(day: dt.date | str, view: dict | None = None, hidden_layers: Iterabl
     elif view and "bounds" in view:
         (south, west), (north, east) = view["bounds"]
         shown = tuple(round(float(v), 4) for v in (south, west, north, east))
-    link = format_link(ViewLink(parse_date(day), shown, tuple(layers.migrate(hidden_layers)), ()))
+    past, past_layers = past_of(display)
+    link = format_link(ViewLink(parse_date(day), shown, tuple(layers.migrate(hidden_layers)), (), past, past_layers))
     if lang == "en":
         template = style.CAPTION_LABELS["cite_as"]
     else:
@@ -71,6 +74,19 @@ def cite_as(day: dt.date | str, view: dict | None = None, hidden_layers: Iterabl
         if is_rtl(lang):
             link = "\u2066" + link + "\u2069"  # the link read left to right inside right-to-left words
     return template.format(version=version(), link=link)
+
+
+def past_of(display: dict | None) -> tuple[str | None, str | None]:
+    """A state's ``display`` as a link's ``past`` and ``past-layers`` (None where it is the default)."""
+    from viewer.core.modes import Display
+
+    if not display:
+        return None, None
+    shown = Display(display.get("mode", "window"), window=display.get("window", style.DEFAULT_RECENT_DAYS),
+                    fade_days=display.get("fade_days", style.DEFAULT_RECENT_DAYS))
+    own = display.get("layers") or {}
+    return (None if shown == Display() else shown.text(),
+            ",".join(f"{layer}={mode}" for layer, mode in sorted(own.items())) or None)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from viewer.core.tourplay import expand
 from viewer.core.tourdraft import TourDraft
 from viewer.core.tourfile import open_tour
 from viewer.core.tours import TOURS_DIR, check_tours, vocabulary_of
+from viewer.core.modes import Display, parse_layer_displays
 from viewer.core.viewlink import MAX_ZOOM, ViewLink, command_line, format_link, pixel_decimals
+from viewer.export.legend import past_of
 from viewer.export.request import ExportRequest
 from viewer.page.layers import known_ids
 from viewer.qt.tourbar import REDUCED_MOTION_SETTING, TourPlayer, reduced_motion
@@ -237,6 +239,9 @@ class Story(QObject):
     def apply_link(self, link: ViewLink) -> None:
         """Show the link's date, view and layers (what it leaves out stays as it is)."""
         w = self.window
+        if link.past is not None or link.past_layers is not None:
+            w.set_display(Display.parse(link.past) if link.past is not None else w.display,
+                          parse_layer_displays(link.past_layers) if link.past_layers is not None else None)
         if link.date is not None:
             w.set_day(link.date)
         if link.hide or link.show:
@@ -277,7 +282,8 @@ class Story(QObject):
                 view = (round(v["center"][0], decimals), round(v["center"][1], decimals), zoom)
             except (TypeError, ValueError, KeyError, IndexError):
                 pass
-            then(ViewLink(w.timeline.day, view, hide, ()))
+            past, past_layers = past_of(w.atlas.display_of(w.timeline.day))
+            then(ViewLink(w.timeline.day, view, hide, (), past, past_layers))
 
         if w.map.ready:
             w.map.call("atlas.view", callback=got)

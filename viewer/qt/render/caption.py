@@ -201,7 +201,8 @@ def _paint_attribution(c: _Caption, job=None) -> QRectF:
     sm = QFontMetricsF(small)
     lines = [legend_data.attribution(c.lang)]
     if job is not None and job.state.get("date"):
-        lines.append(legend_data.cite_as(job.state["date"], job.view, job.hidden_layers, c.lang))
+        lines.append(legend_data.cite_as(job.state["date"], job.view, job.hidden_layers, c.lang,
+                                         job.state.get("display")))
     text_w = min(max(sm.horizontalAdvance(line) for line in lines), c.width - 12 * u)
     lines = [sm.elidedText(line, Qt.TextElideMode.ElideRight, text_w) for line in lines]
     height = sm.height() * len(lines) + 4 * u
