@@ -68,13 +68,14 @@ def bench_gui(results: dict) -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from benchmarks.gui_bench import (measure_blank_page, measure_bundle_cold_start, measure_cold_start,
-                                      measure_memory, measure_scrub, measure_switches)
+                                      measure_memory, measure_memory_breakdown, measure_scrub, measure_switches)
 
     measure_scrub(results)
     measure_cold_start(results)
     measure_switches(results)
     measure_bundle_cold_start(results)  # beside the package's, where tools/bundle.py has built the application
     measure_memory(results)
+    measure_memory_breakdown(results)
     measure_blank_page(results)  # after measure_memory: also gives app_pss_mb, the difference
     with tempfile.TemporaryDirectory() as folder:
         write_synthetic(100_000, Path(folder))

@@ -295,7 +295,7 @@ def measure_bundle_cold_start(results: dict, app=None, runs: int = 5) -> None:
 BLANK_PAGE = """
 import os, sys
 sys.path.insert(0, os.getcwd())
-from benchmarks.gui_bench import _rss_mb
+from benchmarks.gui_bench import _process_pss, _rss_mb
 from viewer.qt.app import make_application
 app = make_application()
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -303,7 +303,9 @@ view = QWebEngineView()
 view.resize(1280, 800)
 view.loadFinished.connect(lambda ok: view.page().runJavaScript(
     "new Promise(r => requestAnimationFrame(() => setTimeout(r, 500)))",
-    lambda _r: (print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True), app.quit())))
+    lambda _r: (print("kinds", *(f"{k}={round(v, 1)}" for k, v in sorted(_process_pss(os.getpid()).items())),
+                      "end", flush=True),
+                print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True), app.quit())))
 view.setHtml("<html><body><p>blank</p></body></html>")
 view.show()
 app.exec()
@@ -315,7 +317,15 @@ def measure_blank_page(results: dict, runs: int = 3) -> None:
     """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``pss_mb`` is.
 
     What the atlas adds is ``pss_mb`` minus this (``app_pss_mb``, when both are measured)."""
-    measured = [[float(x) for x in _run_fresh(BLANK_PAGE)[-2:]] for _ in range(runs)]
+    outputs = [_run_fresh(BLANK_PAGE) for _ in range(runs)]
+    measured = [[float(x) for x in words[-2:]] for words in outputs]
+    kinds: dict[str, list[float]] = {}
+    for words in outputs:  # PSS by process kind, as measure_memory_breakdown gives the atlas's
+        for pair in words[words.index("kinds") + 1:words.index("end")]:
+            kind, value = pair.split("=")
+            kinds.setdefault(kind.replace("-", "_"), []).append(float(value))
+    for kind, values in kinds.items():
+        results[f"blank_mem_{kind}_mb"] = round(statistics.median(values), 1)
     results["blank_webengine_rss_mb"] = round(statistics.median(m[0] for m in measured), 1)
     results["blank_webengine_pss_mb"] = round(statistics.median(m[1] for m in measured), 1)
     results["blank_webengine_pss_mb_spread"] = spread([m[1] for m in measured], 1)
@@ -347,6 +357,87 @@ window.close()
 window.deleteLater()
 QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 """
+
+
+BREAKDOWN = """
+import datetime as dt, os, sys, tracemalloc
+sys.path.insert(0, os.getcwd())
+from pathlib import Path
+from benchmarks.gui_bench import _monthly, _process_pss, _wait
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtCore import QSettings
+from viewer.core.atlas import Atlas
+from viewer.qt.window import MainWindow
+tracemalloc.start()
+atlas = Atlas.load(strict=True)
+atlas_mb = tracemalloc.get_traced_memory()[0] / 2**20
+tracemalloc.stop()
+window = MainWindow(atlas, QSettings(sys.argv[1], QSettings.Format.IniFormat), start_date=atlas.first_day)
+painted = []
+window.map.stateShown.connect(lambda d, ms: painted.append(d))
+window.resize(1280, 800)
+window.show()
+_wait(app, lambda: painted, 60)
+for day in _monthly(atlas.first_day, atlas.last_day)[1:]:
+    window.bar.slider.setValue((day - atlas.first_day).days)
+    _wait(app, lambda: painted[-1] == day.isoformat())
+heap = []
+window.map.run_js("JSON.stringify(performance.memory ? [performance.memory.usedJSHeapSize, "
+                  "performance.memory.totalJSHeapSize] : [0, 0])", lambda value: heap.append(value))
+_wait(app, lambda: heap, 10)
+kinds = _process_pss(os.getpid())
+page_mb = len(getattr(window.map, "_html", "") or "") / 2**20
+import json
+print("breakdown", round(atlas_mb, 1), *(round(v / 2**20, 1) for v in json.loads(heap[0] or "[0, 0]")),
+      *(f"{k}={round(v, 1)}" for k, v in sorted(kinds.items())), flush=True)
+"""
+
+
+def _process_pss(pid: int) -> dict[str, float]:
+    """PSS in MB of a process and its descendants, summed by kind: ``app`` (the Python process), and the web
+    engine's processes by their ``--type`` (``renderer``, ``zygote``, ``gpu-process``, ``utility``)."""
+    kinds: dict[str, float] = {}
+    todo, seen = [(pid, None)], set()
+    while todo:
+        p, parent = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            pss = sum(int(line.split()[1]) for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines()
+                      if line.startswith("Pss:")) / 1024
+            words = Path(f"/proc/{p}/cmdline").read_bytes().split(b"\0")
+            kind = "app" if p == pid else next((w.decode().split("=", 1)[1] for w in words
+                                                if w.startswith(b"--type=")), "other")
+            if kind == "zygote" and parent == "zygote":
+                kind = "renderer"  # forked from the zygote, a renderer keeps the zygote's command line
+            kinds[kind] = kinds.get(kind, 0.0) + pss
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [(int(c), kind) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return kinds
+
+
+def measure_memory_breakdown(results: dict, runs: int = 3) -> None:
+    """Where the window's memory goes after scrubbing every month (fresh processes, as ``pss_mb``): PSS by
+    process kind (``mem_app_mb`` the Python process with Qt, ``mem_renderer_mb`` the page's renderer,
+    ``mem_zygote_mb``, ``mem_gpu_process_mb``, ``mem_utility_mb``), the page's JavaScript heap in use
+    (``mem_js_heap_mb``) and the Python allocations of loading the atlas (``mem_atlas_python_mb``,
+    tracemalloc)."""
+    measured: dict[str, list[float]] = {}
+    for _ in range(runs):
+        words = next(line for line in " ".join(_run_fresh(BREAKDOWN, timeout=900)).split("breakdown")[1:]).split()
+        values = {"mem_atlas_python_mb": float(words[0]), "mem_js_heap_mb": float(words[1])}
+        for pair in words[3:]:
+            kind, value = pair.split("=")
+            values["mem_" + kind.replace("-", "_") + "_mb"] = float(value)
+        for key, value in values.items():
+            measured.setdefault(key, []).append(value)
+    for key, values in measured.items():
+        results[key] = round(statistics.median(values), 1)
+        results[key + "_spread"] = spread(values, 1)
 
 
 def measure_memory(results: dict, files=(), prefix: str = "", runs: int = 3) -> None:
