@@ -387,7 +387,6 @@ window.map.run_js("JSON.stringify(performance.memory ? [performance.memory.usedJ
                   "performance.memory.totalJSHeapSize] : [0, 0])", lambda value: heap.append(value))
 _wait(app, lambda: heap, 10)
 kinds = _process_pss(os.getpid())
-page_mb = len(getattr(window.map, "_html", "") or "") / 2**20
 import json
 print("breakdown", round(atlas_mb, 1), *(round(v / 2**20, 1) for v in json.loads(heap[0] or "[0, 0]")),
       *(f"{k}={round(v, 1)}" for k, v in sorted(kinds.items())), flush=True)
