@@ -19,6 +19,7 @@ from viewer.core.annotations import narrative_parts, paragraphs_of
 from viewer.core.sources import bundled_catalogue, describe, entry_html
 from viewer.core.tourplay import step_plans
 from viewer.core.tours import Tour
+from viewer.i18n.roughdates import rough_words
 
 TRANSITION_FRAMES = 8
 """Frames between two steps of an animation."""
@@ -67,7 +68,7 @@ def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = Non
     shown = [events[i] for i in step.events if events and i in events]
     if shown:
         parts.append("<p><i>On the map:</i> " + "; ".join(
-            f"{esc(e['title'])} ({esc(e['start'])})" for e in shown) + "</p>")
+            f"{esc(e['title'])} ({esc(rough_words(e) or e['start'])})" for e in shown) + "</p>")
     parts.append("<p><b>Sources</b></p><ol>")
     parts += [entry_html(entry, catalogue) for entry in step.sources]
     parts.append("</ol>")
