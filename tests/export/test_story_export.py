@@ -1,6 +1,7 @@
 """Tours and comparisons as exports, without Qt: the requests, the frames of a tour, its card and its page."""
 
 import datetime as dt
+import html
 import re
 
 import pytest
@@ -68,7 +69,7 @@ def test_step_card_escapes_and_cites_like_the_event_card(atlas, tour):
     assert f"<i>On the map:</i> {first['title']} ({first['start']})" in card
     rough = atlas.event("pakistan-recognizes-revolutionary-iran")  # 1979-02-12~: written as a historian does
     card = step_card_html(tour, 0, events={first["id"]: rough})
-    assert f"<i>On the map:</i> {rough['title']} (c. 12 February 1979)" in card
+    assert f"<i>On the map:</i> {html.escape(rough['title'])} (c. 12 February 1979)" in card
     evil = tour.steps[0].__class__(**{**tour.steps[0].__dict__, "title": "<img src=x onerror=alert(1)>"})
     from dataclasses import replace
 
