@@ -1,7 +1,7 @@
 """Speed and memory of the atlas. `python benchmarks/bench.py --json` prints one JSON object.
 
 Sections: `core` (the model's answer time, bundled and with 100,000 synthetic events) and
-`gui` (the real window offscreen: scrub latency, in-page apply, naive rebuild+reload,
+`gui` (the real window offscreen: scrub latency, in-page apply, the data sent again in place,
 cold start, memory; the scrub again with 100,000 synthetic events) and `export` (a 1920x1080 PNG snapshot,
 the yearly GIF) and `scale_clustered` (UCDP GED-shaped files of 100,000 and 1,000,000 clustered events added
 to the atlas: load, the window's work per date, the scrub in the window and its memory). Repeated figures come

@@ -28,8 +28,10 @@
       var style = known ? known.style : cfg.extraAllianceStyles[extra++ % cfg.extraAllianceStyles.length];
       if (!group) {  // an alliance the page was not built with: add it now
         group = window.atlasLayers["alliance." + id] = L.featureGroup().addTo(map);
-        if (ctx.control) {
-          ctx.control.addOverlay(group, cfg.allianceLayerLabel.replace("{}", util.escapeText(id)));
+        if (ctx.control) {  // its name from the data, else the template with its id
+          var names = cfg.layerNames || {};
+          ctx.control.addOverlay(group, util.has(names, "alliance." + id) ? names["alliance." + id]
+            : cfg.allianceLayerLabel.replace("{}", util.escapeText(id)));
         }
       }
       order.push(id);
@@ -136,9 +138,24 @@
       return out;
     }
 
+    // The data changed (another language or contrast, files added): each alliance takes its style and name
+    // from it, and its outlines are drawn anew with the next state.
+    function configure() {
+      extra = 0;
+      order.forEach(function (id) {
+        var one = alliances[id], known = cfg.alliances[id];
+        one.style = known ? known.style : cfg.extraAllianceStyles[extra++ % cfg.extraAllianceStyles.length];
+        one.name = known ? known.name : one.name;
+        one.group.clearLayers();
+        one.members = {}; one.shown = {}; one.codes = {};
+      });
+      bandOf = dict();
+      Object.keys(cfg.alliances || {}).forEach(function (id) { entry(id, cfg.alliances[id].name); });
+    }
+
     Object.keys(cfg.alliances || {}).forEach(function (id) { entry(id, cfg.alliances[id].name); });
 
-    return {apply: apply, shown: shown, bands: bands,
+    return {apply: apply, shown: shown, bands: bands, configure: configure,
             groups: function () { return Object.keys(alliances).map(function (id) { return alliances[id].group; }); }};
   };
 })();

@@ -2,13 +2,20 @@
  * The map page's controller: window.atlas, a small facade over the page's modules
  * (util.js, bridge.js, shapes.js, alliances.js, dots.js, events.js, legend.js, labels.js, edges.js).
  *
- * The page (viewer/page/build.py) builds every layer once and registers each switchable one
- * under its stable id (window.atlasLayers: units, outlines, regions, disputed, alliance.X,
- * events.C); this controller keeps handles on them and, for each date, restyles them in place:
+ * The page is a shell (viewer/page/shell.py, built once by folium and shipped): the map, its panes,
+ * the four shape layers, empty, registered under their stable ids (window.atlasLayers: units,
+ * outlines, regions, disputed) and the layer control. Everything else comes as messages; the
+ * controller makes the alliance.X and events.C layers it needs and, for each date, restyles the
+ * layers in place:
  *
- *   atlas.init(map, layers, control, config)   once, when every layer exists (config: the
- *                        colours, styles and labels of viewer/style.py, the alliances and the
- *                        table of events the page was built with, the legend's markup)
+ *   atlas.boot(map, layers, control)   once, from the shell, when its layers exist: the bridge
+ *                        connects and the window hears pageReady.
+ *   atlas.load(data)     the data (viewer/page/build.py page_data): {config, geometry?}. config: the
+ *                        page's language, direction and title, the colours, styles and labels of
+ *                        viewer/style.py (in its language, for its contrast), the alliances and the
+ *                        table of events, the legend's markup, the layer names; geometry: {key,
+ *                        units, outlines, regions, disputed}, sent again only when it changed. A later
+ *                        load changes the page in place (never a reload); the state is sent again.
  *   atlas.apply(delta)   delta = the sections of the atlas state that changed:
  *                        {date, territories, relations, alliances, events, regions, legend}
  *                        (each one complete when present; a territory carries its outline's
@@ -52,19 +59,61 @@
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
   var lastApplyMs = null, layerBatch = false;
 
-  atlas.init = function (leafletMap, layers, layerControl, cfg) {
+  var cfg = {};  // the data's config: one object, its contents replaced by each load (the modules read it as they draw)
+  var geometryKey = null, tiles = null;
+
+  // The shell is up (viewer/page/shell.py): the map, its panes, the shape layers (empty) and the layer control.
+  // The window hears pageReady and sends the data (atlas.load); a standalone page loads it inline.
+  atlas.boot = function (leafletMap, layers, layerControl) {
     map = leafletMap;
     control = layerControl || null;
-    window.atlasLayers = layers = layers || {};
-    modules.util.setDateFormat(cfg.dateFormat);
-    if (cfg.words && cfg.words.map) {  // what a screen reader says of the map
-      map.getContainer().setAttribute("aria-label", cfg.words.map);
-      map.getContainer().setAttribute("role", "region");
+    window.atlasLayers = layers || {};
+    atlas.booted = true;
+    bridge.connect();
+  };
+
+  // The data, and any later change of it (another language or contrast, a file added or reloaded), in place:
+  // data = {config, geometry?}. The page shows nothing of the old data after it; the window sends the whole
+  // state again (apply), and a standalone page applies its own.
+  atlas.load = function (data) {
+    var layers = window.atlasLayers, first = !atlas.ready;
+    Object.keys(cfg).forEach(function (key) { delete cfg[key]; });
+    Object.keys(data.config || {}).forEach(function (key) { cfg[key] = data.config[key]; });
+    speak();
+    ["outlines", "regions", "disputed"].forEach(function (id) {  // the data's styles (high contrast: thicker)
+      var look = cfg.styles && cfg.styles[id === "outlines" ? "outline" : id === "regions" ? "region" : id];
+      if (layers[id] && look) { layers[id].options.style = look; }
+    });
+    var shaped = !!data.geometry && data.geometry.key !== geometryKey;
+    if (shaped) { putGeometry(data.geometry); }
+    makeGroups();
+    current.date = null;
+    ["territories", "relations", "alliances", "regions"].forEach(function (key) { current[key] = []; });
+    if (first) {
+      start();
+    } else {
+      if (shaped) { shapes.init(layers); }
+      shapes.configure();
+      alliances.configure();
+      events.reset();
+      legend.configure();
+      names.reset();
+      edges.reset();
+      if (density) { density.configure(); }
+      shapes.restyleUnits();
+      updateLegend();
     }
+    relabel();
+    return true;
+  };
+
+  function start() {  // the first load: the modules, on the map the shell made
+    var layers = window.atlasLayers;
     var ctx = {map: map, cfg: cfg, control: control, current: current,
                allianceGroups: function () { return alliances ? alliances.groups() : []; }};
     shapes = modules.shapes(ctx);
     shapes.init(layers);
+    shapes.configure();
     ctx.shapes = shapes;
     alliances = modules.alliances(ctx);
     events = modules.events({map: map, cfg: cfg, clicked: function (id) { bridge.send("eventClicked", id); }});
@@ -82,8 +131,58 @@
     map.on("overlayadd", shapes.restack);
     map.on("moveend", function () { bridge.send("viewChanged", JSON.stringify(atlas.view())); });
     atlas.ready = true;
-    bridge.connect();
-  };
+  }
+
+  function speak() {  // the page's language, direction, title, contrast, zoom and tiles, from the config
+    var root = document.documentElement;
+    root.setAttribute("lang", cfg.lang || "en");
+    root.setAttribute("dir", cfg.dir || "ltr");
+    root.classList.toggle("atlas-high-contrast", !!cfg.highContrast);
+    if (cfg.title) { document.title = cfg.title; }
+    modules.util.setDateFormat(cfg.dateFormat);
+    if (cfg.words && cfg.words.map) {  // what a screen reader says of the map
+      map.getContainer().setAttribute("aria-label", cfg.words.map);
+      map.getContainer().setAttribute("role", "region");
+    }
+    if (cfg.maxZoom) { map.setMaxZoom(cfg.maxZoom); }
+    if (cfg.tiles && !tiles) {  // online tiles, the only network use the page can have (off unless asked for)
+      tiles = window.atlasLayers.tiles = L.tileLayer(cfg.tiles.url, {maxZoom: cfg.maxZoom || 7}).addTo(map);
+      L.control.attribution({prefix: false}).addAttribution(cfg.tiles.attribution).addTo(map);
+    }
+  }
+
+  function putGeometry(geometry) {  // the shapes, replaced whole (the same in every language and contrast)
+    var layers = window.atlasLayers;
+    ["units", "outlines", "regions", "disputed"].forEach(function (id) {
+      if (!layers[id]) { return; }
+      layers[id].clearLayers();
+      if (geometry[id]) { layers[id].addData(geometry[id]); }
+    });
+    geometryKey = geometry.key;
+  }
+
+  function makeGroups() {  // a layer for each category of event the data has (the alliances make their own)
+    (cfg.categories || []).forEach(function (category) {
+      var id = "events." + category;
+      if (!window.atlasLayers[id]) { window.atlasLayers[id] = L.featureGroup().addTo(map); }
+    });
+  }
+
+  // The layer control's names in the page's language and order (cfg.layerNames: escaped by the page builder,
+  // as Leaflet shows them as HTML); a layer the data has no name for (an alliance added with a file) keeps its own.
+  function relabel() {
+    if (!control) { return; }
+    var names = cfg.layerNames || {}, registered = window.atlasLayers, had = modules.util.dict();
+    (control._layers || []).forEach(function (o) { if (o.overlay) { had[L.stamp(o.layer)] = o.name; } });
+    var ids = Object.keys(names).concat(Object.keys(registered).filter(function (id) { return !has(names, id); }));
+    ids.forEach(function (id) { if (registered[id]) { control.removeLayer(registered[id]); } });
+    ids.forEach(function (id) {
+      var layer = registered[id], name = has(names, id) ? names[id] : had[layer ? L.stamp(layer) : ""];
+      if (layer && name !== undefined) { control.addOverlay(layer, name); }
+    });
+  }
+
+  var has = modules.util.has;
 
   atlas.apply = function (delta) {
     var t0 = performance.now(), has = modules.util.has;

@@ -216,6 +216,13 @@
       };
     }
 
-    return {apply: apply, shown: shown, view: view, hit: function (lat, lon) { return at(L.latLng(lat, lon)); }};
+    function configure() {  // the data changed: nothing drawn until the window sends the cells of the new data
+      payload = {mode: "none", cells: [], points: []};
+      maxCount = 1;
+      hover(null);
+      layer.redraw();
+    }
+
+    return {apply: apply, configure: configure, shown: shown, view: view, hit: function (lat, lon) { return at(L.latLng(lat, lon)); }};
   };
 })();

@@ -18,7 +18,6 @@
   modules.edges = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
     var SHOWN_SHARE = 0.03;  // a partner drawn over this share of the view is on the map: no marker
-    var points = cfg.unitPoints || {}, words = cfg.words || {};
     var box = util.el("div", "atlas-edges");
     map.getContainer().appendChild(box);
     var nodes = dict();  // partner -> element
@@ -31,7 +30,7 @@
       });
       var best = null, largest = null;
       (terr ? terr.units : [r.partner]).forEach(function (code) {
-        var p = points[code];
+        var p = (cfg.unitPoints || {})[code];
         if (p && (!best || p[2] > best[2])) { best = p; largest = code; }
       });
       return best ? {t: terr, point: best, unit: largest, name: terr ? shapes.nameOf(terr) : r.partner} : null;
@@ -105,7 +104,7 @@
         n.querySelector(".atlas-edge-name").textContent = found.name;
         n.querySelector(".atlas-edge-status").textContent = status;
         n.setAttribute("data-status", r.status);
-        var title = util.words(words.off_screen || "{name} (off the map): {status}", {name: found.name, status: status});
+        var title = util.words((cfg.words || {}).off_screen || "{name} (off the map): {status}", {name: found.name, status: status});
         n.title = title;
         n.setAttribute("aria-label", title);
         var w = n.offsetWidth || 90, h = n.offsetHeight || 20;
@@ -130,7 +129,13 @@
       if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, 0); }
     });
 
-    return {apply: apply, shown: function () { return shownNow.slice(); },
+    function reset() {  // the data changed: the markers are made anew with the next state
+      box.textContent = "";
+      nodes = dict();
+      shownNow = [];
+    }
+
+    return {apply: apply, reset: reset, shown: function () { return shownNow.slice(); },
             element: function (partner) { return nodes[partner] || null; }};
   };
 })();

@@ -24,10 +24,10 @@
   // ctx: {map, cfg, clicked(id): a marker was clicked}
   modules.events = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg;
-    var denseLimit = cfg.denseEvents || 300;
+    var denseLimit = 300;
     var markers = dict();    // event id -> {marker, data, group, recent, offset, strike, colour, latlng, px, py, pz}
     var eventRows = dict();  // event id -> its row in cfg.events (the events the page was built with)
-    var fields = (cfg.events && cfg.events.fields) || [];
+    var fields = [];
     var wanted = dict();     // event id -> its look ({recent, alpha, possible, key}), for every event of the state
     var onMap = dict();      // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
     var eventShown = dict(); // id -> recent (bool)
@@ -50,8 +50,23 @@
         : rec.recent ? (rec.strike ? cfg.opacity.recentStrike : cfg.opacity.recent) : 1;
       return rec.possible ? a * cfg.opacity.possible : a;
     }
-    var idAt = fields.indexOf("id");
-    ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
+    // The table of events (cfg.events) and what the page draws of it: anew with each load of data. Every
+    // marker goes; the selection and the list's filters stay, and the next state puts the events back.
+    function reset() {
+      Object.keys(onMap).forEach(function (id) {
+        var rec = markers[id], layer = onMap[id];
+        if (rec && layer !== ON_CANVAS && rec.group) { rec.group.removeLayer(layer); }
+      });
+      if (dots.hovered()) { dots.hover(null); }
+      dots.clear();
+      if (dots.layer.items().length) { dots.layer.setItems([]); }
+      markers = dict(); onMap = dict(); eventShown = dict(); wanted = dict(); eventRows = dict();
+      burstMarkup = null;
+      denseLimit = cfg.denseEvents || 300;
+      fields = (cfg.events && cfg.events.fields) || [];
+      var idAt = fields.indexOf("id");
+      ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
+    }
 
     function categoryOf(data) {
       return has(cfg.colours.category, data.category) ? data.category : "other";
@@ -74,6 +89,7 @@
 
     var dots = modules.dots({map: map, cfg: cfg, tooltip: tooltip, click: onClick, opacity: opacityOf,
                              drawn: function (rec) { return onMap[rec.data.id] === ON_CANVAS; }});
+    reset();
 
     function burstSvg(colour) {  // the strike icon: a burst, static markup
       var pts = [], n = 12, safe = util.safeColour, c = cfg.colours;
@@ -346,7 +362,7 @@
       return layer && layer !== ON_CANVAS && map.hasLayer(layer) ? layer.getLatLng() : null;
     }
 
-    return {take: take, apply: apply, select: select, shown: shown, selectedPoint: selectedPoint, categories: categories,
+    return {take: take, apply: apply, select: select, reset: reset, shown: shown, selectedPoint: selectedPoint, categories: categories,
             setFilter: setFilter,
             marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
             markerElement: function (id) {

@@ -22,8 +22,6 @@
   // ctx: {map, cfg, current: {territories, relations}, shapes}
   modules.labels = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
-    var points = cfg.unitPoints || {};
-    var allZoom = cfg.labelAllZoom || 5;
     map.createPane("atlas-labels").style.zIndex = 450;
     map.getPane("atlas-labels").style.pointerEvents = "none";
     var group = L.layerGroup().addTo(map);
@@ -33,7 +31,7 @@
     function anchor(t) {  // the point of the territory's largest unit on the map: [lat, lon, area]
       var best = null;
       t.units.forEach(function (code) {
-        var p = points[code];
+        var p = (cfg.unitPoints || {})[code];
         if (p && (!best || p[2] > best[2])) { best = p; }
       });
       return best;
@@ -48,7 +46,7 @@
         var rank = t.units.indexOf("PAK") >= 0 ? 0
           : (related[t.id] || t.units.some(function (u) { return related[u]; })) ? 1
           : t.units.length > 1 ? 2 : 3;
-        if (rank === 3 && zoom < allZoom) { return; }
+        if (rank === 3 && zoom < (cfg.labelAllZoom || 5)) { return; }
         var single = t.units.length === 1 && t.id === t.units[0];  // a modern unit: its abbreviation is its own
         out.push({t: t, rank: rank, point: point, name: shapes.nameOf(t),
                   short: single ? (cfg.abbreviations || {})[t.id] || null : null});
@@ -91,7 +89,7 @@
     function unitLayers(t) {  // the territory's drawn units, largest first: [{layer, area}]
       var out = [];
       t.units.forEach(function (code) {
-        var l = shapes.unitLayer(code), p = points[code];
+        var l = shapes.unitLayer(code), p = (cfg.unitPoints || {})[code];
         if (l) { out.push({layer: l, area: p ? p[2] : 0}); }
       });
       return out.sort(function (a, b) { return b.area - a.area; });
@@ -209,7 +207,13 @@
       return found;
     }
 
-    return {apply: apply, later: later, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
+    function reset() {  // the data changed: the names are written anew with the next state
+      group.clearLayers();
+      made = dict();
+      placed = [];
+    }
+
+    return {apply: apply, later: later, reset: reset, shown: function () { return placed.slice(); }, layer: group, shapes: shapes,
             territoryAt: function (lat, lng) { return territoryAt(L.latLng(lat, lng)); }};
   };
 })();

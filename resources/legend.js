@@ -15,30 +15,37 @@
 
   // ctx: {map, cfg}
   modules.legend = function (ctx) {
-    var map = ctx.map, words = ctx.cfg.words || {}, home = ctx.cfg.home || {center: [30, 62], zoom: 4};
-    var box = null, userOpened = false;
+    var map = ctx.map, box = null, userOpened = false, homeLink = null, shownDate = null;
+    function home() { return ctx.cfg.home || {center: [30, 62], zoom: 4}; }
+
+    function fill() {  // the legend's markup, in the page's language (static, built and escaped by the page builder)
+      var folded = box.classList.contains("atlas-legend-collapsed");
+      box.innerHTML = ctx.cfg.legend || "";
+      var title = box.querySelector(".atlas-legend-title");
+      var toggle = function () {
+        var collapsed = box.classList.toggle("atlas-legend-collapsed");
+        if (title) { title.setAttribute("aria-expanded", collapsed ? "false" : "true"); }
+        return collapsed;
+      };
+      box.atlasToggle = toggle;
+      if (title) {
+        title.setAttribute("aria-expanded", folded ? "false" : "true");
+        title.addEventListener("click", function () { userOpened = !toggle(); });
+        title.addEventListener("keydown", function (ev) {
+          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); userOpened = !toggle(); }
+        });
+      }
+    }
+
     var Legend = L.Control.extend({
       options: {position: "bottomleft"},
       onAdd: function () {
         box = L.DomUtil.create("div", "atlas-legend leaflet-bar");
-        box.innerHTML = ctx.cfg.legend;  // static markup built and escaped by the page builder
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
-        var title = box.querySelector(".atlas-legend-title");
-        var toggle = function () {
-          var collapsed = box.classList.toggle("atlas-legend-collapsed");
-          if (title) { title.setAttribute("aria-expanded", collapsed ? "false" : "true"); }
-          return collapsed;
-        };
-        box.atlasToggle = toggle;
-        if (title) {
-          title.addEventListener("click", function () { userOpened = !toggle(); });
-          title.addEventListener("keydown", function (ev) {
-            if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); userOpened = !toggle(); }
-          });
-        }
+        fill();
         var size = map.getSize();
-        if (size.y < FOLD_HEIGHT || size.x < FOLD_WIDTH) { toggle(); }  // a small map shows the legend folded
+        if (size.y < FOLD_HEIGHT || size.x < FOLD_WIDTH) { box.atlasToggle(); }  // a small map shows the legend folded
         return box;
       },
     });
@@ -60,8 +67,8 @@
         a.href = "#";
         a.setAttribute("role", "button");
         a.textContent = "\u2302";
-        a.title = words.home || "Reset the map view";
-        a.setAttribute("aria-label", a.title);
+        homeLink = a;
+        nameHome();
         L.DomEvent.disableClickPropagation(bar);
         L.DomEvent.on(a, "click", function (ev) { L.DomEvent.preventDefault(ev); resetView(); });
         return bar;
@@ -98,7 +105,19 @@
       if (label && typeof words.recent === "string") { label.textContent = words.recent; }
     }
 
-    function resetView() { map.setView(home.center, home.zoom, {animate: false}); }
+    function resetView() { map.setView(home().center, home().zoom, {animate: false}); }
+
+    function nameHome() {
+      if (!homeLink) { return; }
+      homeLink.title = (ctx.cfg.words || {}).home || "Reset the map view";
+      homeLink.setAttribute("aria-label", homeLink.title);
+    }
+
+    function configure() {  // another language or contrast: the legend's markup, the Home button's name, the date
+      if (box) { fill(); }
+      nameHome();
+      if (shownDate) { dateBox.textContent = modules.util.longDate(shownDate); }
+    }
 
     function covers(latlng) {  // true if the legend box covers the point (with a margin)
       if (!box || !latlng) { return false; }
@@ -128,9 +147,9 @@
     map.getContainer().appendChild(dateBox);
 
     return {
-      setDate: function (iso) { dateBox.textContent = util.longDate(iso); },
+      setDate: function (iso) { shownDate = iso; dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
-      avoid: avoid, covers: covers, resetView: resetView, update: update, setWords: setWords,
+      avoid: avoid, covers: covers, configure: configure, resetView: resetView, update: update, setWords: setWords,
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
         var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];

@@ -25,7 +25,7 @@
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, el = util.el;
     var units = dict();          // ADM0_A3 -> Leaflet polygon layer
     var unitNames = dict();      // ADM0_A3 -> name (in the page's language where cfg.unitNames has it)
-    var words = cfg.words || {};  // the tooltips' words in the page's language
+    var words = {};              // the tooltips' words in the page's language (cfg.words)
     var outlines = dict();       // polity key -> outline layer
     var regions = dict();        // admin-1 id -> layer
     var territoryOf = dict();    // unit -> territory object
@@ -118,7 +118,7 @@
     // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon, Burma in 1971), or
     // for a modern unit standing alone under its name of today its map name ("China", where the data's
     // name is "People's Republic of China"); cfg.currentNames says each polity's name of today.
-    var currentNames = cfg.currentNames || {};
+    var currentNames = {};
     function nameOf(t) {
       var today = util.has(currentNames, t.id) ? currentNames[t.id] : null;
       if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id] && t.name === today) { return unitNames[t.id]; }
@@ -362,13 +362,17 @@
       return units[code] ? {key: "unit:" + code, feature: units[code].feature} : null;
     }
 
+    // The shapes the page holds (the shell's layers, with the data's geometry in them): indexed anew after each
+    // geometry the window sends.
+    var following = false;
     function init(layers) {
+      units = dict(); outlines = dict(); regions = dict(); disputedLines = [];
+      unitShown = dict(); outlineShown = dict(); regionShown = dict(); pakistanFront = {key: null, layers: []};
+      place.open = null;
       if (layers.units) {
         layers.units.eachLayer(function (layer) {
           var code = layer.feature.properties.ADM0_A3;
           units[code] = layer;
-          unitNames[code] = (cfg.unitNames && util.has(cfg.unitNames, code) && cfg.unitNames[code]) ||
-            layer.feature.properties.NAME || code;
           layer.bindTooltip(function () { return unitTooltip(code); },
                             {sticky: true, className: "atlas-tip atlas-tip-unit"});
           layer.on("tooltipopen", function () { place.open = code; askPlace(); });
@@ -379,7 +383,7 @@
             if (place.open === code) { place.open = null; clearTimeout(place.timer); }
           });
         });
-        map.on("mousemove", followMouse);
+        if (!following) { map.on("mousemove", followMouse); following = true; }
       }
       if (layers.outlines) {
         layers.outlines.eachLayer(function (layer) { outlines[layer.feature.properties.key] = layer; });
@@ -390,10 +394,33 @@
       if (layers.disputed) {
         layers.disputed.eachLayer(function (layer) { disputedLines.push(layer); });
       }
+    }
+
+    // The data's words, names and styles (another language or contrast): every shape is styled anew with
+    // the next state.
+    function configure() {
+      words = cfg.words || {};
+      currentNames = cfg.currentNames || {};
+      unitNames = dict();
+      Object.keys(units).forEach(function (code) {
+        unitNames[code] = (cfg.unitNames && util.has(cfg.unitNames, code) && cfg.unitNames[code]) ||
+          units[code].feature.properties.NAME || code;
+      });
       var hi = cfg.styles.regionHighlight;
       if (hi.hatch) {
         try { hi.fillColor = hatch(hi.hatch) || hi.fillColor; } catch (err) { /* keep the plain fill */ }
       }
+      unitShown = dict();
+      pakistanFront = {key: null, layers: []};
+      Object.keys(outlines).forEach(function (key) { outlines[key].setStyle({stroke: false}); });
+      outlineShown = dict();
+      Object.keys(regions).forEach(function (id) { regions[id].setStyle(cfg.styles.region); });
+      regionShown = dict();
+      disputedLines.forEach(function (layer) {
+        layer.setStyle(cfg.styles.disputed || cfg.disputedStyle || {});
+        layer._atlasHidden = false;
+      });
+      place.answer = null;
     }
 
     var disputedLines = [];
@@ -439,7 +466,7 @@
       };
     }
 
-    return {init: init, restyleUnits: restyleUnits, applyDisputedLines: applyDisputedLines, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
+    return {init: init, configure: configure, restyleUnits: restyleUnits, applyDisputedLines: applyDisputedLines, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
             restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }};

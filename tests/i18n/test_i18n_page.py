@@ -47,14 +47,12 @@ def test_built_page_speaks_urdu(atlas):
     assert "resources/rtl.css" in page
     assert "\\u003eعلامات\\u003c" in page  # the legend's title, escaped inside the page's script
     from viewer.i18n.labels import layer_label
-    from viewer.page.protocol import html_text
+    from viewer.page.protocol import html_text, script_json
 
-    import json
-
-    assert json.dumps(html_text(layer_label("alliance.SEATO", "ur"))) in page  # the layer control's names
+    assert script_json(html_text(layer_label("alliance.SEATO", "ur"))) in page  # the layer control's names
     assert "1965 کی پاک بھارت جنگ" in page  # event titles
     english = build_page(atlas)
-    assert '<html lang="en" dir="ltr">' in english and "rtl.css" not in english
+    assert '<html lang="en" dir="ltr">' in english and '"dir":"ltr"' in english  # rtl.css applies under dir="rtl" only
 
 
 def test_high_contrast_page(atlas):
@@ -66,11 +64,13 @@ def test_high_contrast_page(atlas):
     assert style.HIGH_CONTRAST_STATUS_COLOURS["hostile"] in page
 
 
-def test_cached_pages_differ_by_language_and_contrast(atlas):
-    from viewer.page import cache
+def test_page_data_differs_by_language_and_contrast_and_shares_its_geometry(atlas):
+    from viewer.page.build import page_data
+    from viewer.page.protocol import to_json
 
-    keys = {cache.page_key(atlas, False, lang, hc) for lang in ("en", "fr", "ur") for hc in (False, True)}
-    assert len(keys) == 6
+    data = [page_data(atlas, lang=lang, high_contrast=hc) for lang in ("en", "fr", "ur") for hc in (False, True)]
+    assert len({to_json(d["config"]) for d in data}) == 6
+    assert all(d["geometry"] is data[0]["geometry"] for d in data)  # made once, sent only when it changes
 
 
 def test_caption_and_legend_in_urdu():

@@ -1,4 +1,4 @@
-"""The map page as built (folium, no Qt): it loads nothing from outside the app."""
+"""The map page as built (the shipped shell with the data in it, no Qt): it loads nothing from outside the app."""
 
 from viewer.page import assets, build
 
@@ -8,7 +8,7 @@ def test_page_loads_nothing_from_outside(atlas):
     urls = assets.asset_urls(page)
     modules = [assets.module_js(name) for name in assets.MODULES]
     assert sorted(urls) == sorted([assets.LEAFLET_JS, assets.LEAFLET_CSS, assets.QWEBCHANNEL_JS, assets.ATLAS_CSS,
-                                   *modules])
+                                   assets.RTL_CSS, assets.CONTRAST_CSS, *modules])
     scripts = [url for url in urls if url.endswith(".js")]
     assert scripts[:2] == [assets.LEAFLET_JS, assets.QWEBCHANNEL_JS] and scripts[-1] == assets.CONTROLLER_JS
     assert scripts.index(assets.module_js("util")) < min(scripts.index(m) for m in modules[1:])
@@ -17,7 +17,8 @@ def test_page_loads_nothing_from_outside(atlas):
     assert "preferCanvas" in page and '"preferCanvas": true' in page
     assert "Content-Security-Policy" in page
     online = build.build_page(atlas, online_tiles=True)
-    assert "tileLayer" in online and "tile.openstreetmap.org" in online
+    assert "tile.openstreetmap.org" in online  # the tiles' address in the data, and let in by the policy
+    assert "img-src 'self' data: https://tile.openstreetmap.org" in online.replace("&#x27;", "'")
     assert all("://" not in url for url in assets.asset_urls(online))
 
 

@@ -103,7 +103,9 @@ def test_tab_order_follows_the_layout(qtbot, window):
 def test_high_contrast_darkens_the_window_and_the_map_and_is_remembered(qtbot, window):
     action = window.view_actions["high_contrast"]
     assert not action.isChecked()
-    with qtbot.waitSignal(window.map.pageReady, timeout=60_000):
+    qtbot.waitUntil(lambda: window.map.ready, timeout=60_000)
+    window.map.run_js("window.atlasKept = 'the same page'")  # gone if the page were reloaded
+    with qtbot.waitSignal(window.map.statePainted, timeout=60_000):  # changed in place, and the day drawn again
         action.trigger()
     palette = QApplication.instance().palette()
     assert palette.color(QPalette.ColorRole.Window).name() == style.HIGH_CONTRAST_WINDOW["Window"]
@@ -113,6 +115,10 @@ def test_high_contrast_darkens_the_window_and_the_map_and_is_remembered(qtbot, w
     window.map.page().runJavaScript("document.documentElement.className", 0, got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     assert "atlas-high-contrast" in got[0]
+    kept = []
+    window.map.page().runJavaScript("window.atlasKept", 0, kept.append)
+    qtbot.waitUntil(lambda: bool(kept), timeout=10_000)
+    assert kept == ["the same page"]
     assert window.settings.value("high_contrast") in (True, "true")
     action.trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() != "#000000"

@@ -123,6 +123,7 @@ def test_view_language_switches_the_window_at_once_and_is_remembered(qtbot, make
     from viewer.qt.switching import switch_language
 
     win.languageChosen.connect(lambda code: made.append(switch_language(win, code)))
+    old_map = win.map
     action = win.view_actions["language.ur"]
     assert action.text() == "اردو"
     action.trigger()
@@ -130,6 +131,12 @@ def test_view_language_switches_the_window_at_once_and_is_remembered(qtbot, make
     new = made[0]
     with qtbot.waitSignal(new.map.statePainted, timeout=60_000):
         pass
+    assert new.map is old_map  # the same page, changed in place: not built again, not reloaded
+    got = []
+    qtbot.waitUntil(lambda: new.map.ready, timeout=60_000)
+    new.map.page().runJavaScript("document.documentElement.lang + ' ' + document.documentElement.dir", 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    assert got == ["ur rtl"]
     assert settings.value("language") == "ur"
     assert new.lang == "ur" and new.isRightToLeft() and menu_titles(new)[0] == "&فائل"
     assert new.timeline.day == dt.date(1971, 12, 16)  # the same date, the same data

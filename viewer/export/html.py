@@ -1,7 +1,7 @@
 """A standalone, interactive HTML page of the map: one file that opens offline in any browser.
 
-``build_html(atlas, day)`` takes the app's own map page (``viewer.page.build``, cached)
-and inlines every asset: Leaflet's script and styles (its images as ``data:``
+``build_html(atlas, day)`` takes the app's own map page (the shipped shell with the atlas's data
+in it, ``viewer.page.build.build_page``) and inlines every asset: Leaflet's script and styles (its images as ``data:``
 URIs), the controller and the atlas styles. The page carries no ``http://`` or
 ``https://`` text at all: the few URLs inside Leaflet's script (the SVG
 namespace, a link in its attribution prefix) are written with ``\\/`` escapes,
@@ -132,10 +132,10 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     attribution stay: the page is interactive and they are part of the map). ``lang`` is the page's
     language: its ``<html lang dir>``, labels, dates, names and the title and attribution.
     """
-    from viewer.page import cache
+    from viewer.page import build
 
     day = parse_date(day)
-    page = cache.page_html(atlas, lang=lang)  # the app's own page (built by viewer.page.build), cached
+    page = build.build_page(atlas, lang=lang)  # the app's own shell, with the data in it
     leaflet = assets.leaflet_dir()
     resources = assets.RESOURCES_DIR
     inliners = {

@@ -33,31 +33,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import html
 import re
+import weakref
+from pathlib import Path
 from typing import Any
-
-import folium
-from branca.element import Element, MacroElement
-from folium.elements import JSCSSMixin
-from folium.map import CustomPane, FeatureGroup, LayerControl
-from folium.template import Template
-from folium.utilities import JsCode
 
 from viewer import style
 from viewer.page import layers
-from viewer.page.assets import (ATLAS_CSS, CONTRAST_CSS, LEAFLET_CSS, RTL_CSS, LEAFLET_JS, OSM_ATTRIBUTION, OSM_TILES, QWEBCHANNEL_JS,
-                                asset_urls, content_security_policy, event_table, module_js)
+from viewer.core.paths import RESOURCES
+from viewer.page.assets import OSM_ATTRIBUTION, OSM_TILES, asset_urls, content_security_policy, event_table
 from viewer.page.density import page_config as density_config
 from viewer.page.protocol import html_text, polity_key, script_json
-
-PANES = (  # name, z-index, takes pointer events
-    ("atlas-units", 400, True),
-    ("atlas-outlines", 410, False),
-    ("atlas-alliances", 420, False),  # under the regions of the day's events: a nested band never hides them
-    ("atlas-regions", 430, False),
-    ("atlas-disputed", 440, False),
-)
 
 DEFAULT_CENTER = (30.0, 62.0)
 DEFAULT_ZOOM = 4
@@ -131,83 +119,6 @@ def _polity_outlines(atlas) -> dict:
 
 DENSE_EVENTS = 300
 """With more events than this on the map, the page draws them as thinned circles on a canvas."""
-
-
-class _Register(MacroElement):
-    """Makes a folium layer findable by the controller: ``window.atlasLayers[key]``.
-
-    With ``data`` (a GeoJSON FeatureCollection), also adds those features to the layer, written with
-    ``script_json``: data never passes through folium's own ``tojson``, whose output branca renders again
-    as a template (see ``script_json``).
-    """
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        (window.atlasLayers = window.atlasLayers || {})[{{ this.key_json }}] = {{ this.target.get_name() }};
-        {% if this.data_json %}{{ this.target.get_name() }}.addData({{ this.data_json }});{% endif %}
-        {% endmacro %}
-    """)
-
-    def __init__(self, key: str, target, data: dict | None = None):
-        super().__init__()
-        self._name = "AtlasRegister"
-        self.key_json = script_json(key)
-        self.target = target
-        self.data_json = script_json(data) if data is not None else ""
-
-
-_EMPTY = {"type": "FeatureCollection", "features": []}
-
-
-class _SharedCanvas(MacroElement):
-    """One canvas for every shape layer (``window.atlasVectors``), drawn in the order the layers are added.
-
-    Leaflet gives each pane its own canvas, each the size of the map; with software
-    compositing every canvas is held several times over in memory shared between the
-    page and the window. The panes stay: they order the shapes when the map is drawn
-    as SVG instead (the PDF export).
-    """
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        window.atlasVectors = L.canvas({pane: "atlas-units", padding: 0.1});
-        {% endmacro %}
-    """)
-
-    def __init__(self):
-        super().__init__()
-        self._name = "AtlasSharedCanvas"
-
-
-SHARED_CANVAS = JsCode("window.atlasVectors")
-
-
-class _Module(JSCSSMixin):
-    """Loads the controller's modules (resources/NAME.js) that the element beside it needs."""
-
-    _template = Template("")
-
-    def __init__(self, *names: str, asset_base: str = ""):
-        super().__init__()
-        self._name = "AtlasModule"
-        self.default_js = [(f"atlas_{name}", asset_base + module_js(name)) for name in names]
-
-
-class _Controller(_Module):
-    """Loads the controller (and the legend it shows) and starts it once every layer exists."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        window.atlas.init({{ this._parent.get_name() }}, window.atlasLayers, {{ this.control.get_name() }},
-                          {{ this.config_json }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, control, config: dict, asset_base: str = ""):
-        super().__init__("legend", "labels", "edges", "annotations", "controller", asset_base=asset_base)
-        self._name = "AtlasController"
-        self.control = control
-        self.config_json = script_json(config)
 
 
 def pattern_css(status: str, colour: str | None = None) -> str:
@@ -307,104 +218,127 @@ _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 # -- the page --------------------------------------------------------------
 
+SHELL = RESOURCES / "shell.html"
+"""The page shell as shipped: built by ``tools/build_shell.py`` with ``build_shell()``; a test keeps it in step."""
+def shell_html(online_tiles: bool = False) -> str:
+    """The shipped shell (with a policy that lets OpenStreetMap's tiles in when ``online_tiles``)."""
+    page = SHELL.read_text(encoding="utf-8")
+    if online_tiles:
+        page = page.replace(html.escape(content_security_policy(False)), html.escape(content_security_policy(True)), 1)
+    return page
+
 
 def build_page(atlas, *, online_tiles: bool = False, asset_base: str = "", lang: str = "en",
                high_contrast: bool = False) -> str:
-    """The map page's HTML for the atlas. Built once; dates are applied with ``atlas.apply``.
+    """The map page with the atlas's data in it: the shell and, after it, ``atlas.load(page_data(...))``.
+    Dates are then applied with ``atlas.apply`` (the standalone HTML export; the window sends the same
+    data as a message instead).
 
     ``asset_base`` prefixes the asset paths (default: relative to the page URL).
     ``online_tiles`` adds an OpenStreetMap tile layer, the only network use the
     page can have; it is off unless asked for. ``lang`` is the page's language
     (``en``, ``fr``, ``ur``); ``high_contrast`` its high-contrast look.
     """
-    from viewer.i18n.labels import layer_label
     from viewer.i18n.languages import check, direction
 
     check(lang)
-
-    def layer_name(layer_id: str) -> str:
-        return html_text(layers.label(layer_id) if lang == "en" else layer_label(layer_id, lang))
-
-    max_zoom = MAX_ZOOM_CONFLICT if getattr(atlas, "conflicts", None) else MAX_ZOOM
-    m = folium.Map(
-        location=DEFAULT_CENTER, zoom_start=DEFAULT_ZOOM, min_zoom=MIN_ZOOM, max_zoom=max_zoom,
-        tiles=None, prefer_canvas=True, control_scale=False, world_copy_jump=False,
-        zoom_snap=0.5, attribution_control=online_tiles,
-    )
-    # folium's defaults load Leaflet, jQuery, Bootstrap and Font Awesome from CDNs: replace them all.
-    m.default_js = [("leaflet", asset_base + LEAFLET_JS), ("qwebchannel", asset_base + QWEBCHANNEL_JS),
-                    ("atlas_util", asset_base + module_js("util")), ("atlas_bridge", asset_base + module_js("bridge"))]
-    m.default_css = [("leaflet_css", asset_base + LEAFLET_CSS), ("atlas_css", asset_base + ATLAS_CSS)]
-    if direction(lang) == "rtl":
-        m.default_css.append(("atlas_rtl_css", asset_base + RTL_CSS))
-    if high_contrast:
-        m.default_css.append(("atlas_contrast_css", asset_base + CONTRAST_CSS))
-    root = m.get_root()
-    csp = html.escape(content_security_policy(online_tiles))
-    root.header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{csp}">'), name="atlas_csp")
-    root.title = "Pakistan diplomatic atlas map" if lang == "en" else _page_title(lang)
-
-    for name, z_index, pointer in PANES:
-        CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
-
-    def register(layer_id: str, layer, data: dict | None = None) -> None:
-        m.add_child(_Register(layer_id, layer, data))
-
-    if online_tiles:
-        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name=layer_name("tiles"),
-                                 overlay=True, control=True, show=True, max_zoom=max_zoom)
-        tiles.add_to(m)
-        register("tiles", tiles)
-
-    m.add_child(_SharedCanvas())
-    shapes = (  # layer id, data, pane, style, interactive
-        ("units", atlas.layer("countries"), "atlas-units", style.UNIT_STYLE, True),
-        ("outlines", _polity_outlines(atlas), "atlas-outlines", style.OUTLINE_STYLE, False),
-        ("regions", atlas.layer("admin1"), "atlas-regions", style.REGION_STYLE, False),
-        ("disputed", atlas.layer("disputed"), "atlas-disputed", style.DISPUTED_STYLE, False),
-    )
-    for layer_id, data, pane, look, interactive in shapes:
-        smooth = {} if layer_id == "disputed" else {"smooth_factor": 0.5}
-        layer = folium.GeoJson(_EMPTY, name=layer_name(layer_id), pane=pane,
-                               style=_contrast_style(look) if high_contrast else look,
-                               interactive=interactive, renderer=SHARED_CANVAS, **smooth)
-        layer.add_to(m)
-        register(layer_id, layer, data)  # the features: written by _Register, never by folium
-    m.add_child(_Module("shapes", asset_base=asset_base))
-
-    events = atlas.events
-    alliances = _known_alliances(atlas, events)
-    for aid in alliances:
-        layer_id = layers.alliance_layer(aid)
-        group = FeatureGroup(name=layer_name(layer_id), show=True)  # Leaflet shows names as HTML
-        group.add_to(m)
-        register(layer_id, group)
-    m.add_child(_Module("alliances", asset_base=asset_base))
-
-    categories = list(style.CATEGORY_COLOURS)
-    if any(e.get("category") not in style.CATEGORY_COLOURS for e in events):
-        categories.append(style.OTHER_CATEGORY)  # the controller puts any unknown category here
-    for category in categories:
-        layer_id = layers.events_layer(category)
-        group = FeatureGroup(name=layer_name(layer_id), show=True)
-        group.add_to(m)
-        register(layer_id, group)
-    m.add_child(_Module("dots", "events", "density", asset_base=asset_base))
-
-    control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
-    control.add_to(m)
-    config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
-                         unit_codes=[f["properties"]["ADM0_A3"] for f in atlas.layer("countries")["features"]])
-    config["unitPoints"] = unit_points(atlas.layer("countries"))
-    config["currentNames"] = current_names(atlas, lang)
-    m.add_child(_Controller(control, config, asset_base))
-
-    page = _html_element(root.render(), lang, direction(lang), high_contrast)
+    page = html_element(shell_html(online_tiles), lang, direction(lang), high_contrast)  # as the data will set them
+    if lang != "en":
+        page = page.replace("<title>Pakistan diplomatic atlas map</title>", f"<title>{html_text(_page_title(lang))}</title>", 1)
+    if asset_base:
+        page = _ASSET_ATTR.sub(lambda found: found.group(1) + asset_base + found.group(2), page)
+    data = page_data(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles)
+    script = f"<script>window.atlas.load({script_json(data)});</script>\n"
+    page = page.replace("</html>", script + "</html>", 1) if "</html>" in page else page + script
     bad = [url for url in asset_urls(page)
            if not (asset_base and url.startswith(asset_base)) and (_SCHEME_RE.match(url) or url.startswith("//"))]
     if bad:
         raise RuntimeError("the map page would load from outside the app: " + ", ".join(bad))
     return page
+
+
+_ASSET_ATTR = re.compile(r"""(<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["'])(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)""")
+
+
+# -- the data, as messages ---------------------------------------------------
+
+_GEOMETRY: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+_POINTS: dict[int, tuple[Any, dict]] = {}
+
+
+def geometry(atlas) -> dict:
+    """The shapes the page draws, the same in every language and contrast: ``{key, units, outlines, regions,
+    disputed}`` (GeoJSON FeatureCollections; ``key`` changes with any of them). Made once per atlas."""
+    found = _GEOMETRY.get(atlas)
+    if found is None:
+        shapes = {"units": atlas.layer("countries"), "outlines": _polity_outlines(atlas),
+                  "regions": atlas.layer("admin1"), "disputed": atlas.layer("disputed")}
+        digest = hashlib.sha256()
+        for name in ("units", "regions", "disputed"):
+            path = atlas.layer_files.get({"units": "countries", "regions": "admin1"}.get(name, name))
+            try:
+                stat = Path(path).stat() if path else None
+                digest.update(f"{name}|{path}|{stat and stat.st_size}|{stat and stat.st_mtime_ns}".encode())
+            except OSError:
+                digest.update(f"{name}|{id(shapes[name])}".encode())
+        digest.update("|".join(f["properties"]["key"] for f in shapes["outlines"]["features"]).encode())
+        found = _GEOMETRY[atlas] = {"key": digest.hexdigest()[:24], **shapes}
+    return found
+
+
+def _unit_points(countries: dict) -> dict:
+    """``unit_points`` of a countries layer, worked out once per layer."""
+    held = _POINTS.get(id(countries))
+    if held is None or held[0] is not countries:
+        held = _POINTS[id(countries)] = (countries, unit_points(countries))
+    return held[1]
+
+
+def layer_names(alliances, categories, lang: str = "en", online_tiles: bool = False) -> dict[str, str]:
+    """Each layer's name in the layer control, in ``lang`` and in the control's order (escaped: Leaflet
+    shows them as HTML)."""
+    from viewer.i18n.labels import layer_label
+
+    ids = (["tiles"] if online_tiles else []) + [layer_id for layer_id, *_rest in _SHAPE_IDS]
+    ids += [layers.alliance_layer(aid) for aid in alliances] + [layers.events_layer(c) for c in categories]
+    return {layer_id: html_text(layers.label(layer_id) if lang == "en" else layer_label(layer_id, lang))
+            for layer_id in ids}
+
+
+_SHAPE_IDS = (("units",), ("outlines",), ("regions",), ("disputed",))
+
+
+def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False,
+              with_geometry: bool = True) -> dict:
+    """Everything the shell needs to show the atlas, as the one message ``atlas.load`` takes: ``config`` (the
+    page's language, words, palette and contrast, the alliances and the table of events, the legend, the
+    layer names) and, ``with_geometry``, ``geometry`` (``geometry(atlas)``). Sent again, it changes the page
+    in place: another language or contrast, data added or reloaded."""
+    from viewer.i18n.languages import check, direction
+
+    check(lang)
+    events = atlas.events
+    alliances = _known_alliances(atlas, events)
+    categories = list(style.CATEGORY_COLOURS)
+    if any(e.get("category") not in style.CATEGORY_COLOURS for e in events):
+        categories.append(style.OTHER_CATEGORY)  # the controller puts any unknown category here
+    countries = atlas.layer("countries")
+    config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
+                         unit_codes=[f["properties"]["ADM0_A3"] for f in countries["features"]])
+    config.update({
+        "dir": direction(lang),
+        "title": "Pakistan diplomatic atlas map" if lang == "en" else _page_title(lang),
+        "maxZoom": MAX_ZOOM_CONFLICT if getattr(atlas, "conflicts", None) else MAX_ZOOM,
+        "categories": categories,
+        "layerNames": layer_names(alliances, categories, lang, online_tiles),
+        "tiles": {"url": OSM_TILES, "attribution": OSM_ATTRIBUTION} if online_tiles else None,
+        "unitPoints": _unit_points(countries),
+        "currentNames": current_names(atlas, lang),
+    })
+    data = {"config": config}
+    if with_geometry:
+        data["geometry"] = geometry(atlas)
+    return data
 
 
 def _page_title(lang: str) -> str:
@@ -416,7 +350,7 @@ def _page_title(lang: str) -> str:
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 
 
-def _html_element(page: str, lang: str, direction: str, high_contrast: bool) -> str:
+def html_element(page: str, lang: str, direction: str, high_contrast: bool) -> str:
     """The page's ``<html>`` with its language, direction and (for high contrast) class."""
     extra = ' class="atlas-high-contrast"' if high_contrast else ""
     tag = f'<html lang="{html.escape(lang)}" dir="{html.escape(direction)}"{extra}>'
@@ -483,7 +417,8 @@ def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_con
         "allianceBandPx": style.ALLIANCE_BAND_PX,
         "home": {"center": list(DEFAULT_CENTER), "zoom": DEFAULT_ZOOM},
         "styles": {"unit": contrast(style.UNIT_STYLE), "outline": contrast(style.OUTLINE_STYLE),
-                   "region": style.REGION_STYLE, "regionHighlight": contrast(style.REGION_HIGHLIGHT)},
+                   "region": style.REGION_STYLE, "regionHighlight": contrast(style.REGION_HIGHLIGHT),
+                   "disputed": contrast(style.DISPUTED_STYLE)},
         "alliances": {aid: {"name": name, "style": look} for aid, (name, look) in _alliance_styles(alliances).items()},
         "extraAllianceStyles": extra[known:] or [style.alliance_style("", 0)],
         "events": event_table(shown_events),

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
     displayChanged = Signal(object)  # View › Past events, or the timeline's range: a viewer.core.modes.Display
 
     def __init__(self, atlas: Atlas, settings: QSettings | None = None, start_date: dt.date | None = None,
-                 source: DataSource | None = None, lang: str | None = None, high_contrast: bool | None = None):
+                 source: DataSource | None = None, lang: str | None = None, high_contrast: bool | None = None,
+                 map_view: MapView | None = None):
         super().__init__()
         self.lang = lang or language.current()
         if self.lang != language.current():
@@ -81,7 +82,13 @@ class MainWindow(QMainWindow):
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
 
-        self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
+        if map_view is None:
+            self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
+        else:  # handed on by a window in another language: the page stays, and speaks this one's language
+            self.map = map_view
+            self.map.detach()
+            self.map.setParent(self)
+            self.map.set_data(atlas, lang=self.lang, high_contrast=self.high_contrast)
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
         self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang, actor_names=self._actor_names,
                                 search_extra=self._search_extra)
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         self.map.statePainted.connect(self._on_painted)
         self.map.loadFailed.connect(self.show_error)
         self.map.pageReady.connect(self._send_state)
+        self.map.dataLoaded.connect(self._send_state)  # new data, language or contrast, in place
 
         self._build_actions()
         viewmenu.label_controls(self)

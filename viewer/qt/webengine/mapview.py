@@ -1,7 +1,10 @@
 """MapView: the atlas map in a locked-down QWebEngineView, changed in place for each date.
 
-The page (``viewer.page.build``, cached by ``viewer.page.cache``) is built once and served
-under the app's own ``atlas:`` URL scheme from memory (``scheme``); the view runs on its own
+The page is the shell folium built once (``viewer.page.shell``, shipped as ``resources/shell.html``),
+served under the app's own ``atlas:`` URL scheme (``scheme``). Once it is up, the data reaches it as one
+message (``atlas.load``, ``viewer.page.build.page_data``); another language or contrast, or new data
+(``set_data``), is the same message again: the page changes in place and is never rebuilt or reloaded.
+The view runs on its own
 off-the-record profile (``profile``) whose request interceptor (``interceptor``) blocks every
 request that is not ``atlas:``, ``qrc:`` or ``data:``.
 
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -36,7 +40,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from viewer.i18n.content import localise_region, localise_relation
-from viewer.page import cache, layers, protocol
+from viewer.page import build, layers, protocol
 from viewer.page.density import DensityFeed
 from viewer.page.assets import content_security_policy
 from viewer.qt.webengine.interceptor import RequestGuard
@@ -129,6 +133,7 @@ class MapView(QWebEngineView):
     eventClicked = Signal(str)
     unitClicked = Signal(str)  # a map unit (a country, a part of one) was clicked: its ADM0_A3 code
     loadFailed = Signal(str)
+    dataLoaded = Signal()  # new data, language or contrast reached the page (set_data), in place
     hiddenLayersChanged = Signal(list)
     viewChanged = Signal(dict)
 
@@ -147,6 +152,8 @@ class MapView(QWebEngineView):
         self._pending: dict | None = None
         self._in_flight = False
         self._pending_select: tuple[str | None, tuple[str, ...]] | None = None
+        self._selected: tuple[str | None, tuple[str, ...]] | None = None  # the last selection, for a new load
+        self._last_state: dict | None = None  # the last state shown, sent again after a new load
         self._annotations: list[dict] = []  # a tour step's, as the page draws them
         self._event_filter: list[str] | None = None  # the events list's filters: the events left on the map
         self._hidden_layers: list[str] = []  # layer ids
@@ -159,13 +166,13 @@ class MapView(QWebEngineView):
         self._profile.setUrlRequestInterceptor(self.guard)
         page_html = b""
         build_error = None
+        self._data: dict | None = None  # the data message for the page, made while the shell loads
+        self._geometry_key: str | None = None  # the geometry the page holds
         try:
-            page_html = cache.page_html(atlas, online_tiles, lang, high_contrast).encode("utf-8")
-            self._page_events = frozenset(e["id"] for e in atlas.events)
-            self.density = DensityFeed(atlas.conflicts) if getattr(atlas, "conflicts", None) else None
-        except Exception as err:  # the window must still come up and say why the map did not
-            log.exception("building the map page failed")
-            build_error = f"The map could not be built: {err}"
+            page_html = build.shell_html(online_tiles).encode("utf-8")
+        except OSError as err:  # the window must still come up and say why the map did not
+            log.exception("the map page's shell could not be read")
+            build_error = f"The map could not be shown: {err}"
         self.scheme_handler = AtlasSchemeHandler(page_html, content_security_policy(online_tiles), self._profile)
         self._profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme_handler)
 
@@ -208,6 +215,7 @@ class MapView(QWebEngineView):
         else:
             self._ready_timer.start()
             page.load_page()
+            self._prepare_data()  # while the page loads
 
     # -- public API ----------------------------------------------------------
 
@@ -224,14 +232,14 @@ class MapView(QWebEngineView):
 
     def set_state(self, state: dict) -> None:
         """Show an atlas state (``atlas.state(day)``); only what changed is sent to the page."""
-        self._pending = state
+        self._pending = self._last_state = state
         if self._ready and not self._in_flight:
             self._send_pending()
 
     def select_event(self, event_id: str | None, others=()) -> None:
         """Highlight one event's marker (None clears the highlight) and, with it, the events of ``others``
         (a tour step's events: every one stands out); kept until the page is up."""
-        self._pending_select = (event_id, tuple(others))
+        self._pending_select = self._selected = (event_id, tuple(others))
         if self._ready:
             self._send_select()
 
@@ -263,36 +271,79 @@ class MapView(QWebEngineView):
         if self._ready:
             self._send_layers()
 
-    def rebuild(self, atlas=None, *, cached: bool = True, lang: str | None = None,
-                high_contrast: bool | None = None) -> None:
-        """Build the page again with folium (for new data, another language or contrast) and reload it;
-        ``pageReady`` fires when it is up.
-
-        Costly (a build and a reload): never used while scrubbing, only when the data itself changes.
-        ``cached=False`` runs folium even when the cache holds this page.
-        """
+    def set_data(self, atlas=None, *, lang: str | None = None, high_contrast: bool | None = None) -> None:
+        """Show new data, another language or contrast: the page changes in place (``atlas.load``), never
+        rebuilt or reloaded; the geometry travels again only if it changed. The last state is sent again."""
+        if atlas is not None and atlas is not self.atlas:
+            self._last_state = self._pending = None  # the old data's: the window sends a state of the new (dataLoaded)
         self.atlas = atlas or self.atlas
         self.lang = self.lang if lang is None else lang
         self.high_contrast = self.high_contrast if high_contrast is None else high_contrast
-        self._territories = None
-        if cached:
-            page = cache.page_html(self.atlas, self.online_tiles, self.lang, self.high_contrast)
-        else:
-            from viewer.page import build
+        self._prepare_data()
+        if self._ready:
+            self._send_data()
+            self.dataLoaded.emit()
 
-            page = build.build_page(self.atlas, online_tiles=self.online_tiles, lang=self.lang,
-                                    high_contrast=self.high_contrast)
-        self.scheme_handler.page_html = page.encode("utf-8")
+    rebuild = set_data  # the name it had when the page was built anew for each change
+
+    def detach(self) -> None:
+        """Forget every receiver of the view's signals (it is handed on to a new window, which connects its own)."""
+        for name in ("pageReady", "statePainted", "stateShown", "cellClicked", "eventClicked", "unitClicked",
+                     "loadFailed", "dataLoaded", "hiddenLayersChanged", "viewChanged"):
+            signal = getattr(self, name)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # a signal nobody listened to
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+
+    def _prepare_data(self) -> None:
+        """The data message for the page (``build.page_data``), and what the view keeps of the atlas."""
+        self._territories = None
+        try:
+            self._data = build.page_data(self.atlas, lang=self.lang, high_contrast=self.high_contrast,
+                                         online_tiles=self.online_tiles)
+        except Exception as err:  # the map says why; the window keeps running with what it had
+            log.exception("the map's data could not be prepared")
+            self._data = None
+            message = f"The map could not be built: {err}"
+            QTimer.singleShot(0, lambda: self._fail(message))
+            return
         self._page_events = frozenset(e["id"] for e in self.atlas.events)
         self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
-        self._ready = self._in_flight = False
+
+    def _send_data(self) -> None:
+        """``atlas.load`` the prepared data (its geometry only if the page does not hold it), then everything
+        of the state again."""
+        data, self._data = self._data, None
+        if data is None:
+            return
+        if data.get("geometry") is not None and data["geometry"]["key"] == self._geometry_key:
+            data = {**data, "geometry": None}
+        elif data.get("geometry") is not None:
+            self._geometry_key = data["geometry"]["key"]
+        self.call("atlas.load", data)
         self._sent = {}
         self._sent_events = None
+        self._territories = None
         if self.density is not None:
             self.density.forget()
+        if self._pending is None and self._last_state is not None:
+            self._pending = self._last_state
+        self._in_flight = False
         self._paint_timer.stop()
-        self._ready_timer.start()
-        self.page().load_page()
+        if self._pending is not None:
+            self._send_pending()
+        if self._annotations:
+            self.call("atlas.setAnnotations", self._annotations)
+        if self._event_filter is not None:
+            self.call("atlas.filterEvents", self._event_filter)
+        if self._selected is not None and self._pending_select is None:
+            self._pending_select = self._selected
+        self._send_select()
+        self._layers_to_send = True
+        self._send_layers()
 
     def place(self, day, lat, lon) -> dict:
         """Which polity held (lat, lon) on the day, and the admin-1 regions there (``viewer.core.place``), the
@@ -420,15 +471,10 @@ class MapView(QWebEngineView):
             return
         self._ready = True
         self._ready_timer.stop()
+        if self._data is None and not self._failed:
+            self._prepare_data()
+        self._send_data()  # the data, then the state, selection, layers and annotations kept meanwhile
         self.pageReady.emit()
-        if self._pending is not None and not self._in_flight:
-            self._send_pending()
-        self._send_select()
-        self._send_layers()
-        if self._annotations:
-            self.call("atlas.setAnnotations", self._annotations)
-        if self._event_filter is not None:
-            self.call("atlas.filterEvents", self._event_filter)
 
     def _on_painted(self, payload: str) -> None:
         try:

@@ -1,0 +1,46 @@
+"""The page shell: built by folium once per version of the page code, shipped, and holding no data."""
+
+import subprocess
+import sys
+
+from viewer.page import build
+
+
+def test_the_shipped_shell_is_what_folium_builds_now():
+    from viewer.page.shell import build_shell
+
+    assert build.SHELL.read_text(encoding="utf-8") == build_shell(), \
+        "resources/shell.html is out of date: run python tools/build_shell.py"
+
+
+def test_the_same_code_builds_the_same_shell():
+    from viewer.page.shell import build_shell
+
+    assert build_shell() == build_shell()
+
+
+def test_the_shell_holds_no_data(atlas):
+    shell = build.shell_html()
+    for event in atlas.events[:50]:
+        assert event["title"] not in shell
+    assert "Kashmir" not in shell and "SEATO" not in shell
+    assert "window.atlas.boot(" in shell and "window.atlas.load(" not in shell
+
+
+def test_the_page_with_data_is_the_shell_and_one_load(atlas):
+    page = build.build_page(atlas, lang="fr", high_contrast=True)
+    shell = build.shell_html()
+    assert shell[shell.index("<body>"):shell.index("</html>")] in page
+    assert page.count("window.atlas.load(") == 1
+    data = build.page_data(atlas, lang="fr", high_contrast=True)
+    assert data["config"]["lang"] == "fr" and data["config"]["highContrast"] is True
+    assert set(data["geometry"]) == {"key", "units", "outlines", "regions", "disputed"}
+    assert build.page_data(atlas, lang="ur")["geometry"]["key"] == data["geometry"]["key"]  # one geometry for all
+
+
+def test_building_the_page_data_needs_no_folium():
+    code = ("import sys\nfrom viewer.core.atlas import Atlas\nfrom viewer.page import build\n"
+            "build.page_data(Atlas.load(), lang='fr')\nbuild.build_page(Atlas.load())\n"
+            "print(sorted(m for m in ('folium', 'branca', 'jinja2', 'pandas', 'geopandas') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

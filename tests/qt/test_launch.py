@@ -1,0 +1,37 @@
+"""The launch path: the window paints its first map without importing the page builder or any heavy library
+(folium, branca, jinja2, pandas, geopandas), in a fresh interpreter as a user starts it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+LAUNCH = """
+import sys
+from viewer.qt.app import make_application
+app = make_application()
+from PySide6.QtCore import QSettings, QTimer
+from viewer.core.atlas import Atlas
+from viewer.qt.window import MainWindow
+window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+def shown(*_):
+    heavy = ("folium", "branca", "jinja2", "pandas", "geopandas", "viewer.page.shell")
+    print("LOADED", ",".join(sorted(m for m in heavy if m in sys.modules)) or "-", flush=True)
+    app.quit()
+window.map.stateShown.connect(shown)
+window.map.loadFailed.connect(lambda message: (print("FAILED", message, flush=True), app.quit()))
+QTimer.singleShot(90_000, app.quit)
+window.show()
+app.exec()
+"""
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path):
+    done = subprocess.run([sys.executable, "-c", LAUNCH, str(tmp_path / "settings.ini")], capture_output=True,
+                          text=True, timeout=180, cwd=Path(__file__).resolve().parents[2])
+    lines = [line for line in done.stdout.splitlines() if line.startswith(("LOADED", "FAILED"))]
+    assert lines, f"the window painted no map:\n{done.stderr[-2000:]}"
+    assert lines[-1] == "LOADED -", lines[-1]
