@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable
 
 from viewer.i18n.labels import label
+from viewer.i18n.languages import direction
 from viewer.page import assets, layers, protocol
 from viewer.page.protocol import html_text
 from viewer.core.dates import parse_date
@@ -143,6 +144,9 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
         assets.QWEBCHANNEL_JS: lambda: "",  # no Qt here: the controller runs without it
         assets.LEAFLET_CSS: lambda: _style((leaflet / "leaflet.css").read_text(encoding="utf-8"), leaflet),
     }
+    if direction(lang) != "rtl":  # the right-to-left styles and their Urdu font only in a page that needs them
+        inliners[assets.RTL_CSS] = lambda: ""
+    inliners[assets.CONTRAST_CSS] = lambda: ""  # an exported page is never in high contrast
 
     def inline(match: re.Match) -> str:
         url = match.group(1)

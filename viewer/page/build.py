@@ -195,12 +195,14 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
 def unit_points(countries: dict) -> dict[str, list[float]]:
     """ADM0_A3 -> [lat, lon, area]: where a unit's name goes (the pole of inaccessibility of its largest
     part, always inside it) and its area in square degrees (the largest unit of a polity carries its name)."""
-    from shapely.geometry import shape
     from shapely.ops import polylabel
 
+    from viewer.core.borders import unit_shapes
+
     out = {}
+    shapes = unit_shapes(countries)  # parsed once, shared with the historical borders
     for feature in countries["features"]:
-        geom = shape(feature["geometry"])
+        geom = shapes[feature["properties"]["ADM0_A3"]]
         if geom.is_empty:
             continue
         parts = list(getattr(geom, "geoms", [geom]))

@@ -55,22 +55,52 @@ class MainWindow(QMainWindow):
         if self.lang != language.current():
             language.install(self.lang)
         self.atlas = atlas
+        self.settings = settings if settings is not None else QSettings()
+        self._take_source(source)
+        self._choose_contrast(high_contrast)
+        self.events_table: EventsTable | None = None
+        self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
+        self._restore_display()
+        self._make_timeline(start_date)
+        self._make_map(map_view)
+        self._make_widgets()
+        self._connect()
+        self._build_actions()
+        viewmenu.label_controls(self)
+        viewmenu.set_tab_order(self)
+        self.voice = access.TimelineVoice(self.bar.slider, self)
+        self._restore()
+        install_story(self)  # tours, the comparison of two dates, links to a view
+        self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
+        if atlas.problems:
+            self.show_error(self.tr("%n record(s) in the data were left out. First: %1", "", len(atlas.problems))
+                            .replace("%1", str(atlas.problems[0])))
+        self.statusBar().showMessage(self.tr("Drag the timeline, or press Space to play. Page Up/Down: previous/next "
+                                             "event."))
+
+    # -- the window's parts, made once by __init__ ----------------------------
+
+    def _take_source(self, source: DataSource | None) -> None:
+        """The data source: its own, or one handed on by a window in another language."""
         self.source = source or DataSource(parent=self)
         self.source.setParent(self)
         self.source.loaded.connect(self.set_atlas)
         self.source.failed.connect(lambda message: self.show_error(self.tr("The data was not changed:") + "\n" + message))
         self.source.busy.connect(self._show_busy)
         self.setAcceptDrops(True)
-        self.settings = settings if settings is not None else QSettings()
+
+    def _choose_contrast(self, high_contrast: bool | None) -> None:
+        """High contrast as asked, else as saved, else as the system prefers; applied to the application."""
         if high_contrast is None:
             saved = self.settings.value("high_contrast", None)
             high_contrast = access.system_prefers_contrast() if saved is None else str(saved).lower() == "true"
         self.high_contrast = bool(high_contrast)
         access.apply_contrast(QApplication.instance(), self.high_contrast)
-        self.events_table: EventsTable | None = None
-        self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
-        self._restore_display()
-        saved = self.settings.value("date", "", str)  # the date the window was left on; else the timeline's first
+
+    def _make_timeline(self, start_date: dt.date | None) -> None:
+        """The timeline model on the date asked, else the one the window was left on, else the first."""
+        atlas = self.atlas
+        saved = self.settings.value("date", "", str)
         try:
             first_day = start_date or (dt.date.fromisoformat(saved) if saved else atlas.first_day)
         except ValueError:
@@ -82,13 +112,19 @@ class MainWindow(QMainWindow):
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
 
+    def _make_map(self, map_view: MapView | None) -> None:
+        """The map: a new page, or the page of a window in another language, which then speaks this one's."""
         if map_view is None:
-            self.map = MapView(atlas, self, lang=self.lang, high_contrast=self.high_contrast)
-        else:  # handed on by a window in another language: the page stays, and speaks this one's language
+            self.map = MapView(self.atlas, self, lang=self.lang, high_contrast=self.high_contrast)
+        else:
             self.map = map_view
             self.map.detach()
             self.map.setParent(self)
-            self.map.set_data(atlas, lang=self.lang, high_contrast=self.high_contrast)
+            self.map.set_data(self.atlas, lang=self.lang, high_contrast=self.high_contrast)
+
+    def _make_widgets(self) -> None:
+        """The timeline bar, the events panel, the error banner, and their layout around the map."""
+        atlas = self.atlas
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
         self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang, actor_names=self._actor_names,
                                 search_extra=self._search_extra)
@@ -119,6 +155,9 @@ class MainWindow(QMainWindow):
             self.bar.slider.status_colours = style.HIGH_CONTRAST_STATUS_COLOURS
         self.bar.slider.set_density(density_periods(atlas))
         self._set_bands()
+
+    def _connect(self) -> None:
+        """The timeline, the bar, the panel and the map, wired to one another."""
         self.timeline.connect(self._on_day)
         self.bar.dayEdited.connect(self.set_day)
         self.bar.stepEvent.connect(self.step_event)
@@ -137,19 +176,6 @@ class MainWindow(QMainWindow):
         self.map.loadFailed.connect(self.show_error)
         self.map.pageReady.connect(self._send_state)
         self.map.dataLoaded.connect(self._send_state)  # new data, language or contrast, in place
-
-        self._build_actions()
-        viewmenu.label_controls(self)
-        viewmenu.set_tab_order(self)
-        self.voice = access.TimelineVoice(self.bar.slider, self)
-        self._restore()
-        install_story(self)  # tours, the comparison of two dates, links to a view
-        self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
-        if atlas.problems:
-            self.show_error(self.tr("%n record(s) in the data were left out. First: %1", "", len(atlas.problems))
-                            .replace("%1", str(atlas.problems[0])))
-        self.statusBar().showMessage(self.tr("Drag the timeline, or press Space to play. Page Up/Down: previous/next "
-                                             "event."))
 
     # -- actions and keys --------------------------------------------------
 

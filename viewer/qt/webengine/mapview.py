@@ -29,9 +29,11 @@ asks it over the bridge for the point under the mouse, to name its regions in th
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -51,6 +53,23 @@ log = logging.getLogger(__name__)
 
 READY_TIMEOUT_MS = 30_000
 PAINT_TIMEOUT_MS = 5_000
+DATA_POLL_MS = 5
+
+
+def _load_script(atlas, lang: str, high_contrast: bool, online_tiles: bool, held_key: str | None) -> tuple[str, str]:
+    """The geometry's key and the script that loads the data into the page (``atlas.load``), its geometry left
+    out when the page holds the same (``held_key``). Needs no Qt: it runs on a worker thread at launch."""
+    data = build.page_data(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles)
+    key = data["geometry"]["key"]
+    if key == held_key:
+        data["geometry"] = None
+    return key, protocol.call("atlas.load", data)
+
+
+@functools.cache
+def _worker() -> ThreadPoolExecutor:
+    """One thread that makes the page's data at launch (page_data is pure Python on an atlas nobody changes)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-page-data")
 
 
 class _Bridge(QObject):
@@ -144,7 +163,8 @@ class MapView(QWebEngineView):
         self.online_tiles = online_tiles
         self.lang = lang  # the page's language (viewer.i18n): its labels, dates and names
         self.high_contrast = high_contrast
-        self._ready = False
+        self._ready = False  # the shell is up and has the data
+        self._booted = False  # the shell is up
         self._failed = False
         self._sent: dict = {}
         self._sent_events: dict | None = None
@@ -166,7 +186,7 @@ class MapView(QWebEngineView):
         self._profile.setUrlRequestInterceptor(self.guard)
         page_html = b""
         build_error = None
-        self._data: dict | None = None  # the data message for the page, made while the shell loads
+        self._data: Future | None = None  # (geometry key, the atlas.load script), made while the shell loads
         self._geometry_key: str | None = None  # the geometry the page holds
         try:
             page_html = build.shell_html(online_tiles).encode("utf-8")
@@ -215,7 +235,7 @@ class MapView(QWebEngineView):
         else:
             self._ready_timer.start()
             page.load_page()
-            self._prepare_data()  # while the page loads
+            self._prepare_data(background=True)  # while the page loads and the window is made
 
     # -- public API ----------------------------------------------------------
 
@@ -298,32 +318,44 @@ class MapView(QWebEngineView):
                 except (RuntimeError, TypeError):
                     pass
 
-    def _prepare_data(self) -> None:
-        """The data message for the page (``build.page_data``), and what the view keeps of the atlas."""
+    def _prepare_data(self, background: bool = False) -> None:
+        """The data message for the page (``_load_script``), made now or, ``background``, on a worker thread
+        (at launch: while the page's shell loads and the window is made); and what the view keeps of the atlas."""
         self._territories = None
+        args = (self.atlas, self.lang, self.high_contrast, self.online_tiles, self._geometry_key)
         try:
-            self._data = build.page_data(self.atlas, lang=self.lang, high_contrast=self.high_contrast,
-                                         online_tiles=self.online_tiles)
-        except Exception as err:  # the map says why; the window keeps running with what it had
-            log.exception("the map's data could not be prepared")
-            self._data = None
-            message = f"The map could not be built: {err}"
-            QTimer.singleShot(0, lambda: self._fail(message))
+            self._page_events = frozenset(e["id"] for e in self.atlas.events)
+            self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
+        except Exception as err:  # noqa: BLE001 (said when the page is up: the window keeps running)
+            self._data = Future()
+            self._data.set_exception(err)
             return
-        self._page_events = frozenset(e["id"] for e in self.atlas.events)
-        self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
+        if background:
+            self._data = _worker().submit(_load_script, *args)
+            return
+        self._data = Future()
+        try:
+            self._data.set_result(_load_script(*args))
+        except Exception as err:  # noqa: BLE001 (said when sent: the window keeps running with what it had)
+            self._data.set_exception(err)
 
     def _send_data(self) -> None:
-        """``atlas.load`` the prepared data (its geometry only if the page does not hold it), then everything
-        of the state again."""
-        data, self._data = self._data, None
-        if data is None:
+        """``atlas.load`` the prepared data (once it is made), then everything of the state again."""
+        future = self._data
+        if future is None:
             return
-        if data.get("geometry") is not None and data["geometry"]["key"] == self._geometry_key:
-            data = {**data, "geometry": None}
-        elif data.get("geometry") is not None:
-            self._geometry_key = data["geometry"]["key"]
-        self.call("atlas.load", data)
+        if not future.done():  # still being made on the worker: look again in a moment
+            QTimer.singleShot(DATA_POLL_MS, self._send_data)
+            return
+        self._data = None
+        try:
+            self._geometry_key, script = future.result()
+        except Exception as err:  # the map says why; the window keeps running with what it had
+            log.error("the map's data could not be prepared", exc_info=err)
+            self._fail(f"The map could not be built: {err}")
+            return
+        self.run_js(script)
+        first, self._ready = not self._ready, True
         self._sent = {}
         self._sent_events = None
         self._territories = None
@@ -344,6 +376,8 @@ class MapView(QWebEngineView):
         self._send_select()
         self._layers_to_send = True
         self._send_layers()
+        if first:
+            self.pageReady.emit()
 
     def place(self, day, lat, lon) -> dict:
         """Which polity held (lat, lon) on the day, and the admin-1 regions there (``viewer.core.place``), the
@@ -466,15 +500,14 @@ class MapView(QWebEngineView):
         units = getattr(self.atlas, "unit_names", None)
         return [{**t, "name": territory(t, self.lang, units)[0]} for t in territories]
 
-    def _on_ready(self) -> None:
-        if self._ready or self._failed:
+    def _on_ready(self) -> None:  # the shell is up; the view is ready once the data is in it
+        if self._booted or self._failed:
             return
-        self._ready = True
+        self._booted = True
         self._ready_timer.stop()
-        if self._data is None and not self._failed:
+        if self._data is None:
             self._prepare_data()
-        self._send_data()  # the data, then the state, selection, layers and annotations kept meanwhile
-        self.pageReady.emit()
+        self._send_data()  # the data (once made), then the state, selection, layers and annotations kept meanwhile
 
     def _on_painted(self, payload: str) -> None:
         try:
