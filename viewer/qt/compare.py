@@ -170,6 +170,7 @@ class CompareWindow(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(150)
         self._known: dict[int, tuple] = {}  # each map's view, as last reported or pushed to it
+        self._pushed: dict[int, list[tuple]] = {0: [], 1: []}  # views pushed to each map, not yet reported back
         self._start_view = view
         self._closed = False
 
@@ -250,6 +251,7 @@ class CompareWindow(QWidget):
 
     def _push(self, n: int, center, zoom) -> None:
         self._known[n] = (float(center[0]), float(center[1]), float(zoom))
+        self._pushed[n] = self._pushed[n][-7:] + [self._known[n]]
         self.maps[n].call("atlas.setView", [float(center[0]), float(center[1])], float(zoom))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -265,6 +267,11 @@ class CompareWindow(QWidget):
             here = (float(view["center"][0]), float(view["center"][1]), float(view["zoom"]))
         except (KeyError, TypeError, ValueError, IndexError):
             return
+        pushed = self._pushed[n]
+        for i, view_pushed in enumerate(pushed):  # the echo of a move pushed to n, perhaps an older one: not followed
+            if all(abs(a - b) < SAME_VIEW for a, b in zip(view_pushed, here)):
+                del pushed[:i + 1]
+                return
         self._known[n] = here
         other = 1 - n
         there = self._known.get(other)
