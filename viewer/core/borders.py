@@ -6,16 +6,15 @@ import shapely
 from shapely.geometry import shape
 
 
-_UNITS: dict[int, tuple[dict, dict]] = {}
+_UNITS: list = [None, {}]  # the last countries layer and its units' shapes: one layer held, never a reloaded one's
 
 
 def unit_shapes(countries: dict) -> dict:
-    """ADM0_A3 -> the unit's shapely geometry, parsed once per countries layer (a layer is never changed)."""
-    held = _UNITS.get(id(countries))
-    if held is None or held[0] is not countries:
-        held = _UNITS[id(countries)] = (countries, {f["properties"]["ADM0_A3"]: shape(f["geometry"])
-                                                    for f in countries["features"]})
-    return held[1]
+    """ADM0_A3 -> the unit's shapely geometry, parsed once for the countries layer in use (a layer is never
+    changed; another layer, from reloaded data, replaces it)."""
+    if _UNITS[0] is not countries:
+        _UNITS[:] = [countries, {f["properties"]["ADM0_A3"]: shape(f["geometry"]) for f in countries["features"]}]
+    return _UNITS[1]
 
 
 def union_of_units(countries: dict, units: tuple[str, ...]):

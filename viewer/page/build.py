@@ -222,6 +222,10 @@ _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 SHELL = RESOURCES / "shell.html"
 """The page shell as shipped: built by ``tools/build_shell.py`` with ``build_shell()``; a test keeps it in step."""
+SHAPE_LAYERS = ("units", "outlines", "regions", "disputed")
+"""The shell's shape layers, empty until ``atlas.load`` brings their geometry, in the order they are drawn."""
+
+
 def shell_html(online_tiles: bool = False) -> str:
     """The shipped shell (with a policy that lets OpenStreetMap's tiles in when ``online_tiles``)."""
     page = SHELL.read_text(encoding="utf-8")
@@ -264,8 +268,8 @@ _ASSET_ATTR = re.compile(r"""(<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["'])
 
 # -- the data, as messages ---------------------------------------------------
 
-_GEOMETRY: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
-_POINTS: dict[int, tuple[Any, dict]] = {}
+_GEOMETRY: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> its shapes
+_POINTS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> where names stand
 
 
 def geometry(atlas) -> dict:
@@ -288,12 +292,12 @@ def geometry(atlas) -> dict:
     return found
 
 
-def _unit_points(countries: dict) -> dict:
-    """``unit_points`` of a countries layer, worked out once per layer."""
-    held = _POINTS.get(id(countries))
-    if held is None or held[0] is not countries:
-        held = _POINTS[id(countries)] = (countries, unit_points(countries))
-    return held[1]
+def _unit_points(atlas) -> dict:
+    """``unit_points`` of the atlas's countries, worked out once per atlas (the same in every language)."""
+    found = _POINTS.get(atlas)
+    if found is None:
+        found = _POINTS[atlas] = unit_points(atlas.layer("countries"))
+    return found
 
 
 def layer_names(alliances, categories, lang: str = "en", online_tiles: bool = False) -> dict[str, str]:
@@ -301,20 +305,16 @@ def layer_names(alliances, categories, lang: str = "en", online_tiles: bool = Fa
     shows them as HTML)."""
     from viewer.i18n.labels import layer_label
 
-    ids = (["tiles"] if online_tiles else []) + [layer_id for layer_id, *_rest in _SHAPE_IDS]
+    ids = (["tiles"] if online_tiles else []) + list(SHAPE_LAYERS)
     ids += [layers.alliance_layer(aid) for aid in alliances] + [layers.events_layer(c) for c in categories]
     return {layer_id: html_text(layers.label(layer_id) if lang == "en" else layer_label(layer_id, lang))
             for layer_id in ids}
 
 
-_SHAPE_IDS = (("units",), ("outlines",), ("regions",), ("disputed",))
-
-
-def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False,
-              with_geometry: bool = True) -> dict:
+def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False) -> dict:
     """Everything the shell needs to show the atlas, as the one message ``atlas.load`` takes: ``config`` (the
     page's language, words, palette and contrast, the alliances and the table of events, the legend, the
-    layer names) and, ``with_geometry``, ``geometry`` (``geometry(atlas)``). Sent again, it changes the page
+    layer names) and ``geometry`` (``geometry(atlas)``). Sent again, it changes the page
     in place: another language or contrast, data added or reloaded."""
     from viewer.i18n.languages import check, direction
 
@@ -334,13 +334,10 @@ def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_ti
         "categories": categories,
         "layerNames": layer_names(alliances, categories, lang, online_tiles),
         "tiles": {"url": OSM_TILES, "attribution": OSM_ATTRIBUTION} if online_tiles else None,
-        "unitPoints": _unit_points(countries),
+        "unitPoints": _unit_points(atlas),
         "currentNames": current_names(atlas, lang),
     })
-    data = {"config": config}
-    if with_geometry:
-        data["geometry"] = geometry(atlas)
-    return data
+    return {"config": config, "geometry": geometry(atlas)}
 
 
 def _page_title(lang: str) -> str:

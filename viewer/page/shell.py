@@ -23,7 +23,7 @@ from viewer import style
 from viewer.page import layers
 from viewer.page.assets import (ATLAS_CSS, CONTRAST_CSS, LEAFLET_CSS, RTL_CSS, LEAFLET_JS, QWEBCHANNEL_JS,
                                 content_security_policy, module_js)
-from viewer.page.build import DEFAULT_CENTER, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, html_element
+from viewer.page.build import DEFAULT_CENTER, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, SHAPE_LAYERS, html_element
 from viewer.page.protocol import html_text, script_json
 
 PANES = (  # name, z-index, takes pointer events
@@ -52,12 +52,12 @@ class _Register(MacroElement):
 
 
 _EMPTY = {"type": "FeatureCollection", "features": []}
-SHAPES = (  # layer id, pane, style (the page restyles them with the data's), interactive
-    ("units", "atlas-units", style.UNIT_STYLE, True),
-    ("outlines", "atlas-outlines", style.OUTLINE_STYLE, False),
-    ("regions", "atlas-regions", style.REGION_STYLE, False),
-    ("disputed", "atlas-disputed", style.DISPUTED_STYLE, False),
-)
+SHAPES = tuple(zip(SHAPE_LAYERS, (  # layer id, pane, style (the page restyles them with the data's), interactive
+    ("atlas-units", style.UNIT_STYLE, True),
+    ("atlas-outlines", style.OUTLINE_STYLE, False),
+    ("atlas-regions", style.REGION_STYLE, False),
+    ("atlas-disputed", style.DISPUTED_STYLE, False),
+)))
 
 
 class _SharedCanvas(MacroElement):
@@ -140,7 +140,7 @@ def build_shell() -> str:
     for name, z_index, pointer in PANES:
         CustomPane(name, z_index=z_index, pointer_events=pointer).add_to(m)
     m.add_child(_SharedCanvas())
-    for layer_id, pane, look, interactive in SHAPES:
+    for layer_id, (pane, look, interactive) in SHAPES:
         smooth = {} if layer_id == "disputed" else {"smooth_factor": 0.5}
         layer = folium.GeoJson(_EMPTY, name=html_text(layers.label(layer_id)), pane=pane, style=look,
                                interactive=interactive, renderer=SHARED_CANVAS, **smooth)

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
             self.source.open([Path(p) for p in paths], replace=replace)
 
     def set_atlas(self, atlas: Atlas) -> None:
-        """Show new data: the page is rebuilt once for it (never while scrubbing) and the date kept."""
+        """Show new data: the map page takes it in place (never rebuilt or reloaded) and the date is kept."""
         atlas.set_display(self.atlas.display, self.atlas.layer_displays)  # past events are shown as they were
         self.atlas = atlas
         self.banner.hide()
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         self.bar.slider.set_events(atlas.events)
         self.bar.slider.set_density(density_periods(atlas))
         self._set_bands()
-        self.map.rebuild(atlas)
+        self.map.set_data(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
         names = ", ".join(p.name for p in self.source.sources) or self.tr("the built-in data")
         warned = (" " + self.tr("(%n warning(s): %1)", "", len(atlas.warnings)).replace("%1", str(atlas.warnings[0]))
@@ -560,14 +560,14 @@ class MainWindow(QMainWindow):
         self.languageChosen.emit(lang)
 
     def set_high_contrast(self, on: bool) -> None:
-        """View › High contrast: the window's palette and focus rings at once, the map page rebuilt in it."""
+        """View › High contrast: the window's palette and focus rings at once, the map page changed in place."""
         on = bool(on)
         if on == self.high_contrast:
             return
         self.high_contrast = on
         self.settings.setValue("high_contrast", on)
         access.apply_contrast(QApplication.instance(), on)
-        self.map.rebuild(high_contrast=on)
+        self.map.set_data(high_contrast=on)
         self.bar.slider.set_status_colours(style.HIGH_CONTRAST_STATUS_COLOURS if on else style.STATUS_COLOURS)
 
     def show_events_table(self) -> None:

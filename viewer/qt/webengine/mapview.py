@@ -265,7 +265,7 @@ class MapView(QWebEngineView):
 
     def set_annotations(self, items: list[dict]) -> None:
         """Draw a tour step's annotations (``Annotation.as_page()`` dicts); [] clears them. Kept until the
-        page is up, and drawn again when it is rebuilt."""
+        page is up, and drawn again after new data (set_data)."""
         self._annotations = [dict(item) for item in items]
         if self._ready:
             self.call("atlas.setAnnotations", self._annotations)
@@ -303,8 +303,6 @@ class MapView(QWebEngineView):
         if self._ready:
             self._send_data()
             self.dataLoaded.emit()
-
-    rebuild = set_data  # the name it had when the page was built anew for each change
 
     def detach(self) -> None:
         """Forget every receiver of the view's signals (it is handed on to a new window, which connects its own)."""
