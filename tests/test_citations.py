@@ -86,3 +86,15 @@ def test_the_repository_has_a_citation_file_for_the_atlas():
     fields = dict(re.findall(r"^([a-z-]+):\s*(.*)$", text, re.M))
     assert fields["cff-version"] == "1.2.0" and fields["title"].strip('"') == "Pakistan Diplomatic Atlas"
     assert fields["version"].strip('"') == version() and "authors" in fields and fields["message"]
+
+
+def test_an_undated_web_page_is_cited_with_the_day_it_was_read():
+    from viewer.core.citations import csl_item, ris_entry, text_entry
+    from viewer.core.sources import Document
+
+    page = Document("page", "Milestones: 1961-1968", "Office of the Historian", None, None, "en", "reference",
+                    url="https://history.state.gov/milestones/1961-1968", accessed="2026-12-05")
+    assert "n.d., accessed 2026-12-05" in text_entry(page)
+    assert csl_item(page)["accessed"] == {"date-parts": [[2026, 12, 5]]} and "issued" not in csl_item(page)
+    assert "Y2  - 2026/12/05" in ris_entry(page)
+    assert "urldate = {2026-12-05}" in bibtex_entry(page)

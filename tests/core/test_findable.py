@@ -25,6 +25,10 @@ def test_a_findable_reference_passes_and_each_missing_part_is_named():
     assert fields(findable.reference_problems({"x": doc(publisher=None)})) == [("record 1 ('x')", "author")]
     assert fields(findable.reference_problems({"x": doc(date=None)})) == [("record 1 ('x')", "date")]
     assert fields(findable.reference_problems({"x": doc(url=None)})) == [("record 1 ('x')", "url")]
+    # a web page that carries no date is cited n.d. with the day it was read: it needs both the address and that day
+    assert findable.reference_problems({"x": doc(date=None, accessed="2026-12-05")}) == []
+    assert fields(findable.reference_problems({"x": doc(date=None, accessed="2026-12-05", url=None,
+                                                        locator="S/RES/211(1965)")})) == [("record 1 ('x')", "date")]
     assert findable.reference_problems({"x": doc(url=None, locator="S/RES/211(1965)")}) == []
     assert findable.reference_problems({"x": doc(kind="seed", title="[untitled]", url=None, date=None)}) == []
 

@@ -52,6 +52,10 @@ def test_a_bad_catalogue_entry_names_file_record_and_field(tmp_path):
         {"id": "ok-one", "title": "T", "author": None, "publisher": None, "date": "2001", "language": "en", "kind": "reference"},
         {"id": "no-title", "author": None, "publisher": None, "date": None, "language": "en", "kind": "reference"},
         {"id": "Bad Id", "title": "T", "author": None, "publisher": None, "date": "May 2001", "language": "en", "kind": "seed"},
+        {"id": "read-when", "title": "T", "author": "A", "publisher": None, "date": None, "language": "en",
+         "kind": "reference", "url": "https://example.org/t", "accessed": "5 December 2026"},
+        {"id": "read-where", "title": "T", "author": "A", "publisher": None, "date": None, "language": "en",
+         "kind": "reference", "accessed": "2026-12-05"},
     ]))
     catalogue, problems = load_catalogue(path)
     assert list(catalogue) == ["ok-one"]
@@ -60,6 +64,8 @@ def test_a_bad_catalogue_entry_names_file_record_and_field(tmp_path):
     assert any("record 3 ('Bad Id'), field 'id'" in s and "kebab-case" in s for s in shown)
     assert any("record 3 ('Bad Id'), field 'date'" in s for s in shown)
     assert any("record 3 ('Bad Id'), field 'seed_file'" in s for s in shown)
+    assert any("record 4 ('read-when'), field 'accessed'" in s and "not a day" in s for s in shown)
+    assert any("record 5 ('read-where'), field 'accessed'" in s and "without an address" in s for s in shown)
 
 
 def test_normalise_straightens_quotes_drops_bold_and_joins_spaces():

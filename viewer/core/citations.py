@@ -76,6 +76,9 @@ def csl_item(document) -> dict:
         item["issued"] = {"date-parts": [parts]}
     if getattr(document, "url", None):
         item["URL"] = document.url
+    accessed = _date_parts(getattr(document, "accessed", None))
+    if accessed:
+        item["accessed"] = {"date-parts": [accessed]}
     if getattr(document, "locator", None):
         item["archive_location"] = document.locator
     if getattr(document, "citation", None):
@@ -114,6 +117,8 @@ def bibtex_entry(document) -> str:
         fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
     if getattr(document, "url", None):
         fields.append(("url", document.url.replace("%", r"\%").replace("#", r"\#").replace("{", "").replace("}", "")))
+    if getattr(document, "accessed", None):
+        fields.append(("urldate", _bib(document.accessed)))
     if getattr(document, "locator", None):
         fields.append(("number", _bib(document.locator)))
     if getattr(document, "citation", None):
@@ -139,6 +144,8 @@ def ris_entry(document) -> str:
         lines.append(_ris_line("DA", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)) + "/"))
     if getattr(document, "url", None):
         lines.append(_ris_line("UR", document.url))
+    if getattr(document, "accessed", None):
+        lines.append(_ris_line("Y2", document.accessed.replace("-", "/")))
     if getattr(document, "locator", None):
         lines.append(_ris_line("AN", document.locator))
     if getattr(document, "citation", None):
@@ -151,7 +158,9 @@ def ris_entry(document) -> str:
 
 def text_entry(document, locator: str | None = None) -> str:
     """A short reference in words: Author, Title, Publisher, date; its address or citation; the locator."""
-    head = ", ".join(p for p in (document.author, document.title, document.publisher, document.date) if p)
+    accessed = getattr(document, "accessed", None)
+    when = document.date or (f"n.d., accessed {accessed}" if accessed else None)
+    head = ", ".join(p for p in (document.author, document.title, document.publisher, when) if p)
     tail = ". ".join(p for p in (getattr(document, "locator", None),
                                  getattr(document, "url", None) or getattr(document, "citation", None)) if p)
     return head + (f". {tail}" if tail else "") + (f" ({locator})" if locator else "") + "."

@@ -2,7 +2,8 @@
 
 A reference of the catalogue is findable when it has its own title (not a description in brackets, not
 a word such as "Report"), an author or issuing body, a date, and an address (``url``) or an archival or
-bibliographic locator (``locator``; a dataset's required ``citation`` counts too). A paraphrase is the
+bibliographic locator (``locator``; a dataset's required ``citation`` counts too). A web page that carries no
+date of its own is dated as historians cite it, "n.d." with the day it was read (``accessed``). A paraphrase is the
 atlas's own words, so it holds no quotation marks: words in quotation marks from a text that is not at
 hand are quotations nobody can check. And a document cited for an event or a period is not dated before
 it (by more than the day a time zone makes) unless the record's ``note`` says it is background (the
@@ -51,8 +52,9 @@ def reference_problems(catalogue: Mapping[str, object], file: str = "sources.jso
                 "the document's own title (its headline, the resolution's or treaty's name)")
         if not (doc.author or doc.publisher):
             bad("author", "neither an author nor an issuing body", "the person, or the body that issued it")
-        if not doc.date:
-            bad("date", "no date", "YYYY, YYYY-MM or YYYY-MM-DD")
+        if not doc.date and not (doc.url and getattr(doc, "accessed", None)):
+            bad("date", "no date", "YYYY, YYYY-MM or YYYY-MM-DD (a web page that carries none: its url and the day it was "
+                "accessed)")
         if not (doc.url or getattr(doc, "locator", None) or doc.citation):
             bad("url", "neither an address nor a locator",
                 "a url where it can be read, or a locator (FRUS volume and document, UN symbol, treaty series)")

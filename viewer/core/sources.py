@@ -37,9 +37,10 @@ CITED_KINDS = frozenset({"events", "relations", "alliances", "polities"})
 """Kinds of bundled records whose ``source`` must be a catalogue id (polities join once converted)."""
 
 _REQUIRED = ("id", "title", "author", "publisher", "date", "language", "kind")
-_OPTIONAL = ("seed_file", "citation", "url", "locator", "note")
+_OPTIONAL = ("seed_file", "citation", "url", "locator", "accessed", "note")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Document:
     citation: str | None = None
     url: str | None = None
     locator: str | None = None  # an archival or bibliographic reference: FRUS volume and document, UN symbol...
+    accessed: str | None = None  # YYYY-MM-DD the address was read: what dates a web page that carries no date
     note: str | None = None
 
     @property
@@ -126,6 +128,10 @@ def _document(file: str, n: int, entry) -> tuple[Document | None, list[Problem]]
         bad("kind", f"{entry['kind']!r} is not a known kind", "seed or reference")
     if entry.get("date") is not None and not _DATE.match(entry["date"]):
         bad("date", f"{entry['date']!r} is not a date", "YYYY, YYYY-MM or YYYY-MM-DD, or null")
+    if entry.get("accessed") is not None and not _DAY.match(entry["accessed"]):
+        bad("accessed", f"{entry['accessed']!r} is not a day", "YYYY-MM-DD, the day the address was read")
+    elif entry.get("accessed") is not None and not entry.get("url"):
+        bad("accessed", "is given without an address", "a url, or no accessed date")
     if entry["kind"] == "seed" and not entry.get("seed_file"):
         bad("seed_file", "is missing for a seed", "the file's name in ../shared/seeds")
     if entry["kind"] != "seed" and entry.get("seed_file"):
