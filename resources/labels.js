@@ -26,6 +26,7 @@
     map.getPane("atlas-labels").style.pointerEvents = "none";
     var group = L.layerGroup().addTo(map);
     var made = dict();   // "territory id|name" -> marker
+    var lastAt = dict(); // territory id -> [lat, lng] where its name stood last
     var placed = [];     // [{id, name, rank}] shown now
 
     function anchor(t) {  // the point of the territory's largest unit on the map: [lat, lon, area]
@@ -68,22 +69,38 @@
       return made[key];
     }
 
-    function insideRing(ring, lat, lng) {  // ray casting on one ring of [L.LatLng]
-      var hit = false;
-      for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        var a = ring[i], b = ring[j];
-        if ((a.lat > lat) !== (b.lat > lat) && lng < (b.lng - a.lng) * (lat - a.lat) / (b.lat - a.lat) + a.lng) { hit = !hit; }
-      }
-      return hit;
-    }
-
-    function inside(layer, lat, lng) {  // in one of the polygon's outer rings (holes are small at these scales)
+    // Is a point on a unit's land? Asked for every corner of every name tried, so each unit's outer rings
+    // (holes are small at these scales) are cut once into bands of latitude, and a point's ray is cast only
+    // across the edges of its band.
+    var BANDS = 64, edges = dict();
+    function bandsOf(code, layer) {
+      if (edges[code]) { return edges[code]; }
+      var b = layer.getBounds(), south = b.getSouth(), step = (b.getNorth() - south) / BANDS || 1, bands = [];
+      for (var k = 0; k < BANDS; k++) { bands.push([]); }
+      function band(lat) { return Math.max(0, Math.min(BANDS - 1, Math.floor((lat - south) / step))); }
       var rings = layer.getLatLngs();
       if (rings.length && rings[0].lat !== undefined) { rings = [rings]; }
-      return rings.some(function (poly) {
-        var outer = poly.length && poly[0].lat === undefined ? poly[0] : poly;
-        return insideRing(outer, lat, lng);
+      rings.forEach(function (poly) {
+        var ring = poly.length && poly[0].lat === undefined ? poly[0] : poly;
+        for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          var a = ring[i], c = ring[j];
+          for (var n = band(Math.min(a.lat, c.lat)), top = band(Math.max(a.lat, c.lat)); n <= top; n++) {
+            bands[n].push(a.lat, a.lng, c.lat, c.lng);
+          }
+        }
       });
+      edges[code] = {south: south, step: step, bands: bands};
+      return edges[code];
+    }
+
+    function inside(code, layer, lat, lng) {  // ray casting across the edges of the point's band
+      var index = bandsOf(code, layer), k = Math.floor((lat - index.south) / index.step);
+      var list = index.bands[Math.max(0, Math.min(BANDS - 1, k))], hit = false;
+      for (var i = 0; i < list.length; i += 4) {
+        var alat = list[i], alng = list[i + 1], blat = list[i + 2], blng = list[i + 3];
+        if ((alat > lat) !== (blat > lat) && lng < (blng - alng) * (lat - alat) / (blat - alat) + alng) { hit = !hit; }
+      }
+      return hit;
     }
 
     function unitLayers(t) {  // the territory's drawn units, largest first: [{layer, area}]
@@ -97,7 +114,7 @@
 
     function onUnit(code, latlng) {  // the point lies on a unit's land (its box first: most units are far off)
       var l = shapes.unitLayer(code);
-      return !!l && l.getBounds().contains(latlng) && inside(l, latlng.lat, latlng.lng);
+      return !!l && l.getBounds().contains(latlng) && inside(code, l, latlng.lat, latlng.lng);
     }
 
     function within(t, latlng) {  // the point lies on the territory's own land
@@ -171,6 +188,8 @@
           return clear ? box : null;
         }
         var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
+        var before = lastAt[c.t.id];  // where the name stood last, tried after its own point: names stay put
+        if (before && tries.length > 1) { tries.splice(1, 0, before); }
         // the name where it fits, else its abbreviation ("Bang."), else nothing
         [c.name, c.short].forEach(function (text) {
           if (box || !text) { return; }
@@ -181,6 +200,7 @@
           }
         });
         if (!box) { return; }
+        lastAt[c.t.id] = at;
         boxes.push(box);
         var m = marker(c.t, at, c.name);
         m.setLatLng([at[0], at[1]]);
@@ -199,16 +219,46 @@
     }
     map.on("zoomend moveend resize", function () { later(0); });
 
+    // Which territory's land is at a point: asked for every corner of every name tried, so the units are
+    // found through a grid of 5-degree cells (the units whose box meets the cell), not by trying them all.
+    var CELL_DEG = 5, cells = null, owners = {of: null, index: null};
+    function cellOf(lat, lng) { return Math.floor(lat / CELL_DEG) + ":" + Math.floor(lng / CELL_DEG); }
+    function unitsAround(latlng) {
+      if (cells === null) {
+        cells = dict();
+        shapes.unitCodes().forEach(function (code) {
+          var b = shapes.unitLayer(code).getBounds();
+          for (var y = Math.floor(b.getSouth() / CELL_DEG); y <= Math.floor(b.getNorth() / CELL_DEG); y++) {
+            for (var x = Math.floor(b.getWest() / CELL_DEG); x <= Math.floor(b.getEast() / CELL_DEG); x++) {
+              (cells[y + ":" + x] = cells[y + ":" + x] || []).push(code);
+            }
+          }
+        });
+      }
+      return cells[cellOf(latlng.lat, latlng.lng)] || [];
+    }
+
     function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
-      var found = null;
-      current.territories.forEach(function (t) {
-        if (!found && within(t, latlng)) { found = t.id; }
+      if (owners.of !== current.territories) {  // unit -> the first of the day's territories that holds it
+        owners = {of: current.territories, index: dict()};
+        current.territories.forEach(function (t, i) {
+          t.units.forEach(function (code) { if (!(code in owners.index)) { owners.index[code] = i; } });
+        });
+      }
+      var best = -1;
+      unitsAround(latlng).forEach(function (code) {
+        var i = code in owners.index ? owners.index[code] : -1;
+        if (i >= 0 && (best < 0 || i < best) && onUnit(code, latlng)) { best = i; }
       });
-      return found;
+      return best < 0 ? null : current.territories[best].id;
     }
 
     function reset() {  // the data changed: the names are written anew with the next state
       group.clearLayers();
+      lastAt = dict();
+      cells = null;  // the shapes may be new
+      edges = dict();
+      owners = {of: null, index: null};
       made = dict();
       placed = [];
     }

@@ -97,3 +97,54 @@ def test_no_name_overlaps_another_name_a_marker_or_the_legend(qtbot, atlas, tmp_
     finally:
         win.set_playing(False)
         dispose(win)
+
+
+# Who is at a point, found the slow sure way: every outer ring of every unit of every territory of the day
+# (given in order), against the page's quick answer from its grid of cells and bands of latitude.
+BRUTE_AT = """(function (territories) {
+  var map = atlas.map(), units = {}, size = map.getSize(), out = [];
+  window.atlasLayers.units.eachLayer(function (l) { units[l.feature.properties.ADM0_A3] = l; });
+  function onRing(ring, lat, lng) {
+    var hit = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var a = ring[i], b = ring[j];
+      if ((a.lat > lat) !== (b.lat > lat) && lng < (b.lng - a.lng) * (lat - a.lat) / (b.lat - a.lat) + a.lng) { hit = !hit; }
+    }
+    return hit;
+  }
+  function onUnit(layer, lat, lng) {
+    var rings = layer.getLatLngs();
+    if (rings.length && rings[0].lat !== undefined) { rings = [rings]; }
+    return rings.some(function (poly) { return onRing(poly.length && poly[0].lat === undefined ? poly[0] : poly, lat, lng); });
+  }
+  for (var x = 5; x < size.x; x += 23) {
+    for (var y = 5; y < size.y; y += 19) {
+      var ll = map.containerPointToLatLng([x, y]), sure = null;
+      territories.forEach(function (t) {
+        if (sure === null && t.units.some(function (u) { return units[u] && onUnit(units[u], ll.lat, ll.lng); })) { sure = t.id; }
+      });
+      out.push([x, y, sure, atlas.territoryAt(ll.lat, ll.lng)]);
+    }
+  }
+  return JSON.stringify(out);
+})(%s)"""
+
+
+@pytest.mark.parametrize("day", ["1947-08-15", "1971-12-16", "2024-01-17"])
+def test_the_quick_answer_to_who_is_at_a_point_is_the_sure_one(qtbot, atlas, tmp_path, day):
+    from viewer.qt.window import MainWindow
+
+    settings = QSettings(str(tmp_path / "pakatlas.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(atlas, settings, start_date=dt.date.fromisoformat(day))
+    win.resize(1024, 640)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT):
+            win.show()
+        territories = [{"id": t["id"], "units": t["units"]} for t in atlas.state(dt.date.fromisoformat(day))["territories"]]
+        points = json.loads(js(qtbot, win, BRUTE_AT % json.dumps(territories)))
+        assert len(points) > 700 and 200 < sum(p[2] is not None for p in points) < len(points)  # land and sea both asked
+        wrong = [p for p in points if p[2] != p[3]]
+        assert not wrong, f"{len(wrong)} points answered wrongly, e.g. {wrong[:5]}"
+    finally:
+        win.set_playing(False)
+        dispose(win)
