@@ -1,7 +1,11 @@
-"""Build the map page's shell with folium: ``resources/shell.html``.
+"""Build the map page's shell with folium (``resources/shell.html``), and the bundled data's geometry.
 
-    python tools/build_shell.py           # write it (atomically)
-    python tools/build_shell.py --check   # exit 1 if the shipped shell differs from what folium builds now
+    python tools/build_shell.py           # write them (atomically)
+    python tools/build_shell.py --check   # exit 1 if a shipped file differs from what the code makes now
+
+The geometry (``resources/geometry.json``, ``resources/geometry.meta.json``: ``viewer.page.geometry``) is
+what the page draws for the bundled data, made here so that a launch need not union the historical
+borders: run this after any change to ``geodata/`` countries, regions, disputed areas or polities.
 
 Run it after any change to ``viewer/page/shell.py`` (or to what it reads: the panes, the layer styles,
 the asset paths, the modules). The window and every export use the shipped file and never import
@@ -26,24 +30,31 @@ def main(argv=None) -> int:
     from viewer.page.shell import build_shell
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only say whether the shipped shell is up to date")
+    parser.add_argument("--check", action="store_true", help="only say whether the shipped files are up to date")
     args = parser.parse_args(argv)
-    page = build_shell()
-    current = SHELL.read_text(encoding="utf-8") if SHELL.exists() else None
-    if args.check:
-        if current != page:
-            print(f"{SHELL} is out of date: run python tools/build_shell.py", file=sys.stderr)
-            return 1
-        print(f"{SHELL} is up to date")
-        return 0
-    if current == page:
-        print(f"{SHELL} unchanged")
-        return 0
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=SHELL.parent, suffix=".tmp", delete=False) as out:
-        out.write(page)
-    os.replace(out.name, SHELL)
-    print(f"wrote {SHELL} ({len(page.encode('utf-8')):,} bytes)")
-    return 0
+    from viewer.core.atlas import Atlas
+    from viewer.page.geometry import GEOMETRY_FILE, META_FILE, shipped_files
+
+    geometry, meta = shipped_files(Atlas.load())
+    stale = 0
+    for path, text in ((SHELL, build_shell()), (GEOMETRY_FILE, geometry), (META_FILE, meta)):
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if args.check:
+            if current != text:
+                print(f"{path} is out of date: run python tools/build_shell.py", file=sys.stderr)
+                stale += 1
+            else:
+                print(f"{path} is up to date")
+            continue
+        if current == text:
+            print(f"{path} unchanged")
+            continue
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
+            out.write(text)
+        os.chmod(out.name, 0o644)
+        os.replace(out.name, path)
+        print(f"wrote {path} ({len(text.encode('utf-8')):,} bytes)")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

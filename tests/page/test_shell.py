@@ -44,3 +44,45 @@ def test_building_the_page_data_needs_no_folium():
             "print(sorted(m for m in ('folium', 'branca', 'jinja2', 'pandas', 'geopandas') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_shipped_geometry_is_what_the_code_makes_now(atlas):
+    from viewer.page.geometry import GEOMETRY_FILE, META_FILE, shipped_files
+
+    geometry, meta = shipped_files(atlas)
+    assert GEOMETRY_FILE.read_text(encoding="utf-8") == geometry, \
+        "resources/geometry.json is out of date: run python tools/build_shell.py"
+    assert META_FILE.read_text(encoding="utf-8") == meta, \
+        "resources/geometry.meta.json is out of date: run python tools/build_shell.py"
+
+
+def test_the_bundled_atlas_takes_the_shipped_geometry_and_another_makes_its_own(atlas, tmp_path):
+    import json
+    import shutil
+
+    from viewer.core.atlas import Atlas
+    from viewer.core.paths import GEODATA
+    from viewer.page import geometry
+
+    key, text = geometry.geometry_script(Atlas.load())
+    assert text == geometry.GEOMETRY_FILE.read_text(encoding="utf-8")
+    assert json.loads(text)["key"] == key == build.page_data(atlas)["geometry"]["key"]
+
+    folder = tmp_path / "geodata"
+    shutil.copytree(GEODATA, folder)
+    countries = json.loads((folder / "countries.geojson").read_text(encoding="utf-8"))
+    countries["features"] = [f for f in countries["features"] if f["properties"]["ADM0_A3"] != "NPL"]
+    (folder / "countries.geojson").write_text(json.dumps(countries), encoding="utf-8")
+    other = Atlas.load(folder)
+    other_key, other_text = geometry.geometry_script(other)
+    assert other_key != key
+    units = {f["properties"]["ADM0_A3"] for f in json.loads(other_text)["units"]["features"]}
+    assert "NPL" not in units and "IND" in units
+    assert "NPL" not in geometry.unit_points_of(other) and "NPL" in geometry.unit_points_of(atlas)
+
+
+def test_the_load_script_leaves_out_the_geometry_the_page_holds(atlas):
+    key, script = build.load_script(atlas, lang="fr")
+    assert '"geometry":null' not in script and script.count("window.atlas.load(") == 1
+    again, lighter = build.load_script(atlas, lang="ur", held_key=key)
+    assert again == key and '"geometry":null' in lighter and len(lighter) < len(script) / 10

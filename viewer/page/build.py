@@ -33,19 +33,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import html
+import json
 import re
-import weakref
-from pathlib import Path
 from typing import Any
 
 from viewer import style
+from viewer.page import geometry as page_geometry
 from viewer.page import layers
 from viewer.core.paths import RESOURCES
 from viewer.page.assets import OSM_ATTRIBUTION, OSM_TILES, asset_urls, content_security_policy, event_table
 from viewer.page.density import page_config as density_config
-from viewer.page.protocol import html_text, polity_key, script_json
+from viewer.page.protocol import html_text, script_json
 
 DEFAULT_CENTER = (30.0, 62.0)
 DEFAULT_ZOOM = 4
@@ -95,26 +94,6 @@ def _known_alliances(atlas, events: list[dict] | None = None) -> dict[str, str]:
             found.setdefault(group["id"], group.get("name") or group["id"])
     order = list(style.ALLIANCE_STYLES)
     return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
-
-
-def _polity_outlines(atlas) -> dict:
-    """A FeatureCollection: one outline per multi-unit polity composition."""
-    from shapely.geometry import mapping
-
-    features, seen = [], set()
-    for polity in atlas.polities:
-        units = list(polity["units"])
-        key = polity_key(polity["id"], units)
-        if len(units) < 2 or key in seen:
-            continue
-        seen.add(key)
-        shape = atlas.polity_shape(polity["id"], _as_date(polity["start"]))
-        features.append({
-            "type": "Feature",
-            "properties": {"key": key, "id": polity["id"], "name": polity["name"], "units": sorted(units)},
-            "geometry": mapping(shape),
-        })
-    return {"type": "FeatureCollection", "features": features}
 
 
 DENSE_EVENTS = 300
@@ -192,29 +171,6 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
             f'{label("page", "legend")}</div><div class="atlas-legend-body">{columns}</div>')
 
 
-def unit_points(countries: dict) -> dict[str, list[float]]:
-    """ADM0_A3 -> [lat, lon, area]: where a unit's name goes (the pole of inaccessibility of its largest
-    part, always inside it) and its area in square degrees (the largest unit of a polity carries its name)."""
-    from shapely.ops import polylabel
-
-    from viewer.core.borders import unit_shapes
-
-    out = {}
-    shapes = unit_shapes(countries)  # parsed once, shared with the historical borders
-    for feature in countries["features"]:
-        geom = shapes[feature["properties"]["ADM0_A3"]]
-        if geom.is_empty:
-            continue
-        parts = list(getattr(geom, "geoms", [geom]))
-        largest = max(parts, key=lambda g: g.area)
-        try:
-            point = polylabel(largest, tolerance=0.2)
-        except Exception:  # noqa: BLE001 (an odd polygon: its representative point will do)
-            point = largest.representative_point()
-        out[feature["properties"]["ADM0_A3"]] = [round(point.y, 3), round(point.x, 3), round(geom.area, 2)]
-    return out
-
-
 _SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -268,38 +224,6 @@ _ASSET_ATTR = re.compile(r"""(<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["'])
 
 # -- the data, as messages ---------------------------------------------------
 
-_GEOMETRY: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> its shapes
-_POINTS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> where names stand
-
-
-def geometry(atlas) -> dict:
-    """The shapes the page draws, the same in every language and contrast: ``{key, units, outlines, regions,
-    disputed}`` (GeoJSON FeatureCollections; ``key`` changes with any of them). Made once per atlas."""
-    found = _GEOMETRY.get(atlas)
-    if found is None:
-        shapes = {"units": atlas.layer("countries"), "outlines": _polity_outlines(atlas),
-                  "regions": atlas.layer("admin1"), "disputed": atlas.layer("disputed")}
-        digest = hashlib.sha256()
-        for name in ("units", "regions", "disputed"):
-            path = atlas.layer_files.get({"units": "countries", "regions": "admin1"}.get(name, name))
-            try:
-                stat = Path(path).stat() if path else None
-                digest.update(f"{name}|{path}|{stat and stat.st_size}|{stat and stat.st_mtime_ns}".encode())
-            except OSError:
-                digest.update(f"{name}|{id(shapes[name])}".encode())
-        digest.update("|".join(f["properties"]["key"] for f in shapes["outlines"]["features"]).encode())
-        found = _GEOMETRY[atlas] = {"key": digest.hexdigest()[:24], **shapes}
-    return found
-
-
-def _unit_points(atlas) -> dict:
-    """``unit_points`` of the atlas's countries, worked out once per atlas (the same in every language)."""
-    found = _POINTS.get(atlas)
-    if found is None:
-        found = _POINTS[atlas] = unit_points(atlas.layer("countries"))
-    return found
-
-
 def layer_names(alliances, categories, lang: str = "en", online_tiles: bool = False) -> dict[str, str]:
     """Each layer's name in the layer control, in ``lang`` and in the control's order (escaped: Leaflet
     shows them as HTML)."""
@@ -314,8 +238,25 @@ def layer_names(alliances, categories, lang: str = "en", online_tiles: bool = Fa
 def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False) -> dict:
     """Everything the shell needs to show the atlas, as the one message ``atlas.load`` takes: ``config`` (the
     page's language, words, palette and contrast, the alliances and the table of events, the legend, the
-    layer names) and ``geometry`` (``geometry(atlas)``). Sent again, it changes the page
+    layer names) and ``geometry`` (``viewer.page.geometry.geometry``). Sent again, it changes the page
     in place: another language or contrast, data added or reloaded."""
+    return {"config": data_config(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles),
+            "geometry": page_geometry.geometry(atlas)}
+
+
+def load_script(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False,
+                held_key: str | None = None) -> tuple[str, str]:
+    """The geometry's key and the script that loads the data into the page (``atlas.load``, the message of
+    ``page_data``), its geometry left out when the page holds the same (``held_key``). The bundled data's
+    geometry goes in as it was shipped, unparsed. Pure Python: the window makes it on a worker thread."""
+    config = data_config(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles)
+    key, shapes = page_geometry.geometry_script(atlas)
+    shapes = "null" if key == held_key else "JSON.parse(" + json.dumps(shapes.strip()) + ")"
+    return key, '(function(){window.atlas.load({"config":' + script_json(config) + ',"geometry":' + shapes + "});})(); null"
+
+
+def data_config(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False) -> dict:
+    """The ``config`` of the page's data message (``page_data``)."""
     from viewer.i18n.languages import check, direction
 
     check(lang)
@@ -334,10 +275,10 @@ def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_ti
         "categories": categories,
         "layerNames": layer_names(alliances, categories, lang, online_tiles),
         "tiles": {"url": OSM_TILES, "attribution": OSM_ATTRIBUTION} if online_tiles else None,
-        "unitPoints": _unit_points(atlas),
+        "unitPoints": page_geometry.unit_points_of(atlas),
         "currentNames": current_names(atlas, lang),
     })
-    return {"config": config, "geometry": geometry(atlas)}
+    return config
 
 
 def _page_title(lang: str) -> str:

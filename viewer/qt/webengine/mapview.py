@@ -57,13 +57,9 @@ DATA_POLL_MS = 5
 
 
 def _load_script(atlas, lang: str, high_contrast: bool, online_tiles: bool, held_key: str | None) -> tuple[str, str]:
-    """The geometry's key and the script that loads the data into the page (``atlas.load``), its geometry left
-    out when the page holds the same (``held_key``). Needs no Qt: it runs on a worker thread at launch."""
-    data = build.page_data(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles)
-    key = data["geometry"]["key"]
-    if key == held_key:
-        data["geometry"] = None
-    return key, protocol.call("atlas.load", data)
+    """``build.load_script``: needs no Qt, so it runs on a worker thread at launch."""
+    return build.load_script(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles,
+                             held_key=held_key)
 
 
 @functools.cache
