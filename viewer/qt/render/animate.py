@@ -1,7 +1,6 @@
 """Frames of a date range (or of a tour's plan) rendered one after another and written as numbered PNGs,
-then an animated GIF or MP4: ``AnimationExport``, shared by ``runner.ExportRunner`` (an animation of a
-date range) and ``story.StoryExport`` (a tour's animation). ``run_sync`` waits for any export job in a
-local event loop.
+then an animated GIF or MP4: ``AnimationExport``, an ``ExportJob`` that ``runner.ExportRunner`` (an
+animation of a date range) and ``story.StoryExport`` (a tour's animation) follow.
 """
 
 from __future__ import annotations
@@ -12,29 +11,27 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 
 from viewer.export import animation, options
 from viewer.export.files import ExportCancelled, ExportError, FrameFolder, check_target, frame_name
+from viewer.qt.render.job import CANCELLED, ExportJob
 from viewer.qt.render.renderer import PNG_QUALITY, Renderer, RenderJob
 
 MAX_PENDING_SAVES = 2  # frames rendered but not yet on disk
 
 
-class AnimationExport(QObject):
+class AnimationExport(ExportJob):
     """Frames of a date range, written as numbered PNGs, then an animated GIF or MP4.
 
     ``kind`` is ``gif``, ``mp4`` or ``frames`` (``out`` is then the folder);
     ``frames_dir`` also keeps the PNG frames of a GIF or MP4. Every output is
     checked before the first frame (refused if it exists, unless ``force``);
     frames go to a temporary folder and the outputs appear only when complete.
-    Signals: ``progress(done, total, text)``, ``finished(ok, message)`` (the
+    Signals (``ExportJob``): ``progress(done, total, text)``, ``finished(ok, message)`` (the
     message is the path written, or why not).
     """
-
-    progress = Signal(int, int, str)
-    finished = Signal(bool, str)
 
     def __init__(self, renderer: Renderer, atlas, days: list[dt.date], out: Path | str, kind: str, *,
                  size: tuple[int, int] = options.DEFAULT_ANIMATION_SIZE, scale: int = 1, caption: bool = True,
@@ -58,11 +55,6 @@ class AnimationExport(QObject):
                 raise ValueError("a plan needs one entry per frame")
             self.durations = [frame.duration_ms for frame in plan]
         self.force = force
-        self.result: Path | None = None
-        self.error: str | None = None
-        self.done = False
-        self._started = False
-        self._cancelled = False
         self._index = 0
         self._saves: list[concurrent.futures.Future] = []
         self._assembling: concurrent.futures.Future | None = None
@@ -88,8 +80,7 @@ class AnimationExport(QObject):
     def frames_rendered(self) -> int:
         return self._index
 
-    def start(self) -> None:
-        self._started = True
+    def _run(self) -> None:
         try:
             if self.frames is not None:
                 self._staging = self.frames.open()
@@ -102,24 +93,11 @@ class AnimationExport(QObject):
             return
         self._render_next()
 
-    def cancel(self) -> None:
-        """Stop as soon as possible; nothing is left behind.
-
-        Ends at the next turn of the event loop rather than when the frame being drawn comes back: that
-        frame may never come (its renderer closes with the window); if it does, it is dropped."""
-        self._cancelled = True
-        if self._started and not self.done:
-            QTimer.singleShot(0, lambda: self._end(False, "cancelled"))
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
     # -- frames ---------------------------------------------------------------
 
     def _render_next(self) -> None:
         if self._cancelled:
-            self._end(False, "cancelled")
+            self._end(False, CANCELLED)
             return
         failed = next((f for f in self._saves if f.done() and f.exception() is not None), None)
         if failed is not None:
@@ -147,7 +125,7 @@ class AnimationExport(QObject):
         if self.done:
             return
         if self._cancelled:
-            self._end(False, "cancelled")
+            self._end(False, CANCELLED)
             return
         if error or image is None:
             self._end(False, error or "a frame could not be rendered")
@@ -167,7 +145,7 @@ class AnimationExport(QObject):
 
     def _poll(self) -> None:
         if self._cancelled and self._assembling is None:
-            self._end(False, "cancelled")
+            self._end(False, CANCELLED)
             return
         if self._assembling is None:
             if not all(f.done() for f in self._saves):
@@ -193,7 +171,7 @@ class AnimationExport(QObject):
             return
         err = self._assembling.exception()
         if err is not None:
-            self._end(False, "cancelled" if isinstance(err, ExportCancelled) else str(err))
+            self._end(False, CANCELLED if isinstance(err, ExportCancelled) else str(err))
             return
         self._commit(self.out)
 
@@ -211,10 +189,7 @@ class AnimationExport(QObject):
                 return
         self._end(True, str(written or self.out))
 
-    def _end(self, ok: bool, message: str) -> None:
-        if self.done:
-            return
-        self.done = True
+    def _clean_up(self, ok: bool) -> None:
         self._timer.stop()
         if not ok:
             for f in self._saves:
@@ -227,25 +202,5 @@ class AnimationExport(QObject):
         if self._temp is not None:
             shutil.rmtree(self._temp, ignore_errors=True)
             self._temp = None
-        self.result = Path(message) if ok else None
-        self.error = None if ok else message
         if ok:
             self.progress.emit(self.total, self.total, "done")
-        self.finished.emit(ok, message)
-
-    def run_sync(self) -> Path:
-        """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        return run_sync(self)
-
-
-def run_sync(job) -> Path:
-    """Start a job (``start``, ``finished``, ``done``, ``error``, ``result``) and wait for it in a local event
-    loop; its file, or ExportError (ExportCancelled when cancelled)."""
-    loop = QEventLoop()
-    job.finished.connect(lambda *_: loop.quit())
-    job.start()
-    if not job.done:
-        loop.exec()
-    if job.error:
-        raise ExportCancelled() if job.error == "cancelled" else ExportError(job.error)
-    return job.result

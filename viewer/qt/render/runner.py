@@ -11,32 +11,29 @@ and leaves nothing behind when cancelled or failed. A tour or a comparison is a 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from viewer.export.files import ExportError, write_bytes
 from viewer.export.request import ExportRequest
-from viewer.qt.render.animate import AnimationExport, run_sync
+from viewer.qt.render.animate import AnimationExport
+from viewer.qt.render.job import CANCELLED, ExportJob
 from viewer.qt.render.renderer import Renderer, RenderJob, save_png
 from viewer.qt.render.story import StoryExport
 
 __all__ = ["AnimationExport", "ExportRunner"]
 
 
-class ExportRunner(QObject):
+class ExportRunner(ExportJob):
     """Runs one validated ``ExportRequest`` for an atlas: ``start()`` in the background, or ``run_sync()``.
 
     ``renderer(vector)`` gives the off-screen Renderer to use (a vector one for a PDF); the runner
     never closes it. An animation's ``days`` are ``request.frame_days`` unless given. A tour or a comparison
     (``request.tour``, ``request.compare``) runs as a ``story.StoryExport``; a tour's ``Tour`` is ``tour``.
-    Signals: ``progress(done, total, text)`` (animations), ``finished(ok, message)``: the path written,
-    ``"cancelled"``, or why not.
+    Signals (``ExportJob``): ``progress(done, total, text)`` (animations), ``finished(ok, message)``: the path
+    written, ``"cancelled"``, or why not.
     """
-
-    progress = Signal(int, int, str)
-    finished = Signal(bool, str)
 
     def __init__(self, request: ExportRequest, atlas, renderer: Callable[[bool], Renderer],
                  parent: QObject | None = None, *, days: list[dt.date] | None = None, tour=None):
@@ -45,29 +42,15 @@ class ExportRunner(QObject):
         self.animation: AnimationExport | None = None
         self.story = None
         if request.tour is not None or request.compare is not None:
-            self.story = StoryExport(request, atlas, renderer, tour, parent=self)
-            self.story.progress.connect(self.progress)
-            self.story.finished.connect(self._end)
+            self.story = self.follow(StoryExport(request, atlas, renderer, tour, parent=self))
         self.days: list[dt.date] = []
-        self.result: Path | None = None
-        self.error: str | None = None
-        self.done = False
-        self._cancelled = False
         if request.animation:  # the frames and their folders, checked before anything starts
             self.days = days or request.frame_days(dt.date.fromisoformat(e["start"]) for e in atlas.events)
             r = request = self.request = request.timed(len(self.days))  # --duration: each frame's time
-            self.animation = AnimationExport(renderer(False), atlas, self.days, r.out, r.kind, size=r.size,
-                                             scale=r.scale, caption=r.caption, title=r.title, view=r.view,
-                                             hidden_layers=r.hidden_layers, frame_ms=r.frame_ms,
-                                             frames_dir=r.frames_dir, force=r.force, lang=r.lang, parent=self)
-            self.animation.progress.connect(self.progress)
-            self.animation.finished.connect(self._end)
-
-    @property
-    def total(self) -> int:
-        if self.story is not None:
-            return self.story.total
-        return self.animation.total if self.animation is not None else 1
+            self.animation = self.follow(AnimationExport(
+                renderer(False), atlas, self.days, r.out, r.kind, size=r.size, scale=r.scale, caption=r.caption,
+                title=r.title, view=r.view, hidden_layers=r.hidden_layers, frame_ms=r.frame_ms,
+                frames_dir=r.frames_dir, force=r.force, lang=r.lang, parent=self))
 
     def set_view(self, view: dict | None) -> None:
         """The map's view for the export (``{"center", "zoom"}`` or ``{"bounds"}``), before ``start``."""
@@ -75,27 +58,13 @@ class ExportRunner(QObject):
         if self.animation is not None:
             self.animation.view = view
 
-    def start(self) -> None:
-        if self.story is not None:
-            self.story.start()
-        elif self.animation is not None:
-            self.animation.start()
+    def _run(self) -> None:
+        if self._child is not None:
+            self._child.start()
         elif self.request.kind == "html":
             self._html()
         else:
             self._picture()
-
-    def cancel(self) -> None:
-        """Stop as soon as possible; nothing is left behind."""
-        self._cancelled = True
-        if self.animation is not None:
-            self.animation.cancel()
-        if self.story is not None:
-            self.story.cancel()
-
-    def run_sync(self) -> Path:
-        """Start and wait (a local event loop); raise ExportError (ExportCancelled) if it fails."""
-        return run_sync(self)
 
     def _html(self) -> None:
         from viewer.export.html import build_html
@@ -119,7 +88,7 @@ class ExportRunner(QObject):
 
         def rendered(result, error):
             if self._cancelled:
-                self._end(False, "cancelled")
+                self._end(False, CANCELLED)
                 return
             if error:
                 self._end(False, error)
@@ -136,11 +105,3 @@ class ExportRunner(QObject):
 
         renderer = self._renderer(pdf)
         (renderer.print_pdf if pdf else renderer.render)(job, rendered)
-
-    def _end(self, ok: bool, message: str) -> None:
-        if self.done:
-            return
-        self.done = True
-        self.result = Path(message) if ok else None
-        self.error = None if ok else message
-        self.finished.emit(ok, message)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from viewer import style
@@ -31,6 +31,7 @@ from viewer.export.tour import step_card_html, tour_data, tour_frames
 from viewer.page.layers import known_ids
 from viewer.qt.render.caption import _draw_entry as draw_entry
 from viewer.qt.render.animate import AnimationExport
+from viewer.qt.render.job import CANCELLED, ExportJob
 from viewer.qt.render.renderer import Renderer, RenderJob, save_png
 
 CARD_FONT_PX = 15
@@ -240,22 +241,18 @@ def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QIma
 # -- the exports --------------------------------------------------------------------------------
 
 
-class StoryExport(QObject):
-    """Runs a validated tour or comparison request. Signals ``progress(done, total, text)``, ``finished(ok, message)``.
+class StoryExport(ExportJob):
+    """Runs a validated tour or comparison request. Signals (``ExportJob``): ``progress(done, total, text)``,
+    ``finished(ok, message)``.
 
     ``tour`` is the ``viewer.core.tours.Tour`` of ``request.tour``; ``renderer(vector)`` gives the off-screen
     renderer (only raster ones are asked for).
     """
 
-    progress = Signal(int, int, str)
-    finished = Signal(bool, str)
-
     def __init__(self, request: ExportRequest, atlas, renderer: Callable[[bool], Renderer], tour=None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.request, self.atlas, self._renderer, self.tour = request, atlas, renderer, tour
-        self.done = False
-        self._cancelled = False
         self.animation = None
         if request.tour is not None and tour is None:
             raise ExportError(f"the tour {request.tour!r} was not given")
@@ -269,12 +266,7 @@ class StoryExport(QObject):
             return self.animation.total
         return len(self._jobs) or 1
 
-    def cancel(self) -> None:
-        self._cancelled = True
-        if self.animation is not None:
-            self.animation.cancel()
-
-    def start(self) -> None:
+    def _run(self) -> None:
         r = self.request
         try:
             if r.compare is not None:
@@ -321,16 +313,14 @@ class StoryExport(QObject):
     def _animate(self) -> None:
         r = self.request
         frames = tour_frames(self.tour, self.known, r.hidden_layers)
-        self.animation = AnimationExport(self._renderer(False), self.atlas, [f.day for f in frames], r.out, r.kind,
-                                         size=r.size, scale=r.scale, caption=r.caption, title=r.title,
-                                         hidden_layers=r.hidden_layers, force=r.force, plan=frames, parent=self)
-        self.animation.progress.connect(self.progress)
-        self.animation.finished.connect(self._end)
+        self.animation = self.follow(AnimationExport(
+            self._renderer(False), self.atlas, [f.day for f in frames], r.out, r.kind, size=r.size, scale=r.scale,
+            caption=r.caption, title=r.title, hidden_layers=r.hidden_layers, force=r.force, plan=frames, parent=self))
         self.animation.start()
 
     def _render_next(self) -> None:
         if self._cancelled:
-            self._end(False, "cancelled")
+            self._end(False, CANCELLED)
             return
         n = len(self._images)
         if n == len(self._jobs):
@@ -410,9 +400,3 @@ class StoryExport(QObject):
                 paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries)
             finally:
                 p.end()
-
-    def _end(self, ok: bool, message: str) -> None:
-        if self.done:
-            return
-        self.done = True
-        self.finished.emit(ok, message)
