@@ -99,6 +99,19 @@
       });
     }
 
+    // What each disputed line drawn in view means on the day (names: text, in the page's language).
+    var linesShown = null;
+    function setLines(names) {
+      var holder = box && box.querySelector("[data-lines]"), key = names.join("\n");
+      if (!holder || (key === linesShown && holder.childNodes.length === names.length)) { return; }
+      linesShown = key;
+      holder.textContent = "";
+      names.forEach(function (name) { holder.appendChild(util.el("div", "atlas-legend-line-name", name)); });
+      holder.style.display = names.length ? "" : "none";
+      var head = box.querySelector("[data-lines-head]");
+      if (head) { head.style.display = names.length ? "" : "none"; }
+    }
+
     // The words that follow the day: how past events are kept ({recent: the legend row of past events}).
     function setWords(words) {
       var label = box && box.querySelector("[data-recent-label]");
@@ -150,6 +163,7 @@
       setDate: function (iso) { shownDate = iso; dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
       avoid: avoid, covers: covers, configure: configure, resetView: resetView, update: update, setWords: setWords,
+      setLines: setLines,
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
         var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];

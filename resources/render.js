@@ -6,7 +6,8 @@
  *                         below it; returns [innerWidth, innerHeight]
  *   view(v, fallback)     centre and zoom ({center, zoom}) or fit bounds ({bounds}; default
  *                         fallback); returns [lat, lng, zoom]
- *   fence(r, g, b)        colour the fence strip: the frame that shows it shows the state too
+ *   fence(r, g, b)        colour the fence strip: the frame that shows it shows the state too;
+ *                         returns the names of the disputed lines the legend lists (in view that day)
  *   vector()              draw the shapes as SVG (vector in a PDF) instead of on canvases
  *   caption(on, title, date, attribution)   the caption as page text (for a PDF)
  */
@@ -66,6 +67,7 @@
 
   ex.fence = function (r, g, b) {
     fence.style.background = "rgb(" + r + "," + g + "," + b + ")";
+    return window.atlas.disputedLines();
   };
 
   ex.vector = function () {  // the shapes as SVG (vector in a PDF) instead of on canvases

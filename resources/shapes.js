@@ -469,6 +469,7 @@
     return {init: init, configure: configure, restyleUnits: restyleUnits, applyDisputedLines: applyDisputedLines, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
             restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
-            unitLayer: function (code) { return units[code] || null; }, unitCodes: function () { return Object.keys(units); }};
+            unitLayer: function (code) { return units[code] || null; }, unitCodes: function () { return Object.keys(units); },
+            disputedOn: function () { return disputedLines.filter(function (l) { return !l._atlasHidden; }); }};
   };
 })();

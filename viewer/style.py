@@ -244,6 +244,7 @@ LEGEND_LABELS = {
     "historical": "Historical state",
     "disputed": "Disputed",
     "disputed_area": "Disputed, in the colour of who held it",
+    "disputed_lines": "Disputed lines that day",
     "region": "Region of an event",
     "strike": "Strike, raid",
     "past_year": "Past year",

@@ -135,6 +135,13 @@ def test_caption_text_and_the_legend_of_the_day(atlas):
     assert hostile.pattern == "stripes" and hostile.ink  # not by colour alone
     hidden = {e.label for _, rows in export.legend_sections(state, ["disputed", "events.strike"]) for e in rows}
     assert "Disputed" not in hidden and "Strikes and raids" not in hidden and "Hostile" in hidden
+    named = ["Jammu and Kashmir: Line of Control", "Shaksgam valley: boundary claimed by India (the other line)"]
+    lines = [e for _, rows in export.legend_sections(state, disputed_lines=named) for e in rows]
+    at = [e.label for e in lines].index("Disputed")
+    assert (lines[at + 1].kind, lines[at + 1].label) == (
+        "note", "Jammu and Kashmir: Line of Control; Shaksgam valley: boundary claimed by India")
+    assert not [e for _, rows in export.legend_sections(state, ["disputed"], disputed_lines=["x"]) for e in rows
+                if e.kind == "note"]  # the lines switched off: nothing said of them
 
 
 def test_html_export_inlines_everything_and_holds_no_url(atlas):

@@ -89,3 +89,21 @@ def test_the_reader_names_file_record_and_field_of_a_bad_relation_translation():
     assert ("relations.json", "IRN/2024-01-16/en", "note") in where  # no English for the French note
     bad = catalogue.check_file("regions.json", {"PK.PB": [{"en": "Punjab", "fr": "Pendjab"}]})
     assert [(p.record, p.field) for p in bad] == [("PK.PB[0]", "ur")]
+
+
+def test_every_disputed_line_name_has_french_and_urdu():
+    lines = catalogue.load("disputed.json")
+    missing = [f"{line['id']} {line['name']!r}" for line in _features("disputed.geojson")
+               if line.get("name") and line["name"] not in {entry["en"] for entry in lines.get(line["id"], ())}]
+    assert missing == []
+
+
+def test_the_page_names_the_lines_whose_meaning_depends_on_the_day(atlas):
+    from viewer.page.build import disputed_names
+
+    english, urdu = disputed_names(atlas, "en"), disputed_names(atlas, "ur")
+    kashmir = {v: k for k, v in english.items() if v.startswith("Jammu and Kashmir")}
+    assert set(kashmir) == {"Jammu and Kashmir: ceasefire line", "Jammu and Kashmir: Line of Control"}
+    assert urdu[kashmir["Jammu and Kashmir: Line of Control"]] == "جموں و کشمیر: لائن آف کنٹرول"
+    assert "India-China: disputed sector" not in english.values()  # drawn every day: the plain disputed line
+    assert set(english) == set(urdu) and all(urdu[k] != english[k] for k in english)

@@ -406,3 +406,13 @@ def test_an_animation_asked_for_by_its_whole_time_plays_that_long(capsys, tmp_pa
         except EOFError:
             break
     assert frames == 11 and abs(total - 5000) <= 20 * frames
+
+
+def test_the_caption_names_the_disputed_lines_the_map_shows_that_day(qtbot, renderer, atlas):
+    job = RenderJob(atlas.state("1965-09-06"), (1280, 720))
+    render(qtbot, renderer, job)
+    assert "Jammu and Kashmir: ceasefire line" in job.disputed_lines
+    assert "Jammu and Kashmir: Line of Control" not in job.disputed_lines
+    later = RenderJob(atlas.state("1990-06-01"), (1280, 720), view={"bounds": [[-30, -80], [-20, -70]]})  # Chile
+    render(qtbot, renderer, later)
+    assert later.disputed_lines == ()  # none in view there

@@ -11,7 +11,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from qthelpers import dispose, shown  # noqa: E402
+from qthelpers import dispose, js, shown  # noqa: E402
 from viewer.qt.window import MainWindow  # noqa: E402
 
 LOAD_TIMEOUT = 60_000
@@ -238,3 +238,19 @@ def test_a_huge_settings_file_is_set_aside_unread_and_the_window_starts_afresh(q
     small = tmp_path / "small.ini"
     small.write_text("[General]\ndate=1965-09-06\n")
     assert usable_settings(QSettings(str(small), QSettings.Format.IniFormat)).value("date") == "1965-09-06"
+
+
+def test_the_legend_says_what_the_disputed_line_in_kashmir_is_on_the_day(qtbot, window, atlas):
+    window.resize(1500, 900)
+    if shown(qtbot, window)["legend"]["collapsed"]:  # a small window folds it: opened as a user would
+        js(qtbot, window, "document.querySelector('.atlas-legend-title').click(); true")
+    legend = shown(qtbot, window)["legend"]["labels"]
+    assert "Jammu and Kashmir: ceasefire line" in legend and "Jammu and Kashmir: Line of Control" not in legend
+    with wait_painted(qtbot, window, "1990-06-01"):
+        window.set_day(dt.date(1990, 6, 1))
+    legend = shown(qtbot, window)["legend"]["labels"]
+    assert "Jammu and Kashmir: Line of Control" in legend and "Jammu and Kashmir: ceasefire line" not in legend
+    assert "Siachen: held by India since April 1984" in legend
+    with wait_painted(qtbot, window, "1948-06-01"):
+        window.set_day(dt.date(1948, 6, 1))  # before the ceasefire of 1 January 1949: no line yet
+    assert not [name for name in shown(qtbot, window)["legend"]["labels"] if name.startswith("Jammu and Kashmir")]

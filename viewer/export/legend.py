@@ -91,7 +91,8 @@ def past_of(display: dict | None) -> tuple[str | None, str | None]:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    kind: str  # "swatch" (fill, stroke), "line" (color, dash, weight), "dot" (fill, faded), "burst", "hatch"
+    kind: str  # "swatch" (fill, stroke), "line" (color, dash, weight), "dot" (fill, faded), "burst", "hatch",
+    # "note" (no symbol: text, e.g. a disputed line's name)
     label: str
     fill: str = ""
     stroke: str = ""
@@ -103,11 +104,21 @@ class LegendEntry:
     ink: str = ""
 
 
-def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = "en"
-                    ) -> list[tuple[str, list[LegendEntry]]]:
+def _without_aside(name: str) -> str:
+    """A disputed line's name without its closing aside in brackets ("Shaksgam valley: boundary claimed by
+    India (the 1963 ... line is the other)" -> "Shaksgam valley: boundary claimed by India")."""
+    cut = name.find(" (")
+    return name[:cut] if cut > 0 and name.rstrip().endswith(")") else name
+
+
+def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = "en", *,
+                    disputed_lines: Iterable[str] = ()) -> list[tuple[str, list[LegendEntry]]]:
     """The legend of what the map shows on the state's day: only what is on it (and not switched off).
 
-    ``hidden_layers`` are layer ids (``viewer.page.layers``); the labels are in ``lang`` (``style.label``)."""
+    ``hidden_layers`` are layer ids (``viewer.page.layers``); the labels are in ``lang`` (``style.label``).
+    ``disputed_lines``: the names (in ``lang``) of the disputed lines of Pakistan's frontiers the map shows in
+    view that day (the page's legend lists them; the renderer reads them from the page), said in one note under
+    the disputed line."""
     words = {key: style.label("legend", key, lang) for key in style.LEGEND_LABELS}
     hidden = set(layers.migrate(hidden_layers))
     sections: list[tuple[str, list[LegendEntry]]] = []
@@ -129,6 +140,8 @@ def legend_sections(state: dict, hidden_layers: Iterable[str] = (), lang: str = 
     if "disputed" not in hidden:
         rows.append(LegendEntry("line", words["disputed"], stroke=style.DISPUTED_STYLE["color"],
                                 dash=style.DISPUTED_STYLE["dashArray"], weight=style.DISPUTED_STYLE["weight"]))
+        if disputed_lines:  # what they are that day, under it, without their asides in brackets: a caption is short
+            rows.append(LegendEntry("note", "; ".join(_without_aside(name) for name in disputed_lines)))
     if "regions" not in hidden and state.get("regions"):
         rows.append(LegendEntry("hatch", words["region"], fill=style.REGION_HIGHLIGHT["hatch"],
                                 stroke=style.REGION_HIGHLIGHT["color"]))

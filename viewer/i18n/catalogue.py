@@ -11,6 +11,8 @@ problems name the file, the record and the field (``viewer.core.problems``). The
 - ``regions.json``: ``{region_id: [{"en", "fr", "ur"}, ...]}`` -- the admin-1 regions
   (``admin1.geojson``), one entry per name a region has had (its first one, then those of
   ``region_names.json``: N.W.F.P., then Khyber Pakhtunkhwa); ``en`` is that name exactly.
+- ``disputed.json``: ``{line_id: [{"en", "fr", "ur"}]}`` -- the names of the disputed lines
+  (``disputed.geojson``: what each line is, and from when), ``en`` that name exactly.
 - ``relations.json``: ``{"partner/start": {"en": {"reason"?, "note"?}, "fr": {...}, "ur": {...}}}``
   -- the reason and note of each period of ``relations.geojson`` (``IRN/2024-01-16``); ``en`` is the
   English translated, so that a corrected text is noticed.
@@ -108,7 +110,7 @@ def check_file(name: str, data: dict) -> list[Problem]:
                 if isinstance(value.get(lang), dict) and "summary" in value[lang] and "summary" not in source:
                     problems.append(Problem(name, f"{key}/en", "summary", "is missing: the English the "
                                             f"{lang} summary was translated from"))
-        elif name in ("polities.json", "regions.json"):
+        elif name in ("polities.json", "regions.json", "disputed.json"):
             if not isinstance(value, list) or not value:
                 problems.append(Problem(name, key, "", "is not a list of names", expected='[{"en", "fr", "ur"}]'))
                 continue

@@ -64,9 +64,19 @@ def localise_place(place: str | None, lang: str) -> tuple[str | None, str]:
 def localise_region(region_id: str | None, name: str | None, lang: str) -> tuple[str | None, str]:
     """A region's name in ``lang`` where ``regions.json`` has that English name for the region (its
     first name or one it took later), else the English; and the language of what comes back."""
+    return _named("regions.json", region_id, name, lang)
+
+
+def localise_disputed(line_id: str | None, name: str | None, lang: str) -> tuple[str | None, str]:
+    """A disputed line's name (what it is: the ceasefire line of 1949, the Line of Control) in ``lang`` where
+    ``disputed.json`` has that English name for the line, else the English; and the language of it."""
+    return _named("disputed.json", line_id, name, lang)
+
+
+def _named(file: str, key: str | None, name: str | None, lang: str) -> tuple[str | None, str]:
     if not name or check(lang) == "en":
         return name, "en" if name else lang
-    for entry in catalogue.load("regions.json").get(region_id or "", ()):
+    for entry in catalogue.load(file).get(key or "", ()):
         if entry["en"] == name:
             return entry[lang], lang
     return name, "en"

@@ -165,6 +165,8 @@ def _legend_html(alliances: dict[str, str], lang: str = "en", status_colours: di
     events.append(f'<div data-category="other">{dot(style.OTHER_CATEGORY_COLOUR)}{label("category", "other")}</div>')
     events.append(f'<div data-recent="1">{dot(style.RECENT_DOT, " atlas-legend-faded")}'
                   f'<span data-recent-label="1">{word("past_year")}</span></div></div>')
+    events.append(f'<div class="atlas-legend-section" data-lines-head="1">{word("disputed_lines")}</div>'
+                  '<div class="atlas-legend-lines" data-lines="1"></div>')  # Pakistan's lines in view (legend.js)
 
     columns = "".join(f'<div class="atlas-legend-col">{"".join(col)}</div>' for col in (relations, borders, events))
     return (f'<div class="atlas-legend-title" role="button" tabindex="0" aria-expanded="true">'
@@ -277,6 +279,7 @@ def data_config(atlas, *, lang: str = "en", high_contrast: bool = False, online_
         "tiles": {"url": OSM_TILES, "attribution": OSM_ATTRIBUTION} if online_tiles else None,
         "unitPoints": page_geometry.unit_points_of(atlas),
         "currentNames": current_names(atlas, lang),
+        "disputedNames": disputed_names(atlas, lang),
     })
     return config
 
@@ -317,6 +320,18 @@ def current_names(atlas, lang: str = "en") -> dict[str, str]:
 
     units = getattr(atlas, "unit_names", None)
     return {t["id"]: territory(t, lang, units)[0] for t in atlas.state(atlas.last_day)["territories"]}
+
+
+def disputed_names(atlas, lang: str = "en") -> dict[str, str]:
+    """The name in ``lang`` of each disputed line whose meaning depends on the day (it has a start or an end:
+    the ceasefire line of 1949 to 1972, then the Line of Control; Siachen from 1984): what the line is and
+    since when. The legend lists those drawn in view on the day; a line drawn on every day (an India-China
+    sector) is the legend's plain disputed line."""
+    from viewer.i18n.content import localise_disputed
+
+    return {p["id"]: localise_disputed(p["id"], p["name"], lang)[0]
+            for p in (f["properties"] for f in atlas.layer("disputed")["features"])
+            if p.get("name") and (p.get("start") or p.get("end"))}
 
 
 def page_config(alliances: dict[str, str], events, *, lang: str = "en", high_contrast: bool = False,

@@ -222,7 +222,7 @@ def _paint_attribution(c: _Caption, job=None) -> QRectF:
 
 @dataclass
 class _LegendLayout:
-    columns: list  # [[("head", text) | ("row", LegendEntry)], ...]
+    columns: list  # [[("head", text) | ("row", LegendEntry) | ("note", [lines])], ...]
     widths: list[float]
     heights: list[float]
     size: tuple[float, float]  # with its padding
@@ -235,25 +235,49 @@ class _LegendMetrics:
         self.hm, self.rm = QFontMetricsF(self.head_font), QFontMetricsF(self.row_font)
         self.row_h, self.head_h = max(self.rm.height(), 13 * u) + 1 * u, self.hm.height() + 3 * u
         self.symbol_w, self.pad, self.gap = 32 * u, 8 * u, 14 * u
+        self.note_w, self.u = 330 * u, u  # a note (the disputed lines of the day) wraps at note_w, a little smaller
+        self.note_font = _font(10 * u, lang=c.lang)
+        self.nm = QFontMetricsF(self.note_font)
+
+    def wrap(self, text: str) -> list[str]:
+        """A note's lines: its words, as many to a line as fit ``note_w``."""
+        lines: list[str] = []
+        for word in text.split():
+            if lines and self.nm.horizontalAdvance(lines[-1] + " " + word) <= self.note_w:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def height(self, kind: str, value) -> float:
+        return self.head_h if kind == "head" else self.nm.height() * len(value) + 2 * self.u if kind == "note" \
+            else self.row_h
+
+    def width(self, kind: str, value) -> float:
+        if kind == "head":
+            return self.hm.horizontalAdvance(value)
+        if kind == "note":
+            return max(self.nm.horizontalAdvance(line) for line in value)
+        return self.symbol_w + self.rm.horizontalAdvance(value.label)
 
     def layout(self, sections, limit: float) -> _LegendLayout:
         """The legend in columns no taller than ``limit`` (a heading never ends a column)."""
         columns: list[list[tuple[str, object]]] = [[]]
         used = 0.0
         for head, entries in sections:
-            items = [("head", head)] + [("row", e) for e in entries]
+            items = [("head", head)] + [("note", self.wrap(e.label)) if e.kind == "note" else ("row", e)
+                                        for e in entries]
             for i, item in enumerate(items):
-                need = self.head_h if item[0] == "head" else self.row_h
+                need = self.height(*item)
                 if item[0] == "head" and i + 1 < len(items):
-                    need += self.row_h
+                    need += self.height(*items[i + 1])
                 if columns[-1] and used + need > limit:
                     columns.append([])
                     used = 0.0
                 columns[-1].append(item)
-                used += self.head_h if item[0] == "head" else self.row_h
-        widths = [max(self.hm.horizontalAdvance(v) if k == "head" else self.symbol_w + self.rm.horizontalAdvance(v.label)
-                      for k, v in col) for col in columns]
-        heights = [sum(self.head_h if k == "head" else self.row_h for k, _ in col) for col in columns]
+                used += self.height(*item)
+        widths = [max(self.width(k, v) for k, v in col) for col in columns]
+        heights = [sum(self.height(k, v) for k, v in col) for col in columns]
         size = (sum(widths) + self.gap * (len(columns) - 1) + 2 * self.pad, max(heights) + 2 * self.pad)
         return _LegendLayout(columns, widths, heights, size)
 
@@ -261,7 +285,8 @@ class _LegendMetrics:
 def _paint_legend(c: _Caption, job, avoid: list[QRectF]) -> QRectF | None:
     """The legend of what the map shows, in the corner and the number of columns that hide the least of
     the map: tall and narrow, or short and wide; bottom corners first, then the top ones clear of the title."""
-    sections = legend_data.legend_sections(job.state, job.hidden_layers, c.lang)
+    sections = legend_data.legend_sections(job.state, job.hidden_layers, c.lang,
+                                           disputed_lines=getattr(job, "disputed_lines", ()))
     if not sections:
         return None
     m = _LegendMetrics(c)
@@ -298,6 +323,15 @@ def _paint_legend(c: _Caption, job, avoid: list[QRectF]) -> QRectF | None:
                 rect = QRectF(x, y + 1 * c.u, col_w + 1, m.hm.height())
                 c.text(QRectF(mirror - rect.right(), rect.top(), rect.width(), rect.height()) if c.rtl else rect, value)
                 y += m.head_h
+                continue
+            if kind == "note":  # text only, on as many lines as it takes
+                c.p.setFont(m.note_font)
+                c.p.setPen(QColor(style.LEGEND_TEXT))
+                for line in value:
+                    rect = QRectF(x, y + 1 * c.u, col_w + 1, m.nm.height())
+                    c.text(QRectF(mirror - rect.right(), rect.top(), rect.width(), rect.height()) if c.rtl else rect, line)
+                    y += m.nm.height()
+                y += 2 * c.u
                 continue
             cy = y + m.row_h / 2
             if c.rtl:  # the symbol mirrored into its place at the row's right

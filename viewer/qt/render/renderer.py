@@ -76,6 +76,7 @@ class RenderJob:
     select: str | None = None  # the event whose marker is highlighted
     highlight: tuple[str, ...] = ()  # the events highlighted with it (a tour step's)
     annotations: tuple = ()  # a tour step's annotations (``Annotation.as_page()`` dicts)
+    disputed_lines: tuple[str, ...] = ()  # the names of the disputed lines in view that day, as the page found them
     callback: Callable | None = field(default=None, repr=False)
 
 
@@ -341,7 +342,12 @@ class Renderer(QObject):
         self._fence += 1
         self._fence_rgb = fence_colour(self._fence)
         r, g, b = self._fence_rgb
-        self._call("atlasExport.fence", r, g, b, then=lambda _r: self._poll.start())
+        self._call("atlasExport.fence", r, g, b, then=self._fenced)
+
+    def _fenced(self, lines) -> None:  # the page's legend names these disputed lines: so will the caption's
+        if isinstance(lines, list) and self._job is not None:
+            self._job.disputed_lines = tuple(str(name) for name in lines)
+        self._poll.start()
 
     def _device_rect(self, x: float, y: float, w: float, h: float) -> QRect:
         """A rectangle in image pixels as widget coordinates (they differ on a high-DPI screen)."""
