@@ -122,7 +122,7 @@
     names = modules.labels(ctx);
     notes = modules.annotations ? modules.annotations(ctx) : null;  // a tour step's annotations
     map.on("moveend zoomend", function () { legend.avoid(events.selectedPoint(), false); });
-    map.on("moveend", nameLines);  // the disputed lines in view
+    map.on("moveend", function () { legend.nameLines(); });  // the disputed lines in view
     if (modules.density) {  // large conflict files: cells or points sent by the window (density.js)
       density = modules.density({map: map, cfg: cfg, send: bridge.send,
                                  clicked: function (id) { bridge.send("eventClicked", id); }});
@@ -193,7 +193,7 @@
       ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
-      if (has(delta, "date") || has(delta, "territories")) { nameLines(); }  // the legend's size, before the names
+      if (has(delta, "date") || has(delta, "territories")) { legend.nameLines(); }  // the legend's size, before the names
       var eventsChanged = events.take(delta);
       if (has(delta, "territories") || has(delta, "relations")) { shapes.restyleUnits(); }
       if (has(delta, "alliances") || has(delta, "territories")) { alliances.apply(); }
@@ -234,35 +234,10 @@
     current.territories.forEach(function (t) { if (t.held_by) { statuses.disputed = true; } });
     current.alliances.forEach(function (a) { inForce[a.id] = true; });
     legend.update(statuses, inForce, events.categories());
-    nameLines();
+    legend.nameLines();
   }
 
-  // The legend says what each disputed line of Pakistan's frontiers drawn in view means on the day (the
-  // ceasefire line of 1949, the Line of Control from 1972, Siachen, the Shaksgam valley): their names, in the
-  // page's language, each once. Lines far from Pakistan's land of the day (the Golan, Transnistria) are the
-  // legend's plain disputed line: named, they would fill the legend over the map.
-  var linesNamed = [];
-  function pakistanBox() {
-    var box = null;
-    current.territories.forEach(function (t) {
-      if (t.units.indexOf("PAK") < 0) { return; }
-      t.units.forEach(function (code) {
-        var layer = shapes.unitLayer(code);
-        if (layer) { box = box ? box.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast()); }
-      });
-    });
-    return box && box.pad(0.15);
-  }
-  function nameLines() {
-    var view = map.getBounds(), near = pakistanBox(), names = cfg.disputedNames || {}, seen = modules.util.dict(), out = [];
-    shapes.disputedOn().forEach(function (layer) {
-      var name = names[layer.feature.properties.id], b = layer.getBounds();
-      if (name && !seen[name] && near && near.intersects(b) && view.intersects(b)) { seen[name] = true; out.push(name); }
-    });
-    linesNamed = out;
-    legend.setLines(out);
-  }
-  atlas.disputedLines = function () { return linesNamed.slice(); };  // what the legend names (exports' captions)
+  atlas.disputedLines = function () { return legend.lines(); };  // what the legend names (exports' captions)
 
   function keepSelectedClear() { legend.avoid(events.selectedPoint(), true); }  // never under the legend
 

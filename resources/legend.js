@@ -13,7 +13,7 @@
   var util = modules.util;
   var FOLD_WIDTH = 820, FOLD_HEIGHT = 640, MARGIN = 12;
 
-  // ctx: {map, cfg}
+  // ctx: {map, cfg, current: {territories}, shapes}
   modules.legend = function (ctx) {
     var map = ctx.map, box = null, userOpened = false, homeLink = null, shownDate = null;
     function home() { return ctx.cfg.home || {center: [30, 62], zoom: 4}; }
@@ -99,7 +99,32 @@
       });
     }
 
-    // What each disputed line drawn in view means on the day (names: text, in the page's language).
+    // The legend says what each disputed line of Pakistan's frontiers drawn in view means on the day (the
+    // ceasefire line of 1949, the Line of Control from 1972, Siachen, the Shaksgam valley): their names
+    // (cfg.disputedNames, in the page's language: text), each once. Lines far from Pakistan's land of the day
+    // (the Golan, Transnistria) are the plain disputed line: named, they would fill the legend over the map.
+    var linesNamed = [];
+    function pakistanBox() {
+      var box = null;
+      ctx.current.territories.forEach(function (t) {
+        if (t.units.indexOf("PAK") < 0) { return; }
+        t.units.forEach(function (code) {
+          var layer = ctx.shapes.unitLayer(code), b = layer && layer.getBounds();
+          if (b) { box = box ? box.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast()); }
+        });
+      });
+      return box && box.pad(0.15);
+    }
+    function nameLines() {
+      var view = map.getBounds(), near = pakistanBox(), names = ctx.cfg.disputedNames || {}, seen = util.dict(), out = [];
+      ctx.shapes.disputedOn().forEach(function (layer) {
+        var name = names[layer.feature.properties.id], b = layer.getBounds();
+        if (name && !seen[name] && near && near.intersects(b) && view.intersects(b)) { seen[name] = true; out.push(name); }
+      });
+      linesNamed = out;
+      setLines(out);
+    }
+
     var linesShown = null;
     function setLines(names) {
       var holder = box && box.querySelector("[data-lines]"), key = names.join("\n");
@@ -163,7 +188,7 @@
       setDate: function (iso) { shownDate = iso; dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
       avoid: avoid, covers: covers, configure: configure, resetView: resetView, update: update, setWords: setWords,
-      setLines: setLines,
+      nameLines: nameLines, lines: function () { return linesNamed.slice(); },
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {
         var rows = box ? box.querySelectorAll(".atlas-legend-body div") : [];
