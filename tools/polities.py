@@ -168,6 +168,42 @@ SOURCES = [
              "dump). It says the state acceded to Pakistan on 17 March 1948, accepted the same day, and that on "
              "21 March 1948 the rulers of Makran, Kharan and Las Bela announced their accession; it did not include "
              "Omani Gwadar."},
+    {"id": "wikipedia-las-bela-princely-state", "title": "Las Bela (princely state)", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://eymaps.com/en/Las_Bela_(princely_state)", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article: at this address "
+             "(eymaps.com) and an old revision of 12 June 2023. The state covered 18,254 square km in the extreme "
+             "south-east of Baluchistan, with a long coast; Kalat and Makran lay to the north and west, Sind to the "
+             "east and the Federal Capital Territory around Karachi to the south-east. No date of accession was in "
+             "the part seen."},
+    {"id": "chiefacoins-las-bela", "title": "Las Bela", "author": None, "publisher": "chiefacoins.com",
+     "date": None, "language": "en", "kind": "reference",
+     "url": "http://chiefacoins.com/Database/Countries/Las_Bela.htm", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a page of a coin collectors' database with a timeline "
+             "of the state: Las Bela (area 18,472 square km) accedes to Pakistan on 17 March 1948, joins the "
+             "Baluchistan States Union on 3 October 1952, and is extinguished on 14 October 1955."},
+    {"id": "wikipedia-chitral-state", "title": "Chitral (princely state)", "author": None, "publisher": "Wikipedia",
+     "date": None, "language": "en", "kind": "reference", "url": "https://en.wikipedia.org/wiki/Chitral_State",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the article (this address redirects to it). Its infobox "
+             "gives the state's status as a princely state in alliance with British India to 15 August 1947 and "
+             "fully independent from 15 August to 6 November 1947; the text says Chitral opted to accede to "
+             "Pakistan and that the state's area now forms the Upper and Lower Chitral districts. An older copy "
+             "(ipfs.io) gives its area as 14,850 square km."},
+    {"id": "wikipedia-dir-princely-state", "title": "Dir (princely state)", "author": None, "publisher": "Wikipedia",
+     "date": None, "language": "en", "kind": "reference", "url": "http://piglix.com/piglix/Dir_(princely_state)",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article (piglix.com at this "
+             "address, conceptmap.cfapps.io, simple.m.wikipedia.org): Dir was unaligned after August 1947 until "
+             "February 1948, when its accession to Pakistan was accepted; it covered 5,282 square km, mostly the "
+             "Panjkora valley, with Swat to the east and Afghanistan and Chitral to the west and north."},
+    {"id": "mdwiki-nawab-shah-jahan-khan", "title": "Draft:Nawab Shah Jahan Khan", "author": None,
+     "publisher": "WikiProjectMed (mdwiki.org)", "date": None, "language": "en", "kind": "reference",
+     "url": "https://www.mdwiki.org/wiki/Draft:Nawab_Shah_Jahan_Khan", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a draft biography of the Nawab of Dir. It says he signed "
+             "an instrument of accession to Pakistan on 8 November 1947, which Jinnah formally accepted on 8 "
+             "February 1948. A draft: the atlas cites it for the dates only, with the Wikipedia article on the "
+             "state."},
     {"id": "wikipedia-princely-states-of-pakistan", "title": "Princely states of Pakistan", "author": None,
      "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
      "url": "https://en.wikipedia.org/wiki/Princely_states_of_Pakistan", "accessed": "2026-12-05",
@@ -277,33 +313,48 @@ PAK_NOTE_1947 = (
     "dominion from 15 August 1947; Pakistan marks its independence on 14 August, the atlas's start date. "
     "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
     "the day before the surrender at Dacca. Jammu and Kashmir, Gilgit-Baltistan and Gwadar are polities of "
-    "their own (below), and so are Bahawalpur and Khairpur until they acceded on 3 October 1947 and Kalat "
-    "until 27 March 1948 (units BWP, KHP, KLT: hand-drawn outlines, see their records). Las Bela and the "
-    "frontier states (Chitral, Dir, Swat, Amb) are drawn within Pakistan from the first day: no outline of "
-    "them is in the atlas's sources.")
+    "their own (below), and so are the princely states until they acceded: Bahawalpur and Khairpur (3 October "
+    "1947), Chitral (6 November 1947), Dir (8 November 1947), Las Bela (17 March 1948) and Kalat (27 March "
+    "1948) (units BWP, KHP, CTL, DIR, LSB, KLT: hand-drawn outlines, see their records); Kharan and Makran "
+    "are drawn with Kalat. Swat and Amb are drawn within Pakistan from the first day: the accounts seen "
+    "disagree on Swat's day of accession, and Amb is too small for the map's detail.")
 PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Khairpur acceded to Pakistan on "
                     "3 October 1947."),
+                ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947."),
+                ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to "
+                    "Pakistan on 8 November 1947."),
+                ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
                 ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948.")]
-P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", "1947-10-02", PAK_SOURCES_1947, PAK_NOTE_1947)
-P("PAK", "Pakistan", ["PAK", "BGD", "BWP", "KHP"], "1947-10-03", "1948-03-26", PAK_SOURCES_1947 + PAK_PRINCELY,
-  PAK_NOTE_1947 + " Bahawalpur and Khairpur are part of Pakistan from 3 October 1947.")
-P("PAK", "Pakistan", ["PAK", "BGD", "BWP", "KHP", "KLT"], "1948-03-27", "1958-09-07",
-  PAK_SOURCES_1947 + PAK_PRINCELY, PAK_NOTE_1947 + " Kalat is part of Pakistan from 27 March 1948.")
-P("PAK", "Pakistan", ["PAK", "BGD", "BWP", "KHP", "KLT", "GWD"], "1958-09-08", "1971-12-15",
+# The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
+PAK_JOINED = [("1947-10-03", ["BWP", "KHP"], "Bahawalpur and Khairpur are part of Pakistan from 3 October 1947."),
+              ("1947-11-06", ["CTL"], "Chitral is part of Pakistan from 6 November 1947."),
+              ("1947-11-08", ["DIR"], "Dir is part of Pakistan from 8 November 1947."),
+              ("1948-03-17", ["LSB"], "Las Bela is part of Pakistan from 17 March 1948."),
+              ("1948-03-27", ["KLT"], "Kalat is part of Pakistan from 27 March 1948.")]
+PAK_STATES = [unit for _, units, _ in PAK_JOINED for unit in units]
+P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", day_before(PAK_JOINED[0][0]), PAK_SOURCES_1947, PAK_NOTE_1947)
+for n, (start, _, _) in enumerate(PAK_JOINED):
+    end = day_before(PAK_JOINED[n + 1][0]) if n + 1 < len(PAK_JOINED) else "1958-09-07"
+    joined = [unit for _, units, _ in PAK_JOINED[:n + 1] for unit in units]
+    P("PAK", "Pakistan", ["PAK", "BGD", *joined], start, end, PAK_SOURCES_1947 + PAK_PRINCELY,
+      PAK_NOTE_1947 + " " + " ".join(said for _, _, said in PAK_JOINED[:n + 1]))
+P("PAK", "Pakistan", ["PAK", "BGD", *PAK_STATES, "GWD"], "1958-09-08", "1971-12-15",
   PAK_SOURCES_1947 + PAK_PRINCELY + [brit("Gwadar")],
-  PAK_NOTE_1947 + " Gwadar is part of Pakistan from 8 September 1958.")
+  PAK_NOTE_1947 + " The princely states are part of Pakistan from 1947-1948. Gwadar is part of Pakistan from "
+  "8 September 1958.")
 P("GWD", "Gwadar (Muscat and Oman)", ["GWD"], "1947-08-14", "1958-09-07", [brit("Gwadar"), brit("Oman")],
   "An enclave of the Sultan of Muscat and Oman on the Makran coast from 1783 until Pakistan bought it; it "
   "became part of Pakistan on 8 September 1958. No source of the atlas outlines the enclave: it is drawn as "
   "a box around the town, its bay and about 60 km of coast, of the enclave's area given by Britannica "
   "(about 800 square km), good to 10-20 km.")
-P("PAK", "Pakistan", ["PAK", "BWP", "KHP", "KLT", "GWD"], "1971-12-16", None, [
+P("PAK", "Pakistan", ["PAK", *PAK_STATES, "GWD"], "1971-12-16", None, [
     ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
         "on 16 December 1971."),
     {"source": "hassan-2019", "quote": "Pakistan sustained massive losses in 1971 war."},
 ], "From the surrender at Dacca, the former East Pakistan is shown as the unit BGD (Bangladesh) in its own "
-   "right. Pakistan recognised Bangladesh on 22 February 1974. Bahawalpur, Khairpur and Kalat (BWP, KHP, KLT), "
-   "Pakistan's since 1947-1948, were merged into the province of West Pakistan in October 1955.")
+   "right. Pakistan recognised Bangladesh on 22 February 1974. Bahawalpur, Khairpur, Las Bela and Kalat "
+   "(BWP, KHP, LSB, KLT), Pakistan's since 1947-1948, were merged into the province of West Pakistan in October "
+   "1955; Chitral and Dir (CTL, DIR) in 1969.")
 
 # The princely states that stood apart in 1947-1948. Their outlines (split_units.PRINCELY_STATES) are
 # hand-digitised from descriptions of the states, good to about 20-30 km; each note says so.
@@ -372,14 +423,14 @@ P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
    "Pakistan on 27 March 1948. The unit is Kalat as the Imperial Gazetteer described it: the Khan's own "
    "provinces (Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
    "on 17 March 1948, and the rulers of Makran, Kharan and Las Bela announced their accession on 21 March: the "
-   "map shows Kharan and Makran with Kalat until 26 March, up to ten days too long, and Las Bela within "
-   "Pakistan from the first day. The areas Kalat had leased to the British (Quetta, Nushki, the Bolan) are "
+   "map shows Kharan and Makran with Kalat until 26 March, up to ten days too long; Las Bela is a unit of its "
+   "own (LSB). The areas Kalat had leased to the British (Quetta, Nushki, the Bolan) are "
    "outside the outline; the leased Nasirabad tract of Kachhi is inside it. "
    + OUTLINE_NOTE.format(unit="KLT", what="that description (its extreme latitudes and longitudes and its "
                          "neighbours) and a modern map's places on either side of the line", more=", with Sind "
                          "taken out along its 1:10m boundary with Baluchistan and Gwadar along its own box",
-                         precision="20-30 km, more against Chagai in the Kharan desert (its area is within 5% of "
-                         "the 71,593 square miles the Britannica of 1911 gives)"))
+                         precision="20-30 km, more against Chagai in the Kharan desert (its area is about 5% larger "
+                         "than the 71,593 square miles the Britannica of 1911 gives)"))
 P("BWP", "Bahawalpur (princely state)", ["BWP"], "1947-08-14", "1947-10-02", [
     ref("wikipedia-princely-states-of-pakistan", "The Nawab of Bahawalpur acceded to Pakistan on 3 October 1947."),
     {**ref("thenews-nawab-bahawalpur-2016", "The Nawab signed the agreement by which Bahawalpur joined Pakistan "
@@ -482,6 +533,41 @@ P("KAS", "Siachen Glacier (disputed, held by India)", ["KAS"], "1984-04-13", Non
   [brit("Siachen Glacier"), brit("Siachen conflict")],
   "From 13 April 1984 (Operation Meghdoot) Indian forces hold the Siachen Glacier area (KAS), which Pakistan "
   "claims; the atlas shows who holds it, not either claim.", held_by=["IND"])
+P("LSB", "Las Bela (princely state)", ["LSB"], "1947-08-14", "1948-03-16", [
+    ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
+    ref("wikipedia-makran-state", "The rulers of Makran, Kharan and Las Bela announced their accession to "
+        "Pakistan on 21 March 1948."),
+    ref("wikipedia-las-bela-princely-state", "The state covered 18,254 square km in the south-east of "
+        "Baluchistan, between Kalat and Makran, Sind, Karachi and the sea."),
+], "The Jam's state, a feudatory of Kalat that had become a state of its own by 1947. Accounts date it to 17 March 1948 "
+   "(the day Makran acceded) or to the rulers' announcement of 21 March; the atlas takes 17 March. "
+   + OUTLINE_NOTE.format(unit="LSB", what="the descriptions of its neighbours (Kalat, whose line it shares, "
+                         "Makran, Sind) and the coast from near Kalmat to the Hab", more=", with Sind taken out "
+                         "along its 1:10m boundary with Baluchistan", precision="30 km on the side of Kalat (its "
+                         "area is about an eighth larger than the 18,254 square km given)"))
+P("CTL", "Chitral (princely state)", ["CTL"], "1947-08-14", "1947-11-05", [
+    ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947, when it "
+        "acceded to Pakistan; its area forms the Upper and Lower Chitral districts."),
+], "The Mehtar's state in the Hindu Kush, fully independent after the British withdrawal until its accession "
+   "to Pakistan, which the atlas dates to 6 November 1947, the end of that period in Wikipedia's article. "
+   + OUTLINE_NOTE.format(unit="CTL", what="a modern map of the Chitral districts that cover it (Afghanistan "
+                         "to the north and west and Gilgit-Baltistan to the east are the parent's own borders; "
+                         "the line to the south runs from near Arandu over the Lowari pass to the Shandur pass)",
+                         more="", precision="15-20 km on the southern line (its area is within 2% of the 14,850 "
+                         "square km given)"))
+P("DIR", "Dir (princely state)", ["DIR"], "1947-08-14", "1947-11-07", [
+    ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to Pakistan on 8 "
+        "November 1947; Jinnah formally accepted it on 8 February 1948."),
+    ref("wikipedia-dir-princely-state", "Dir was unaligned until February 1948, when its accession to Pakistan "
+        "was accepted; it covered 5,282 square km, mostly the Panjkora valley."),
+], "The Nawab's state in the Panjkora valley. The Nawab signed his accession on 8 November 1947 and Pakistan "
+   "accepted it on 8 February 1948; the atlas shows Dir in Pakistan from the signature, as it does the states "
+   "whose accessions were accepted within days "
+   + OUTLINE_NOTE.format(unit="DIR", what="the description of the valley and its neighbours (Chitral, whose line "
+                         "it shares, Afghanistan, Bajaur, the Malakand Agency and Swat)", more=", with the "
+                         "1:10m tribal areas (Bajaur) taken out", precision="15-20 km (its area is about a tenth "
+                         "smaller than the 5,282 square km given)"))
+
 IND_NOTE = (
     "India became independent on 15 August 1947 (on 14 August 1947, the atlas's first day, the unit is shown "
     "as India too). Jammu and Kashmir, the French and Portuguese settlements, Sikkim, Hyderabad and Junagadh "

@@ -58,8 +58,11 @@ PARTS = {
     "HYD": ("Hyderabad", "IND"),
     "JUN": ("Junagadh", "IND"),
     "KLT": ("Kalat", "PAK"),
+    "LSB": ("Las Bela", "PAK"),
     "BWP": ("Bahawalpur", "PAK"),
     "KHP": ("Khairpur", "PAK"),
+    "CTL": ("Chitral", "PAK"),
+    "DIR": ("Dir", "PAK"),
 }
 SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
 
@@ -141,8 +144,14 @@ PRINCELY_STATES = {
         (61.40, 24.90), (61.30, 26.50), (62.00, 27.60), (62.20, 28.20), (63.00, 28.45), (64.00, 28.60),
         (64.70, 28.72), (65.30, 29.00), (65.90, 29.35), (66.40, 29.75), (66.55, 30.10), (66.95, 30.00),
         (67.15, 29.85), (67.60, 29.45), (67.90, 29.35), (68.30, 29.20), (68.70, 28.95), (68.95, 28.60),
-        (69.10, 28.40), (68.60, 27.50), (68.00, 26.50), (67.30, 26.55), (66.60, 27.00), (66.10, 26.75),
-        (65.60, 26.20), (64.90, 25.90), (64.20, 25.50), (64.10, 25.00),
+        (69.10, 28.40), (68.60, 27.50), (68.00, 26.30), (67.30, 26.40), (66.90, 26.45), (66.35, 26.55),
+        (66.05, 26.20), (65.75, 25.80), (65.40, 25.45), (64.80, 25.33), (64.20, 25.35), (64.10, 25.00),
+    ]),
+    # Las Bela: the sea to the south (from near Kalmat to the Hab), Kalat (Makran and Jhalawan) to the west
+    # and north along the same points as Kalat's line, Sind to the east (taken out: its 1:10m boundary).
+    "LSB": ("PAK", "PK.SD", [
+        (64.10, 25.00), (64.20, 25.35), (64.80, 25.33), (65.40, 25.45), (65.75, 25.80), (66.05, 26.20),
+        (66.35, 26.55), (66.90, 26.45), (67.30, 26.40), (68.00, 26.30), (68.00, 24.40), (64.00, 24.40),
     ]),
     # Bahawalpur: the Sutlej, the Panjnad and the Indus to the north-west; Sind to the south-west (taken out:
     # its 1:10m boundary with the Punjab, the state's line); Bikaner and Jaisalmer (today's international
@@ -158,6 +167,21 @@ PRINCELY_STATES = {
         (68.85, 27.63), (69.30, 27.55), (69.70, 27.60), (70.10, 27.77), (70.70, 27.80), (70.70, 26.20),
         (70.10, 26.15), (69.30, 26.30), (68.90, 26.50), (68.60, 26.75), (68.45, 27.00), (68.25, 27.20),
         (68.35, 27.45), (68.60, 27.60),
+    ]),
+    # Chitral: Afghanistan to the north and west and the Gilgit Agency to the east (both outside the parent's
+    # outline: Gilgit-Baltistan is carved out before), Dir and the Swat Kohistan to the south, from near
+    # Arandu over the Lowari pass to the Shandur pass. The points beyond that line lie in Afghanistan, China
+    # and Gilgit-Baltistan.
+    "CTL": ("PAK", None, [
+        (71.30, 35.20), (71.62, 35.30), (71.80, 35.38), (72.05, 35.52), (72.30, 35.70), (72.50, 35.85),
+        (72.70, 36.00), (73.60, 36.50), (73.60, 37.20), (72.50, 37.50), (71.00, 37.00), (70.80, 35.50),
+    ]),
+    # Dir: the Panjkora valley between Chitral (the same points as Chitral's line) to the north, Afghanistan
+    # to the west, Bajaur (a tribal agency: the 1:10m F.A.T.A. is taken out) to the south-west, the
+    # Malakand Agency to the south and Swat to the east (the watershed down to Chakdara).
+    "DIR": ("PAK", "PK.TA", [
+        (71.30, 35.20), (71.62, 35.30), (71.80, 35.38), (72.05, 35.52), (72.25, 35.35), (72.25, 35.00),
+        (72.10, 34.72), (72.03, 34.64), (71.75, 34.66), (71.45, 34.62), (71.20, 34.90),
     ]),
 }
 

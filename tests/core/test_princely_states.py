@@ -16,6 +16,11 @@ KHAIRPUR = (27.53, 68.76)
 QUETTA = (30.18, 67.00)  # leased to the British: never in Kalat's outline
 SHOLAPUR = (17.67, 75.91)  # Bombay Presidency, west of Hyderabad
 SUKKUR = (27.70, 68.86)  # Sind, north of Khairpur
+BELA = (26.23, 66.31)
+CHITRAL = (35.85, 71.79)
+DIR = (35.20, 71.88)
+MINGORA = (34.77, 72.36)  # Swat, east of Dir: not drawn apart
+KARACHI = (24.86, 67.00)  # Sind, east of Las Bela
 
 
 def polity(atlas, day, point):
@@ -44,6 +49,14 @@ def polity(atlas, day, point):
     ("1947-09-01", QUETTA, ("PAK", "Pakistan", None)),
     ("1948-01-01", SHOLAPUR, ("IND", "India", None)),
     ("1947-09-01", SUKKUR, ("PAK", "Pakistan", None)),
+    ("1948-03-16", BELA, ("LSB", "Las Bela (princely state)", None)),
+    ("1948-03-17", BELA, ("PAK", "Pakistan", None)),
+    ("1947-11-05", CHITRAL, ("CTL", "Chitral (princely state)", None)),
+    ("1947-11-06", CHITRAL, ("PAK", "Pakistan", None)),
+    ("1947-11-07", DIR, ("DIR", "Dir (princely state)", None)),
+    ("1947-11-08", DIR, ("PAK", "Pakistan", None)),
+    ("1947-09-01", MINGORA, ("PAK", "Pakistan", None)),
+    ("1947-09-01", KARACHI, ("PAK", "Pakistan", None)),
 ])
 def test_the_state_holds_its_capital_until_it_joins(atlas, day, point, expected):
     assert polity(atlas, day, point) == expected
@@ -55,13 +68,16 @@ def test_the_state_holds_its_capital_until_it_joins(atlas, day, point, expected)
     ("KLT", "1948-03-26", "1948-03-27", "PAK"),
     ("BWP", "1947-10-02", "1947-10-03", "PAK"),
     ("KHP", "1947-10-02", "1947-10-03", "PAK"),
+    ("LSB", "1948-03-16", "1948-03-17", "PAK"),
+    ("CTL", "1947-11-05", "1947-11-06", "PAK"),
+    ("DIR", "1947-11-07", "1947-11-08", "PAK"),
 ])
 def test_the_unit_joins_india_or_pakistan_the_next_day(atlas, unit, last, first, joined):
     assert atlas.territory_of(unit, dt.date.fromisoformat(last))["id"] == unit
     assert atlas.territory_of(unit, dt.date.fromisoformat(first))["id"] == joined
 
 
-@pytest.mark.parametrize("unit", ["HYD", "JUN", "KLT", "BWP", "KHP"])
+@pytest.mark.parametrize("unit", ["HYD", "JUN", "KLT", "LSB", "BWP", "KHP", "CTL", "DIR"])
 def test_each_note_says_how_the_outline_was_drawn(atlas, unit):
     assert atlas.territory_of(unit, dt.date(1947, 8, 14))["id"] == unit
     features = json.loads((GEODATA / "polities.geojson").read_text(encoding="utf-8"))["features"]
