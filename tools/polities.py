@@ -420,8 +420,8 @@ P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
     ref("wikipedia-makran-state", "Makran acceded to Pakistan on 17 March 1948; Makran, Kharan and Las Bela "
         "announced their accession on 21 March 1948."),
 ], "The Khanate of Kalat, de facto independent after the British withdrawal, until the Khan acceded to "
-   "Pakistan on 27 March 1948. The unit is Kalat as the Imperial Gazetteer described it: the Khan's own "
-   "provinces (Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
+   "Pakistan on 27 March 1948. The unit is Kalat as the texts cited describe it: the Khan's own provinces "
+   "(Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
    "on 17 March 1948, and the rulers of Makran, Kharan and Las Bela announced their accession on 21 March: the "
    "map shows Kharan and Makran with Kalat until 26 March, up to ten days too long; Las Bela is a unit of its "
    "own (LSB). The areas Kalat had leased to the British (Quetta, Nushki, the Bolan) are "
@@ -561,8 +561,7 @@ P("DIR", "Dir (princely state)", ["DIR"], "1947-08-14", "1947-11-07", [
     ref("wikipedia-dir-princely-state", "Dir was unaligned until February 1948, when its accession to Pakistan "
         "was accepted; it covered 5,282 square km, mostly the Panjkora valley."),
 ], "The Nawab's state in the Panjkora valley. The Nawab signed his accession on 8 November 1947 and Pakistan "
-   "accepted it on 8 February 1948; the atlas shows Dir in Pakistan from the signature, as it does the states "
-   "whose accessions were accepted within days "
+   "accepted it on 8 February 1948; the atlas shows Dir in Pakistan from the signature. "
    + OUTLINE_NOTE.format(unit="DIR", what="the description of the valley and its neighbours (Chitral, whose line "
                          "it shares, Afghanistan, Bajaur, the Malakand Agency and Swat)", more=", with the "
                          "1:10m tribal areas (Bajaur) taken out", precision="15-20 km (its area is about a tenth "

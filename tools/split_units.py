@@ -104,8 +104,8 @@ SUEZ_LINE = [(32.31, 31.60), (32.31, 31.25), (32.28, 30.60), (32.33, 30.30), (32
 # Princely states of 1947 that acceded late or were taken: no outline of them is among the sources (Natural
 # Earth's admin-1 units are the states and provinces formed later, which cut across them), so each is a
 # polygon hand-digitised from a published description of the state (its extreme latitudes and longitudes
-# and the districts, states and rivers it bordered: the Imperial Gazetteer of India, 1908-1909, and the
-# others cited in tools/polities.py) and a modern map's places on either side of the line. A polygon may
+# and the districts, states and rivers it bordered: the Imperial Gazetteer of India and the others cited in
+# tools/polities.py) and a modern map's places on either side of the line. A polygon may
 # reach beyond the country's outline (out at sea, across an international border): the state is the part
 # of its parent's outline inside it, so coasts and international borders stay Natural Earth's. Where a
 # state bordered a province of today that follows the old line (Sind's boundary with Baluchistan and with
