@@ -79,6 +79,175 @@ SOURCES = [
      "author": None, "publisher": "United Nations General Assembly", "date": "2014-03-27", "language": "en",
      "kind": "reference", "url": "https://undocs.org/A/RES/68/262", "locator": "A/RES/68/262",
      "note": "Standard undocs.org address for the document symbol."},
+    # The princely states of 1947-1948: the descriptions their outlines are drawn from, and their dates.
+    {"id": "igi-hyderabad-state", "title": "Imperial Gazetteer of India, v. 13, p. 227: Hyderabad State",
+     "author": "Great Britain. India Office", "publisher": "Clarendon Press, Oxford", "date": None, "language": "en", "kind": "reference",
+     "url": "http://dsal.uchicago.edu/reference/gazetteer/text.html?objectid=DS405.1.I34_V13_233.gif",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the Digital South Asia Library's text of the page, headed "
+             "Imperial Gazetteer of India, v. 13, p. 227. The article Hyderabad State gives the state's extent "
+             "(15 10'-20 40' N, 74 40'-81 35' E), its area (82,698 square miles) and its neighbours: Berar and the "
+             "Central Provinces to the north, Khandesh to the north-west, the Kistna and Tungabhadra rivers (against "
+             "the Guntur, Kurnool and Bellary districts) to the south, the Ahmadnagar, Sholapur, Bijapur and Dharwar "
+             "districts to the west, the Wardha and Godavari rivers and the Kistna District to the east. The "
+             "volume's date and publisher were not seen on the page."},
+    {"id": "igi-bahawalpur-state", "title": "Imperial Gazetteer of India, v. 6, pp. 194-195: Bahawalpur State",
+     "author": "Great Britain. India Office", "publisher": "Clarendon Press, Oxford", "date": None, "language": "en", "kind": "reference",
+     "url": "http://dsal.uchicago.edu/reference/gazetteer/text.html?objectid=DS405.1.I34_V06_201.gif",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the Digital South Asia Library's text of p. 195 (at this "
+             "address; p. 194, objectid DS405.1.I34_V06_200.gif, ends with the article's first words). Page 195 "
+             "gives the state's length from north-east to south-west (about 300 miles) and mean breadth (40 miles) "
+             "and its three strips along the rivers: the desert (Rohi or Cholistan), the central upland and the "
+             "riverain tract. The sentence with the state's extreme latitudes and longitudes was not in the part "
+             "seen. The volume's date was not seen; the issuing body and publisher are those "
+             "other copies of the Gazetteer name (ebooksread.com's volume 15: Great Britain. India Office; "
+             "Indpaedia's extracts: Oxford, at the Clarendon Press)."},
+    {"id": "eb1911-bahawalpur", "title": "Bahawalpur, or Bhawalpur", "author": None,
+     "publisher": "Encyclopaedia Britannica (11th edition)", "date": "1911", "language": "en", "kind": "reference",
+     "url": "http://encyclopedia.jrank.org/AUD_BAI/BAHAWALPUR_or_BHAWALPUR.html", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the article as encyclopedia.jrank.org reproduces it (the "
+             "site's copies are of the 11th edition, as its other pages say). It describes the state as stretching "
+             "for more than 300 miles along the left bank of the Sutlej, the Punjnud and the Indus, with the "
+             "Rajputana desert to the south, and gives 15,918 square miles and the population of 1901."},
+    {"id": "douie-panjab", "title": "The Panjab, North-West Frontier Province, and Kashmir",
+     "author": "James McCrone Douie", "publisher": None, "date": None, "language": "en", "kind": "reference",
+     "url": "https://en.m.wikisource.org/wiki/Page:Provincial_geographies_of_India_(Volume_1).djvu/26",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): Wikisource's transcription of page 26 of Provincial "
+             "Geographies of India, volume 1 (the same text at free-books.at under the author's name, Douie, James "
+             "McCrone, Sir, 1854-1935). It says that east of the Indus the boundary runs south-east for about fifty "
+             "miles between Sind and Bahawalpur to the point where Sind, Rajputana and Bahawalpur meet, and puts the "
+             "southern extremity of Bahawalpur a little further east."},
+    {"id": "igi-khairpur-state", "title": "Imperial Gazetteer of India, v. 15, p. 210: Khairpur State",
+     "author": "Great Britain. India Office", "publisher": "Clarendon Press, Oxford", "date": None, "language": "en", "kind": "reference",
+     "url": "http://dsal.uchicago.edu/reference/gazetteer/text.html?objectid=DS405.1.I34_V15_216.gif",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the Digital South Asia Library's text of the page; the "
+             "article Khairpur State begins at its foot, placing the state in Sind between 26 10' and 27 46' N and "
+             "between 68 20' and 70 14' E (its area is cut off at the page's end). The Encyclopaedia Britannica of "
+             "1911 (theodora.com copy) gives 6,050 square miles. The volume's date was not seen; the issuing body "
+             "and publisher are those other copies of the Gazetteer name (ebooksread.com's volume 15: Great "
+             "Britain. India Office; Indpaedia's extracts: Oxford, at the Clarendon Press)."},
+    {"id": "indpaedia-junagarh-state-1908", "title": "Junagarh State, 1908", "author": None, "publisher": "Indpaedia",
+     "date": None, "language": "en", "kind": "reference",
+     "url": "http://indpaedia.com/ind/index.php/Junagarh_State,_1908", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): Indpaedia's page reproduces the article Junagarh State of "
+             "The Imperial Gazetteer of India, 1908 (Oxford, Clarendon Press, as the page says): a state of the "
+             "Kathiawar Political Agency, Bombay, between 20 44' and 21 53' N (the longitudes read 70 and 72 E in "
+             "the copy), of 3,284 square miles, bounded by Barda and Halar to the north, Gohelwad to the east and "
+             "the Arabian Sea to the west and south."},
+    {"id": "wikipedia-kalat-princely-state", "title": "Kalat (princely state)", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "http://biographybalouchistan.blogspot.com/2010/12/khan-of-kalaht.html", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) only in copies: a blog post of 23 December 2010 at this "
+             "address that reproduces the Wikipedia article (From Wikipedia, the free encyclopedia), and the same "
+             "text in another result without an address. It places the state between 25 1' and 30 8' N and 61 37' "
+             "and 69 22' E, in the centre and south-west of Baluchistan except for Las Bela, bounded by Iran to the "
+             "west; the Bolan Pass, the Marri and Bugti hills and Sind to the east; the Chagai and Quetta-Pishin "
+             "districts to the north; Las Bela and the Arabian Sea to the south, with a coast from near Kalmat to "
+             "Gwadar Bay. Its area figure there (11,593 square miles) disagrees with the Encyclopaedia Britannica of "
+             "1911 (71,593 square miles with Makran and Kharan), which the atlas follows."},
+    {"id": "eb1911-kalat", "title": "Kalat", "author": None, "publisher": "Encyclopaedia Britannica (11th edition)",
+     "date": "1911", "language": "en", "kind": "reference",
+     "url": "https://en.m.wikisource.org/wiki/1911_Encyclop%C3%A6dia_Britannica/Kalat", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): Wikisource's transcription of the 1911 article. It gives "
+             "the state's area with Makran and Kharan as 71,593 square miles and places the town of Kalat at "
+             "29 2' N, 66 35' E."},
+    {"id": "world-library-state-of-kalat", "title": "State of Kalat", "author": None, "publisher": "World Library",
+     "date": None, "language": "en", "kind": "reference", "url": "http://www.self.gutenberg.org/articles/State_of_Kalat",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an encyclopedia article (World Library's copy of an older "
+             "Wikipedia text) saying that from 15 August 1947 to 27 March 1948 Kalat was de facto independent "
+             "before acceding to Pakistan on 27 March 1948, joined the Baluchistan States Union on 3 October 1952 "
+             "and ceased to exist on 14 October 1955."},
+    {"id": "wikipedia-makran-state", "title": "Makran (princely state)", "author": None, "publisher": "Wikipedia",
+     "date": "2023-10", "language": "en", "kind": "reference",
+     "url": "https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Makran_State", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a Kiwix copy of the Wikipedia article (October 2023 "
+             "dump). It says the state acceded to Pakistan on 17 March 1948, accepted the same day, and that on "
+             "21 March 1948 the rulers of Makran, Kharan and Las Bela announced their accession; it did not include "
+             "Omani Gwadar."},
+    {"id": "wikipedia-las-bela-princely-state", "title": "Las Bela (princely state)", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://eymaps.com/en/Las_Bela_(princely_state)", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article: at this address "
+             "(eymaps.com) and an old revision of 12 June 2023. The state covered 18,254 square km in the extreme "
+             "south-east of Baluchistan, with a long coast; Kalat and Makran lay to the north and west, Sind to the "
+             "east and the Federal Capital Territory around Karachi to the south-east. No date of accession was in "
+             "the part seen."},
+    {"id": "chiefacoins-las-bela", "title": "Las Bela", "author": None, "publisher": "chiefacoins.com",
+     "date": None, "language": "en", "kind": "reference",
+     "url": "http://chiefacoins.com/Database/Countries/Las_Bela.htm", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a page of a coin collectors' database with a timeline "
+             "of the state: Las Bela (area 18,472 square km) accedes to Pakistan on 17 March 1948, joins the "
+             "Baluchistan States Union on 3 October 1952, and is extinguished on 14 October 1955."},
+    {"id": "wikipedia-chitral-state", "title": "Chitral (princely state)", "author": None, "publisher": "Wikipedia",
+     "date": None, "language": "en", "kind": "reference", "url": "https://en.wikipedia.org/wiki/Chitral_State",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the article (this address redirects to it). Its infobox "
+             "gives the state's status as a princely state in alliance with British India to 15 August 1947 and "
+             "fully independent from 15 August to 6 November 1947; the text says Chitral opted to accede to "
+             "Pakistan and that the state's area now forms the Upper and Lower Chitral districts. An older copy "
+             "(ipfs.io) gives its area as 14,850 square km."},
+    {"id": "wikipedia-dir-princely-state", "title": "Dir (princely state)", "author": None, "publisher": "Wikipedia",
+     "date": None, "language": "en", "kind": "reference", "url": "http://piglix.com/piglix/Dir_(princely_state)",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article (piglix.com at this "
+             "address, conceptmap.cfapps.io, simple.m.wikipedia.org): Dir was unaligned after August 1947 until "
+             "February 1948, when its accession to Pakistan was accepted; it covered 5,282 square km, mostly the "
+             "Panjkora valley, with Swat to the east and Afghanistan and Chitral to the west and north."},
+    {"id": "mdwiki-nawab-shah-jahan-khan", "title": "Draft:Nawab Shah Jahan Khan", "author": None,
+     "publisher": "WikiProjectMed (mdwiki.org)", "date": None, "language": "en", "kind": "reference",
+     "url": "https://www.mdwiki.org/wiki/Draft:Nawab_Shah_Jahan_Khan", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a draft biography of the Nawab of Dir. It says he signed "
+             "an instrument of accession to Pakistan on 8 November 1947, which Jinnah formally accepted on 8 "
+             "February 1948. A draft: the atlas cites it for the dates only, with the Wikipedia article on the "
+             "state."},
+    {"id": "wikipedia-princely-states-of-pakistan", "title": "Princely states of Pakistan", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://en.wikipedia.org/wiki/Princely_states_of_Pakistan", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) through copies: a mirror of this address (movatter.jp), a "
+             "summary at wikisum.wiki and a copy on Scribd (Princely States of Pakistan). They say the Nawab (or "
+             "Ameer) of Bahawalpur acceded to Pakistan on 3 October 1947, and that Khairpur acceded on 3 October "
+             "1947, the Regent Mir Ghulam Hussain Talpur signing for the minor Amir."},
+    {"id": "thenews-nawab-bahawalpur-2016", "title": "Nawab of Bahawalpur remembered on his death anniversary",
+     "author": None, "publisher": "The News", "date": "2016-05-24", "language": "en", "kind": "reference",
+     "url": "https://www.thenews.com.pk/latest/122388-Nawab-Bahawalpur-remembered-death-anniversary",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): dated May 24, 2016; says the Nawab signed an agreement "
+             "with the government of Pakistan on 5 October 1947 by which the state joined Pakistan."},
+    {"id": "oneindia-operation-polo", "title": "Operation Polo: How the princely state of Hyderabad was annexed "
+     "from Nizam", "author": "Madhuri Adnal", "publisher": "Oneindia", "date": None, "language": "en",
+     "kind": "reference",
+     "url": "https://www.oneindia.com/hyderabad/operation-polo-how-the-princely-state-of-hyderabad-was-annexed-from-"
+            "nizam-3462407.html", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): datelined Bengaluru, Sep 16 (the year was not seen). It "
+             "says the police action code-named Operation Polo culminated on 17 September 1948 and, from the Indian "
+             "Army's records, that the Hyderabad army surrendered on 18 September; and that the Nizam then signed an "
+             "instrument of accession."},
+    {"id": "wikipedia-annexation-of-junagadh", "title": "Annexation of Junagadh", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://en.wikipedia.org/wiki/Annexation_of_Junagadh", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the article says that the Nawab announced his intention "
+             "to accede to Pakistan on 15 August 1947, that Pakistan accepted the Instrument of Accession on 13 "
+             "September and India objected, and that India annexed the state between November 1947 and February "
+             "1948. Older copies of the article (wikimili.com) give 16 September for Pakistan's acceptance."},
+    {"id": "liquisearch-mahabat-khan-accession", "title": "Muhammad Mahabat Khan III - The Accession Conflict",
+     "author": None, "publisher": "LiquiSearch", "date": None, "language": "en", "kind": "reference",
+     "url": "http://www.liquisearch.com/muhammad_mahabat_khan_iii/the_accession_conflict", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an encyclopedia text (a copy of an older Wikipedia "
+             "article) saying the Nawab fled to Pakistan on 24 October 1947, the Indian Army took Junagadh on 9 "
+             "November, the referendum arranged by India was held on 20 February 1948, and Junagadh was merged into "
+             "Saurashtra on 20 January 1949."},
+    {"id": "urdupoint-junagadh-2021", "title": "August 4 To Be Marked For 'Junagadh' As Part Of Pakistan",
+     "author": None, "publisher": "UrduPoint", "date": "2021-08-03", "language": "en", "kind": "reference",
+     "url": "https://www.urdupoint.com/en/pakistan/august-4-to-be-marked-for-junagadh-as-part-1317673.html",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): dated Tue 03rd August 2021. Says the Government of "
+             "Pakistan released a new political map the year before (on 4 August 2020) showing Junagadh as its "
+             "integral part. Other reports of 4-5 August 2020 seen in the same search (ProPakistani, DNA India, "
+             "Jagran Josh) say the same map also shows Manavadar and Sir Creek and that India rejected it."},
     {"id": "express-tribune-kosovo-2012", "title": "Pakistan formally recognises the Republic of Kosovo",
      "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
      "kind": "reference"},
@@ -144,23 +313,152 @@ PAK_NOTE_1947 = (
     "dominion from 15 August 1947; Pakistan marks its independence on 14 August, the atlas's start date. "
     "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
     "the day before the surrender at Dacca. Jammu and Kashmir, Gilgit-Baltistan and Gwadar are polities of "
-    "their own (below). The princely states that acceded in 1947-1948 (Bahawalpur and Khairpur in October "
-    "1947, Kalat on 27 March 1948, the frontier states) are drawn within Pakistan from the first day: no "
-    "outline of their borders is in the atlas's sources, and the province lines of today do not follow them.")
-P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", "1958-09-07", PAK_SOURCES_1947, PAK_NOTE_1947)
-P("PAK", "Pakistan", ["PAK", "BGD", "GWD"], "1958-09-08", "1971-12-15", PAK_SOURCES_1947 + [brit("Gwadar")],
-  PAK_NOTE_1947 + " Gwadar is part of Pakistan from 8 September 1958.")
+    "their own (below), and so are the princely states until they acceded: Bahawalpur and Khairpur (3 October "
+    "1947), Chitral (6 November 1947), Dir (8 November 1947), Las Bela (17 March 1948) and Kalat (27 March "
+    "1948) (units BWP, KHP, CTL, DIR, LSB, KLT: hand-drawn outlines, see their records); Kharan and Makran "
+    "are drawn with Kalat. Swat and Amb are drawn within Pakistan from the first day: the accounts seen "
+    "disagree on Swat's day of accession, and Amb is too small for the map's detail.")
+PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Khairpur acceded to Pakistan on "
+                    "3 October 1947."),
+                ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947."),
+                ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to "
+                    "Pakistan on 8 November 1947."),
+                ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
+                ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948.")]
+# The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
+PAK_JOINED = [("1947-10-03", ["BWP", "KHP"], "Bahawalpur and Khairpur are part of Pakistan from 3 October 1947."),
+              ("1947-11-06", ["CTL"], "Chitral is part of Pakistan from 6 November 1947."),
+              ("1947-11-08", ["DIR"], "Dir is part of Pakistan from 8 November 1947."),
+              ("1948-03-17", ["LSB"], "Las Bela is part of Pakistan from 17 March 1948."),
+              ("1948-03-27", ["KLT"], "Kalat is part of Pakistan from 27 March 1948.")]
+PAK_STATES = [unit for _, units, _ in PAK_JOINED for unit in units]
+P("PAK", "Pakistan", ["PAK", "BGD"], "1947-08-14", day_before(PAK_JOINED[0][0]), PAK_SOURCES_1947, PAK_NOTE_1947)
+for n, (start, _, _) in enumerate(PAK_JOINED):
+    end = day_before(PAK_JOINED[n + 1][0]) if n + 1 < len(PAK_JOINED) else "1958-09-07"
+    joined = [unit for _, units, _ in PAK_JOINED[:n + 1] for unit in units]
+    P("PAK", "Pakistan", ["PAK", "BGD", *joined], start, end, PAK_SOURCES_1947 + PAK_PRINCELY,
+      PAK_NOTE_1947 + " " + " ".join(said for _, _, said in PAK_JOINED[:n + 1]))
+P("PAK", "Pakistan", ["PAK", "BGD", *PAK_STATES, "GWD"], "1958-09-08", "1971-12-15",
+  PAK_SOURCES_1947 + PAK_PRINCELY + [brit("Gwadar")],
+  PAK_NOTE_1947 + " The princely states are part of Pakistan from 1947-1948. Gwadar is part of Pakistan from "
+  "8 September 1958.")
 P("GWD", "Gwadar (Muscat and Oman)", ["GWD"], "1947-08-14", "1958-09-07", [brit("Gwadar"), brit("Oman")],
   "An enclave of the Sultan of Muscat and Oman on the Makran coast from 1783 until Pakistan bought it; it "
   "became part of Pakistan on 8 September 1958. No source of the atlas outlines the enclave: it is drawn as "
   "a box around the town, its bay and about 60 km of coast, of the enclave's area given by Britannica "
   "(about 800 square km), good to 10-20 km.")
-P("PAK", "Pakistan", ["PAK", "GWD"], "1971-12-16", None, [
+P("PAK", "Pakistan", ["PAK", *PAK_STATES, "GWD"], "1971-12-16", None, [
     ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
         "on 16 December 1971."),
     {"source": "hassan-2019", "quote": "Pakistan sustained massive losses in 1971 war."},
 ], "From the surrender at Dacca, the former East Pakistan is shown as the unit BGD (Bangladesh) in its own "
-   "right. Pakistan recognised Bangladesh on 22 February 1974.")
+   "right. Pakistan recognised Bangladesh on 22 February 1974. Bahawalpur, Khairpur, Las Bela and Kalat "
+   "(BWP, KHP, LSB, KLT), Pakistan's since 1947-1948, were merged into the province of West Pakistan in October "
+   "1955; Chitral and Dir (CTL, DIR) in 1969.")
+
+# The princely states that stood apart in 1947-1948. Their outlines (split_units.PRINCELY_STATES) are
+# hand-digitised from descriptions of the states, good to about 20-30 km; each note says so.
+OUTLINE_NOTE = ("No outline of the state is among the atlas's sources: its unit ({unit}) is a polygon hand-digitised "
+                "from {what}, clipped to Natural Earth's coast and international borders{more}; it is good to "
+                "about {precision}.")
+P("HYD", "Hyderabad (princely state)", ["HYD"], "1947-08-14", "1948-09-17", [
+    ref("oneindia-operation-polo", "India's police action against Hyderabad, Operation Polo, ended on 17 "
+        "September 1948; the Nizam's army surrendered to the Indian Army on 18 September."),
+    ref("igi-hyderabad-state", "The state lay between 15 10' and 20 40' N and 74 40' and 81 35' E, bounded by "
+        "Berar and the Central Provinces, Khandesh, the Bombay districts of Ahmadnagar, Sholapur, Bijapur and "
+        "Dharwar, the Kistna and Tungabhadra, and the Wardha and Godavari.", "v. 13, p. 227"),
+    brit("Hyderabad"),
+], "The Nizam's Dominions: the Nizam acceded to neither dominion and signed a standstill agreement with India "
+   "in November 1947. Indian forces entered the state on 13 September 1948 (Operation Polo); the atlas ends the "
+   "state on 17 September, the day the operation ended, and shows it in India from 18 September, when the "
+   "Nizam's army surrendered. Hyderabad was incorporated into India formally later (the Nizam's accession, "
+   "then a state of the Indian Union under the Constitution of 1950); the map does not show those steps. "
+   + OUTLINE_NOTE.format(unit="HYD", what="the Imperial Gazetteer of India's description (its extreme latitudes "
+                         "and longitudes, the districts around it and the rivers that bounded it: the Penganga, "
+                         "Wardha, Pranhita, Godavari, Kistna and Tungabhadra, each followed through a few points)",
+                         more="", precision="20-30 km (its area is within 5% of the Gazetteer's 82,698 square "
+                         "miles)"))
+P("JUN", "Junagadh (princely state)", ["JUN"], "1947-08-14", "1947-09-12", [
+    ref("wikipedia-annexation-of-junagadh", "The Nawab of Junagadh announced on 15 August 1947 that the state "
+        "would accede to Pakistan; Pakistan accepted the Instrument of Accession on 13 September."),
+    ref("indpaedia-junagarh-state-1908", "Junagarh State lay between 20 44' and 21 53' N, bounded by Barda and "
+        "Halar to the north, Gohelwad to the east and the Arabian Sea to the west and south."),
+], "A state of Kathiawar under Nawab Muhammad Mahabat Khanji III, who announced his accession to Pakistan on "
+   "15 August 1947; the atlas shows the state on its own until Pakistan accepted the accession (see the next "
+   "record). " + OUTLINE_NOTE.format(unit="JUN", what="the Imperial Gazetteer of India's description as "
+   "Indpaedia reproduces it (its extreme latitudes, its neighbours Barda, Halar and Gohelwad, and the sea)",
+   more=", with its tributaries inside that line (Manavadar, Mangrol, Babariawad) and the Baroda enclave of "
+   "Kodinar, which the map's detail cannot leave out", precision="20 km (its area is about a fifth larger than "
+   "the Gazetteer's 3,284 square miles)"))
+P("JUN", "Junagadh (disputed, acceded to Pakistan)", ["JUN"], "1947-09-13", "1947-11-08", [
+    ref("wikipedia-annexation-of-junagadh", "Pakistan accepted the Instrument of Accession on 13 September 1947; "
+        "India did not accept Junagadh's accession to Pakistan."),
+    ref("liquisearch-mahabat-khan-accession", "The Nawab left for Pakistan on 24 October 1947; the Indian Army "
+        "took Junagadh on 9 November."),
+], "Accounts date the accession and Pakistan's acceptance of it between 13 and 16 September 1947 (Wikipedia's "
+   "article: accepted on 13 September; a report of Jagran Josh of 5 August 2020: acceded on 15 September; older "
+   "copies of Wikipedia and other accounts: accepted on 16 September); the atlas takes 13 September. Pakistan "
+   "accepted the accession and India rejected it; the state's own government (the Nawab, then his Dewan) held "
+   "it and neither dominion's forces did, so it is shown as disputed and held by neither. Babariawad and "
+   "Mangrol, inside the outline, claimed independence from Junagadh and accession to India (the Sheikh of "
+   "Mangrol withdrew his the next day); the map's detail does not show them.", held_by=[])
+P("JUN", "Junagadh (disputed, held by India)", ["JUN"], "1947-11-09", "1948-02-19", [
+    ref("liquisearch-mahabat-khan-accession", "The Indian Army took Junagadh on 9 November 1947 and a referendum "
+        "arranged by India was held on 20 February 1948."),
+    ref("wikipedia-annexation-of-junagadh", "India annexed Junagadh between November 1947 and February 1948, "
+        "after the state's accession to Pakistan."),
+], "India took over the administration on 9 November 1947 (at the Dewan's request, in Indian accounts) while "
+   "Pakistan held to the accession; the atlas shows the state as disputed and held by India until the "
+   "plebiscite of 20 February 1948, and in India from that day.", held_by=["IND"])
+P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
+    ref("world-library-state-of-kalat", "Kalat was de facto independent from 15 August 1947 until it acceded to "
+        "Pakistan on 27 March 1948."),
+    ref("wikipedia-kalat-princely-state", "The state lay between 25 1' and 30 8' N and 61 37' and 69 22' E, "
+        "bounded by Iran, the Bolan Pass, the Marri and Bugti hills, Sind, the Chagai and Quetta-Pishin "
+        "districts, Las Bela and the sea."),
+    ref("eb1911-kalat", "The state, with Makran and Kharan, covered 71,593 square miles."),
+    ref("wikipedia-makran-state", "Makran acceded to Pakistan on 17 March 1948; Makran, Kharan and Las Bela "
+        "announced their accession on 21 March 1948."),
+], "The Khanate of Kalat, de facto independent after the British withdrawal, until the Khan acceded to "
+   "Pakistan on 27 March 1948. The unit is Kalat as the texts cited describe it: the Khan's own provinces "
+   "(Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
+   "on 17 March 1948, and the rulers of Makran, Kharan and Las Bela announced their accession on 21 March: the "
+   "map shows Kharan and Makran with Kalat until 26 March, up to ten days too long; Las Bela is a unit of its "
+   "own (LSB). The areas Kalat had leased to the British (Quetta, Nushki, the Bolan) are "
+   "outside the outline; the leased Nasirabad tract of Kachhi is inside it. "
+   + OUTLINE_NOTE.format(unit="KLT", what="that description (its extreme latitudes and longitudes and its "
+                         "neighbours) and a modern map's places on either side of the line", more=", with Sind "
+                         "taken out along its 1:10m boundary with Baluchistan and Gwadar along its own box",
+                         precision="20-30 km, more against Chagai in the Kharan desert (its area is about 5% larger "
+                         "than the 71,593 square miles the Britannica of 1911 gives)"))
+P("BWP", "Bahawalpur (princely state)", ["BWP"], "1947-08-14", "1947-10-02", [
+    ref("wikipedia-princely-states-of-pakistan", "The Nawab of Bahawalpur acceded to Pakistan on 3 October 1947."),
+    {**ref("thenews-nawab-bahawalpur-2016", "The Nawab signed the agreement by which Bahawalpur joined Pakistan "
+           "on 5 October 1947."), "disagrees": True},
+    ref("eb1911-bahawalpur", "The state stretches for more than 300 miles along the left bank of the Sutlej, the "
+        "Punjnud and the Indus, with the Rajputana desert to the south."),
+    ref("douie-panjab", "East of the Indus the boundary between Sind and Bahawalpur runs south-east for about "
+        "fifty miles to the point where Sind, Rajputana and Bahawalpur meet."),
+    ref("igi-bahawalpur-state", "The state is about 300 miles long from north-east to south-west, 40 miles "
+        "broad on average, in three strips along the rivers.", "v. 6, pp. 194-195"),
+], "A state of the Punjab States Agency under Nawab Sadiq Muhammad Khan V. Accounts differ on the day of the "
+   "accession to Pakistan (3 October 1947 in Wikipedia's article, 5 October in The News, 7 October elsewhere); "
+   "the atlas takes 3 October. "
+   + OUTLINE_NOTE.format(unit="BWP", what="the descriptions of its boundary (the Sutlej, Panjnad and Indus, "
+                         "each followed through a few points, to the north-west; Bikaner and Jaisalmer, today's "
+                         "international border, to the south-east)", more=", with Sind taken out along its 1:10m "
+                         "boundary with the Punjab, which is the state's old line", precision="10-20 km along the "
+                         "rivers (its area is within 3% of the 17,726 square miles given for 1941)"))
+P("KHP", "Khairpur (princely state)", ["KHP"], "1947-08-14", "1947-10-02", [
+    ref("wikipedia-princely-states-of-pakistan", "Khairpur acceded to Pakistan on 3 October 1947, its Regent "
+        "signing for the minor Amir."),
+    ref("igi-khairpur-state", "Khairpur State lay in Sind between 26 10' and 27 46' N and 68 20' and 70 14' E.",
+        "v. 15, p. 210"),
+], "The Talpur Mirs' state in Upper Sind, the Indus on its west. "
+   + OUTLINE_NOTE.format(unit="KHP", what="the Imperial Gazetteer of India's extreme latitudes and longitudes, "
+                         "the Indus and a modern map's places on either side of the line (Khairpur District "
+                         "of today covers much the same ground)", more="", precision="20-30 km (its area is "
+                         "about an eighth larger than the 6,050 square miles the Britannica of 1911 gives)"))
 KASHMIR_LINES = (
     "The parts are drawn as each side administers them today: along the ceasefire line of 1 January 1949 "
     "(Karachi Agreement, 27 July 1949), the Line of Control from the Simla Agreement (2 July 1972; it follows "
@@ -235,26 +533,73 @@ P("KAS", "Siachen Glacier (disputed, held by India)", ["KAS"], "1984-04-13", Non
   [brit("Siachen Glacier"), brit("Siachen conflict")],
   "From 13 April 1984 (Operation Meghdoot) Indian forces hold the Siachen Glacier area (KAS), which Pakistan "
   "claims; the atlas shows who holds it, not either claim.", held_by=["IND"])
+P("LSB", "Las Bela (princely state)", ["LSB"], "1947-08-14", "1948-03-16", [
+    ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
+    ref("wikipedia-makran-state", "The rulers of Makran, Kharan and Las Bela announced their accession to "
+        "Pakistan on 21 March 1948."),
+    ref("wikipedia-las-bela-princely-state", "The state covered 18,254 square km in the south-east of "
+        "Baluchistan, between Kalat and Makran, Sind, Karachi and the sea."),
+], "The Jam's state, a feudatory of Kalat that had become a state of its own by 1947. Accounts date it to 17 March 1948 "
+   "(the day Makran acceded) or to the rulers' announcement of 21 March; the atlas takes 17 March. "
+   + OUTLINE_NOTE.format(unit="LSB", what="the descriptions of its neighbours (Kalat, whose line it shares, "
+                         "Makran, Sind) and the coast from near Kalmat to the Hab", more=", with Sind taken out "
+                         "along its 1:10m boundary with Baluchistan", precision="30 km on the side of Kalat (its "
+                         "area is about an eighth larger than the 18,254 square km given)"))
+P("CTL", "Chitral (princely state)", ["CTL"], "1947-08-14", "1947-11-05", [
+    ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947, when it "
+        "acceded to Pakistan; its area forms the Upper and Lower Chitral districts."),
+], "The Mehtar's state in the Hindu Kush, fully independent after the British withdrawal until its accession "
+   "to Pakistan, which the atlas dates to 6 November 1947, the end of that period in Wikipedia's article. "
+   + OUTLINE_NOTE.format(unit="CTL", what="a modern map of the Chitral districts that cover it (Afghanistan "
+                         "to the north and west and Gilgit-Baltistan to the east are the parent's own borders; "
+                         "the line to the south runs from near Arandu over the Lowari pass to the Shandur pass)",
+                         more="", precision="15-20 km on the southern line (its area is within 2% of the 14,850 "
+                         "square km given)"))
+P("DIR", "Dir (princely state)", ["DIR"], "1947-08-14", "1947-11-07", [
+    ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to Pakistan on 8 "
+        "November 1947; Jinnah formally accepted it on 8 February 1948."),
+    ref("wikipedia-dir-princely-state", "Dir was unaligned until February 1948, when its accession to Pakistan "
+        "was accepted; it covered 5,282 square km, mostly the Panjkora valley."),
+], "The Nawab's state in the Panjkora valley. The Nawab signed his accession on 8 November 1947 and Pakistan "
+   "accepted it on 8 February 1948; the atlas shows Dir in Pakistan from the signature. "
+   + OUTLINE_NOTE.format(unit="DIR", what="the description of the valley and its neighbours (Chitral, whose line "
+                         "it shares, Afghanistan, Bajaur, the Malakand Agency and Swat)", more=", with the "
+                         "1:10m tribal areas (Bajaur) taken out", precision="15-20 km (its area is about a tenth "
+                         "smaller than the 5,282 square km given)"))
+
 IND_NOTE = (
     "India became independent on 15 August 1947 (on 14 August 1947, the atlas's first day, the unit is shown "
-    "as India too). Jammu and Kashmir, the French and Portuguese settlements and Sikkim are polities of their "
-    "own until they joined India. Changes the map cannot show: Hyderabad (taken by India in September 1948), "
-    "Junagadh (November 1947) and the other princely states, for want of an outline of their borders in the "
-    "atlas's sources; French Chandernagore (transferred in 1950), too small for the map; the Rann of Kutch "
-    "award of 1968 (about 900 square km to Pakistan), whose line differs from today's by less than the "
-    "map's detail.")
+    "as India too). Jammu and Kashmir, the French and Portuguese settlements, Sikkim, Hyderabad and Junagadh "
+    "are polities of their own until they joined India (Hyderabad from 18 September 1948; Junagadh from the "
+    "plebiscite of 20 February 1948, which Pakistan does not accept: its political map of 4 August 2020 shows "
+    "Junagadh as Pakistani; the atlas draws the state as administered). Changes the map cannot show: the other "
+    "princely states, for want of an outline of their borders in the atlas's sources; French Chandernagore "
+    "(transferred in 1950), too small for the map; the Rann of Kutch award of 1968 (about 900 square km to "
+    "Pakistan), whose line differs from today's by less than the map's detail.")
 IND_SOURCES = [ooh("India"), brit("India")]
-P("IND", "India", ["IND"], "1947-08-15", "1954-10-31", IND_SOURCES, IND_NOTE)
-P("IND", "India", ["IND", "PDY"], "1954-11-01", "1961-08-10", IND_SOURCES + [brit("Puducherry")],
+IND_PRINCELY = [ref("liquisearch-mahabat-khan-accession", "A referendum arranged by India was held in Junagadh "
+                    "on 20 February 1948; Junagadh was merged into Saurashtra on 20 January 1949."),
+                ref("urdupoint-junagadh-2021", "Pakistan's political map released on 4 August 2020 shows "
+                    "Junagadh as part of Pakistan.")]
+IND_HYD = [ref("oneindia-operation-polo", "Operation Polo ended on 17 September 1948 and Hyderabad was annexed "
+               "to India.")]
+P("IND", "India", ["IND"], "1947-08-15", "1948-02-19", IND_SOURCES, IND_NOTE)
+P("IND", "India", ["IND", "JUN"], "1948-02-20", "1948-09-17", IND_SOURCES + IND_PRINCELY,
+  IND_NOTE + " Junagadh is shown in India from 20 February 1948.")
+P("IND", "India", ["IND", "JUN", "HYD"], "1948-09-18", "1954-10-31", IND_SOURCES + IND_PRINCELY + IND_HYD,
+  IND_NOTE + " Hyderabad is shown in India from 18 September 1948.")
+P("IND", "India", ["IND", "JUN", "HYD", "PDY"], "1954-11-01", "1961-08-10",
+  IND_SOURCES + IND_PRINCELY + IND_HYD + [brit("Puducherry")],
   IND_NOTE + " French India is transferred de facto on 1 November 1954.")
-P("IND", "India", ["IND", "PDY", "DNH"], "1961-08-11", "1961-12-18",
-  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli")],
+P("IND", "India", ["IND", "JUN", "HYD", "PDY", "DNH"], "1961-08-11", "1961-12-18",
+  IND_SOURCES + IND_PRINCELY + IND_HYD + [brit("Puducherry"), brit("Dadra and Nagar Haveli")],
   IND_NOTE + " Dadra and Nagar Haveli is merged into India on 11 August 1961.")
-P("IND", "India", ["IND", "PDY", "DNH", "GOA"], "1961-12-19", "1975-05-15",
-  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa")],
+P("IND", "India", ["IND", "JUN", "HYD", "PDY", "DNH", "GOA"], "1961-12-19", "1975-05-15",
+  IND_SOURCES + IND_PRINCELY + IND_HYD + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa")],
   IND_NOTE + " Goa, Daman and Diu are taken by India on 18-19 December 1961.")
-P("IND", "India", ["IND", "PDY", "DNH", "GOA", "SKM"], "1975-05-16", None,
-  IND_SOURCES + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa"), brit("Sikkim")],
+P("IND", "India", ["IND", "JUN", "HYD", "PDY", "DNH", "GOA", "SKM"], "1975-05-16", None,
+  IND_SOURCES + IND_PRINCELY + IND_HYD + [brit("Puducherry"), brit("Dadra and Nagar Haveli"), brit("Goa"),
+                                          brit("Sikkim")],
   IND_NOTE + " Sikkim becomes a state of India on 16 May 1975.")
 P("PDY", "French India", ["PDY"], "1947-08-14", "1954-10-31", [brit("Puducherry")],
   "Pondichéry, Karikal, Mahé and Yanam (the unit of today's Puducherry territory), transferred to India "

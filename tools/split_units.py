@@ -54,6 +54,15 @@ PARTS = {
     "WNG": ("Western New Guinea", "IDN"),
     "RYU": ("Ryukyu Islands (Okinawa)", "JPN"),
     "SKG": ("Shaksgam valley", "CHN"),
+    # Princely states of 1947 that stood apart from both dominions for a while (``PRINCELY_STATES``):
+    "HYD": ("Hyderabad", "IND"),
+    "JUN": ("Junagadh", "IND"),
+    "KLT": ("Kalat", "PAK"),
+    "LSB": ("Las Bela", "PAK"),
+    "BWP": ("Bahawalpur", "PAK"),
+    "KHP": ("Khairpur", "PAK"),
+    "CTL": ("Chitral", "PAK"),
+    "DIR": ("Dir", "PAK"),
 }
 SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
 
@@ -91,6 +100,91 @@ ISLAND_BOXES = {
 # The Sinai: Egypt east of the Suez Canal, cut along the canal from Port Said by Ismailia to Suez (both
 # ends out at sea, so that the line crosses the whole isthmus); good to a few km.
 SUEZ_LINE = [(32.31, 31.60), (32.31, 31.25), (32.28, 30.60), (32.33, 30.30), (32.55, 29.95), (32.60, 29.60)]
+
+# Princely states of 1947 that acceded late or were taken: no outline of them is among the sources (Natural
+# Earth's admin-1 units are the states and provinces formed later, which cut across them), so each is a
+# polygon hand-digitised from a published description of the state (its extreme latitudes and longitudes
+# and the districts, states and rivers it bordered: the Imperial Gazetteer of India and the others cited in
+# tools/polities.py) and a modern map's places on either side of the line. A polygon may
+# reach beyond the country's outline (out at sea, across an international border): the state is the part
+# of its parent's outline inside it, so coasts and international borders stay Natural Earth's. Where a
+# state bordered a province of today that follows the old line (Sind's boundary with Baluchistan and with
+# Bahawalpur), the 1:10m province is taken out of the polygon so that the line is the source's. Rivers
+# that were boundaries (the Tungabhadra, Kistna, Godavari, Pranhita, Penganga; the Sutlej, Panjnad and
+# Indus) are followed through a few points each. Good to about 20-30 km, more where the sources say
+# least (the Kharan desert against Chagai). Listed in carving order: a later state is cut from what the
+# earlier ones leave. Vertices are (longitude, latitude).
+PRINCELY_STATES = {
+    # The Nizam's Dominions, 15 10'-20 40' N, 74 40'-81 35' E: Berar and the Central Provinces to the north
+    # (the Penganga, Wardha and Pranhita), Khandesh to the north-west, Ahmadnagar, Sholapur, Bijapur and
+    # Dharwar to the west, the Tungabhadra and the Kistna to the south, the Godavari and the Kistna District
+    # to the east.
+    "HYD": ("IND", None, [
+        (74.70, 20.30), (75.00, 20.50), (75.50, 20.67), (75.95, 20.55), (76.10, 20.25), (76.60, 19.95),
+        (77.15, 19.95), (77.65, 19.55), (78.00, 19.75), (78.30, 19.82), (78.70, 19.87), (79.20, 19.95),
+        (79.80, 19.55), (79.85, 19.30), (79.95, 18.85), (80.45, 18.40), (80.60, 18.00), (80.90, 17.65),
+        (81.30, 17.60), (81.45, 17.40), (81.20, 17.20), (80.90, 17.10), (80.55, 17.00), (80.30, 16.85),
+        (80.00, 16.80), (79.70, 16.70), (79.31, 16.57), (79.10, 16.35), (78.87, 16.08), (78.50, 16.00),
+        (78.20, 15.95), (78.05, 15.85), (77.43, 15.95), (76.90, 15.60), (76.45, 15.35), (75.95, 15.17),
+        (75.90, 15.50), (75.95, 16.00), (76.25, 16.40), (76.20, 17.00), (76.35, 17.45), (76.15, 17.85),
+        (75.95, 18.00), (75.60, 18.15), (75.35, 18.45), (75.15, 18.65), (75.00, 18.95), (75.20, 19.30),
+        (75.40, 19.45), (74.95, 19.62), (74.68, 19.78),
+    ]),
+    # Junagadh, 20 44'-21 53' N: Barda and Halar to the north, Gohelwad to the east, the sea to the west and
+    # south. The polygon takes in its tributaries inside that line (Manavadar, Mangrol, Babariawad).
+    "JUN": ("IND", None, [
+        (69.85, 21.25), (70.15, 20.95), (70.50, 20.60), (71.00, 20.55), (71.30, 20.65), (71.25, 20.95),
+        (71.05, 21.25), (70.95, 21.45), (70.70, 21.65), (70.40, 21.75), (70.05, 21.70), (69.95, 21.45),
+    ]),
+    # Kalat with Kharan and Makran, 25 1'-30 8' N: Persia to the west; the Bolan Pass, the Marri and Bugti
+    # hills and Sind to the east (Sind is taken out: its 1:10m boundary with Baluchistan); the Chagai and
+    # Quetta-Pishin districts to the north; Las Bela and the sea (from near Kalmat to Gwadar Bay) to the
+    # south. Gwadar is carved out before.
+    "KLT": ("PAK", "PK.SD", [
+        (61.40, 24.90), (61.30, 26.50), (62.00, 27.60), (62.20, 28.20), (63.00, 28.45), (64.00, 28.60),
+        (64.70, 28.72), (65.30, 29.00), (65.90, 29.35), (66.40, 29.75), (66.55, 30.10), (66.95, 30.00),
+        (67.15, 29.85), (67.60, 29.45), (67.90, 29.35), (68.30, 29.20), (68.70, 28.95), (68.95, 28.60),
+        (69.10, 28.40), (68.60, 27.50), (68.00, 26.30), (67.30, 26.40), (66.90, 26.45), (66.35, 26.55),
+        (66.05, 26.20), (65.75, 25.80), (65.40, 25.45), (64.80, 25.33), (64.20, 25.35), (64.10, 25.00),
+    ]),
+    # Las Bela: the sea to the south (from near Kalmat to the Hab), Kalat (Makran and Jhalawan) to the west
+    # and north along the same points as Kalat's line, Sind to the east (taken out: its 1:10m boundary).
+    "LSB": ("PAK", "PK.SD", [
+        (64.10, 25.00), (64.20, 25.35), (64.80, 25.33), (65.40, 25.45), (65.75, 25.80), (66.05, 26.20),
+        (66.35, 26.55), (66.90, 26.45), (67.30, 26.40), (68.00, 26.30), (68.00, 24.40), (64.00, 24.40),
+    ]),
+    # Bahawalpur: the Sutlej, the Panjnad and the Indus to the north-west; Sind to the south-west (taken out:
+    # its 1:10m boundary with the Punjab, the state's line); Bikaner and Jaisalmer (today's international
+    # border) to the south-east. The points beyond the border lie in India.
+    "BWP": ("PAK", "PK.SD", [
+        (74.20, 30.55), (73.87, 30.38), (73.40, 30.17), (72.90, 29.97), (72.20, 29.72), (71.70, 29.43),
+        (71.30, 29.35), (71.05, 29.30), (70.70, 29.10), (70.37, 28.95), (70.05, 28.72), (69.75, 28.48),
+        (69.60, 28.20), (70.80, 27.50), (72.50, 27.80), (74.00, 29.30), (74.50, 30.20),
+    ]),
+    # Khairpur, 26 10'-27 46' N, 68 20'-70 14' E: the Indus to the west, Sukkur District to the north,
+    # Jaisalmer to the east, the Hyderabad (Sind) and Thar and Parkar districts to the south.
+    "KHP": ("PAK", None, [
+        (68.85, 27.63), (69.30, 27.55), (69.70, 27.60), (70.10, 27.77), (70.70, 27.80), (70.70, 26.20),
+        (70.10, 26.15), (69.30, 26.30), (68.90, 26.50), (68.60, 26.75), (68.45, 27.00), (68.25, 27.20),
+        (68.35, 27.45), (68.60, 27.60),
+    ]),
+    # Chitral: Afghanistan to the north and west and the Gilgit Agency to the east (both outside the parent's
+    # outline: Gilgit-Baltistan is carved out before), Dir and the Swat Kohistan to the south, from near
+    # Arandu over the Lowari pass to the Shandur pass. The points beyond that line lie in Afghanistan, China
+    # and Gilgit-Baltistan.
+    "CTL": ("PAK", None, [
+        (71.30, 35.20), (71.62, 35.30), (71.80, 35.38), (72.05, 35.52), (72.30, 35.70), (72.50, 35.85),
+        (72.70, 36.00), (73.60, 36.50), (73.60, 37.20), (72.50, 37.50), (71.00, 37.00), (70.80, 35.50),
+    ]),
+    # Dir: the Panjkora valley between Chitral (the same points as Chitral's line) to the north, Afghanistan
+    # to the west, Bajaur (a tribal agency: the 1:10m F.A.T.A. is taken out) to the south-west, the
+    # Malakand Agency to the south and Swat to the east (the watershed down to Chakdara).
+    "DIR": ("PAK", "PK.TA", [
+        (71.30, 35.20), (71.62, 35.30), (71.80, 35.38), (72.05, 35.52), (72.25, 35.35), (72.25, 35.00),
+        (72.10, 34.72), (72.03, 34.64), (71.75, 34.66), (71.45, 34.62), (71.20, 34.90),
+    ]),
+}
+
 
 # First-level divisions (keyed on adm1_code, the source's unique key).
 GDR_STATES = {
@@ -233,6 +327,24 @@ def _parts_in_box(geom, box) -> tuple[shapely.Geometry, shapely.Geometry]:
 CHINA_CLAIMS = {"AKC": ((79.09, 34.68), (79.3, 35.2)), "SKG": ((76.74, 35.97), (76.5, 36.0))}
 
 
+def _princely_states(out: dict[str, shapely.Geometry], south_asia: gpd.GeoDataFrame) -> dict[str, shapely.Geometry]:
+    """The princely states of ``PRINCELY_STATES`` and what their parents keep, keyed by code."""
+    found: dict[str, shapely.Geometry] = {}
+    for code, (parent, without, ring) in PRINCELY_STATES.items():
+        outline = shapely.Polygon(ring)
+        if not outline.is_valid:
+            raise SystemExit(f"carve: the outline of {code} is not a valid polygon")
+        if without:
+            rows = south_asia[south_asia["code"] == without]
+            if rows.empty:
+                raise SystemExit(f"{SOUTH_ASIA_SRC}: division {without} not found")
+            outline = shapely.difference(outline, shapely.union_all(shapely.make_valid(rows.geometry.values)))
+        whole = found.get(parent, out[parent])
+        found[code] = shapely.intersection(whole, outline)
+        found[parent] = shapely.difference(whole, outline)
+    return found
+
+
 def _line_near(disputed: gpd.GeoDataFrame, middle: tuple[float, float]) -> shapely.Geometry:
     for geom in disputed.geometry.values:
         minx, miny, maxx, maxy = geom.bounds
@@ -274,6 +386,7 @@ def carve(country_geom: dict[str, shapely.Geometry], south_asia: gpd.GeoDataFram
         out.update(parts)
     gwadar = shapely.intersection(out["PAK"], shapely.box(*GWADAR_BOX))
     out["GWD"], out["PAK"] = gwadar, shapely.difference(out["PAK"], gwadar)
+    out.update(_princely_states(out, south_asia))
 
     mar = country_geom["MAR"]
     south = shapely.box(mar.bounds[0] - 1, mar.bounds[1] - 1, mar.bounds[2] + 1, SAHARA_NORTH_LAT)
