@@ -176,6 +176,14 @@ SOURCES = [
              "south-east of Baluchistan, with a long coast; Kalat and Makran lay to the north and west, Sind to the "
              "east and the Federal Capital Territory around Karachi to the south-east. No date of accession was in "
              "the part seen."},
+    {"id": "dailytimes-balochistan-issues-ii", "title": "Balochistan issues – II", "author": None,
+     "publisher": "Daily Times", "date": None, "language": "en", "kind": "reference",
+     "url": "https://dailytimes.com.pk/110569/balochistan-issues-ii", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an article in Daily Times (Pakistan) at this address; "
+             "its title is the one its address gives (the headline, author and date were not in the part seen). "
+             "It says that Las Bela, Kharan and Makran had already acceded to Pakistan on 17 March 1948 when the "
+             "Khan of Kalat signed his instrument of accession on 27 March 1948, which Jinnah accepted on 31 "
+             "March."},
     {"id": "chiefacoins-las-bela", "title": "Las Bela", "author": None, "publisher": "chiefacoins.com",
      "date": None, "language": "en", "kind": "reference",
      "url": "http://chiefacoins.com/Database/Countries/Las_Bela.htm", "accessed": "2026-12-05",
@@ -323,6 +331,8 @@ PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Kha
                 ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947."),
                 ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to "
                     "Pakistan on 8 November 1947."),
+                ref("dailytimes-balochistan-issues-ii", "Las Bela, Kharan and Makran had acceded to Pakistan on 17 "
+                    "March 1948, ten days before Kalat."),
                 ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
                 ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948.")]
 # The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
@@ -534,6 +544,8 @@ P("KAS", "Siachen Glacier (disputed, held by India)", ["KAS"], "1984-04-13", Non
   "From 13 April 1984 (Operation Meghdoot) Indian forces hold the Siachen Glacier area (KAS), which Pakistan "
   "claims; the atlas shows who holds it, not either claim.", held_by=["IND"])
 P("LSB", "Las Bela (princely state)", ["LSB"], "1947-08-14", "1948-03-16", [
+    ref("dailytimes-balochistan-issues-ii", "Las Bela, Kharan and Makran had acceded to Pakistan on 17 March 1948, "
+        "ten days before Kalat."),
     ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
     ref("wikipedia-makran-state", "The rulers of Makran, Kharan and Las Bela announced their accession to "
         "Pakistan on 21 March 1948."),
