@@ -151,14 +151,14 @@ def test_the_card_shows_titles_quotes_in_marks_and_paraphrases_without():
 def test_the_card_says_when_no_source_text_mentions_the_record_and_shows_disagreement_side_by_side(atlas):
     from viewer.core.sources import sources_html
 
-    mnna = sources_html([{"source": "pd-2004-35", "paraphrase": "Pakistan designated a major non-NATO ally."},
+    mnna = sources_html([{"source": "upi-2004-06-16", "paraphrase": "Pakistan designated a major non-NATO ally."},
                          {"source": "fr-etats-unis-pakistan", "quote": "depuis 2002", "disagrees": True,
                           "translation": "since 2002"}])
     assert "Not in the source texts" not in mnna  # a source text is cited, if only to disagree
-    assert mnna.index("What the record says rests on") < mnna.index("Presidential Determination No. 2004-35")
-    assert mnna.index("Presidential Determination") < mnna.index("« depuis 2002 »")
+    assert mnna.index("What the record says rests on") < mnna.index("Bush declares Pakistan major non-NATO ally")
+    assert mnna.index("Bush declares Pakistan") < mnna.index("« depuis 2002 »")
     assert "<i>Translation:</i> since 2002" in mnna and "(differs from the record)" in mnna
-    only_references = sources_html([{"source": "pd-2004-35", "paraphrase": "<b>designated</b>"}])
+    only_references = sources_html([{"source": "upi-2004-06-16", "paraphrase": "<b>designated</b>"}])
     assert only_references.startswith("<p><i>Not in the source texts")
     assert "&lt;b&gt;designated&lt;/b&gt;" in only_references
     assert not any(mark in only_references for mark in "“”«»")  # a paraphrase is never in quotation marks
