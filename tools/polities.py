@@ -898,8 +898,9 @@ P("SUN", "Soviet Union", ["RUS", "CRM", "UKR", "BLR", "EST", "LVA", "LTU", "MDA"
   "USSR itself recognised their independence on 6 September 1991.")
 P("SUN", "Soviet Union", ["RUS", "CRM", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "UZB", "TKM", "KGZ", "TJK"],
   "1991-09-06", "1991-12-25", [
-    ref("ussr-declaration-142n-1991", "The Soviet of the Republics declares on 26 December 1991 that the USSR "
-        "has ceased to exist, the day after Mikhail Gorbachev resigned as President."),
+    ref("ussr-declaration-142n-1991", "The Soviet of the Republics declares on 26 December 1991 that, with the "
+        "formation of the Commonwealth of Independent States, the USSR has ceased to exist as a state and subject "
+        "of international law."),
     {"source": "hashmi-swati-2024", "quote": "leading to the eventual withdrawal of the USSR from Afghanistan "
      "and its subsequent dissolution into Russia", "disagrees": True}],
   "Seed hashmi-swati-2024 speaks of the USSR's 'dissolution into Russia'; it dissolved into fifteen states, "

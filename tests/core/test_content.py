@@ -38,8 +38,9 @@ def status(atlas, partner, day):
     return {r["partner"]: r["status"] for r in atlas.state(day)["relations"]}.get(partner)
 
 
-# The references still to be made findable (issue 22): a title of their own, an author or issuing body, a
-# date, an address or a locator. The number may only go down; at 0 the rules become errors.
+# The references not findable (issue 22): each has a title of its own, an author or issuing body, a date, an
+# address or a locator. None is left in the bundled catalogue, and none may come back; in a user's own folder
+# these stay warnings (`pakatlas check` lists them without refusing the folder).
 UNFINDABLE_AT_MOST = 0
 
 

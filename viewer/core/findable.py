@@ -9,9 +9,9 @@ hand are quotations nobody can check. And a document cited for an event or a per
 it (by more than the day a time zone makes) unless the record's ``note`` says it is background (the
 ceasefire statement that opens a period of strain).
 
-Each rule gives ``Problem``s naming file, record and field. They are warnings (``SEVERITY``) while the
-bundled catalogue is being completed, so that ``pakatlas check`` lists them without failing a user's
-folder on them; ``tests/core/test_content.py`` holds their number to at most what it was.
+Each rule gives ``Problem``s naming file, record and field. They are warnings (``SEVERITY``), so that
+``pakatlas check`` lists them without refusing a user's folder on them; the bundled catalogue has none,
+and ``tests/core/test_content.py`` keeps it so.
 """
 
 from __future__ import annotations
