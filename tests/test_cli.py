@@ -27,7 +27,7 @@ def test_state_prints_one_json_object_with_every_section(capsys):
     assert state["display"] == {"mode": "window", "window": 365, "fade_days": 365, "since": "1964-09-06"}
     assert state["date"] == "1965-09-06"
     pakistan = next(t for t in state["territories"] if t["id"] == "PAK")
-    assert sorted(pakistan["units"]) == ["BGD", "BWP", "CTL", "DIR", "GWD", "KHP", "KLT", "LSB", "PAK"]
+    assert sorted(pakistan["units"]) == ["BGD", "BWP", "CTL", "DIR", "GWD", "KHP", "KLT", "LSB", "PAK", "SWT"]
 
 
 def test_cli_and_api_agree(capsys, atlas):

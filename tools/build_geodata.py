@@ -399,7 +399,8 @@ def run_checks(src: Path, out: Path, sizes: dict[str, int]) -> None:
                            ("SWK", "SBH"), ("KLT", "GWD"), ("IND", "GOA"), ("IND", "SKM"), ("ISR", "GOL"),
                            ("MAR", "SWB"), ("UKR", "CRM"), ("IND", "HYD"), ("IND", "JUN"), ("PAK", "KLT"),
                            ("IRN", "KLT"), ("PAK", "BWP"), ("IND", "BWP"), ("PAK", "KHP"), ("IND", "KHP"),
-                           ("KLT", "LSB"), ("PAK", "LSB"), ("CTL", "DIR"), ("AFG", "CTL"), ("GBT", "CTL"), ("PAK", "DIR")):
+                           ("KLT", "LSB"), ("PAK", "LSB"), ("CTL", "DIR"), ("AFG", "CTL"), ("GBT", "CTL"), ("PAK", "DIR"),
+                           ("DIR", "SWT"), ("PAK", "SWT")):
         shared = shapely.intersection(geo[a_code].boundary, geo[b_code].boundary).length
         log(f"  {a_code}-{b_code} shared boundary length: {shared:.3f} deg")
         if not shared > 0:

@@ -212,13 +212,69 @@ SOURCES = [
              "an instrument of accession to Pakistan on 8 November 1947, which Jinnah formally accepted on 8 "
              "February 1948. A draft: the atlas cites it for the dates only, with the Wikipedia article on the "
              "state."},
+    {"id": "shoppingfeedback-swat-accession", "title": "Swat State's Accession to Pakistan: A Historical Overview",
+     "author": None, "publisher": "shopping-feedback.today", "date": None, "language": "en", "kind": "reference",
+     "url": "https://shopping-feedback.today/history/swat-state-s-accession-to-pakistan-a-historical-overview",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an undated, unsigned overview of the state's history. It "
+             "says Miangul Abdul Wadud signed the Instrument of Accession on 3 November 1947 and that the Governor-"
+             "General, Jinnah, accepted it on 24 November 1947."},
+    {"id": "fridaytimes-new-beginning-swat-1947", "title": "A new beginning for Swat (1947)", "author": None,
+     "publisher": "The Friday Times", "date": "2018-09-14", "language": "en", "kind": "reference",
+     "url": "https://thefridaytimes.com/14-Sep-2018/a-new-beginning-for-swat-1947", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a short piece on a photograph of the Wali signing the "
+             "Instrument of Accession (its address dates it 14 September 2018; no author in the part seen). It "
+             "says the Wali executed the instrument on 24 November 1947, that Swat had occupied Kalam shortly "
+             "before 1947 (Chitral and Dir claimed it too, and Pakistan did not recognise the occupation), and "
+             "gives an area of 18,000 square miles for 1931, far above every other figure seen."},
+    {"id": "tawarepakistan-princely-states", "title": "Pakistan Princely States: Let's Take a Look Back",
+     "author": None, "publisher": "Taware Pakistan", "date": None, "language": "en", "kind": "reference",
+     "url": "https://tawarepakistan.com/pakistan-princely-states-lets-take-a-look-back/", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a popular overview of the princely states. It dates the "
+             "Wali of Swat's accession to 3 November, printed with the year 1847, a plain misprint for 1947."},
+    {"id": "wikipedia-swat-princely-state", "title": "Swat (princely state)", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "http://piglix.com/piglix/Swat_(princely_state)", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article: at this address "
+             "(piglix.com), whose infobox gives an area of 8,250 square km, and at wiki.studentb.eu, whose infobox "
+             "gives 7,600 square km. Both say the state's area is now divided among the Swat, Buner and Shangla "
+             "districts and that it was merged in 1969 (28 July 1969); neither gives the day of accession. A later "
+             "copy (owiki.org) adds Malakand, parts of Upper and Lower Dir and the western Indus Kohistan to those "
+             "districts."},
+    {"id": "tmgdir-dir-swat-bajour", "title": "Geographical And Descriptive Of Dir Swat And Bajour", "author": None,
+     "publisher": "tmgdir.blogspot.com", "date": None, "language": "en", "kind": "reference",
+     "url": "http://tmgdir.blogspot.com/p/geographical-and-descriptive-country.html", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a blog page reproducing the geographical description of a "
+             "report on Dir, Swat and Bajour (the report is not named in the part seen). The country lies between "
+             "34 20' and 35 20' N and 71 15' and 72 30' E; it is bounded to the north by the watershed of the "
+             "valleys draining to the Chitral river, to the east by the watershed between the Swat and the Indus, "
+             "to the south-east by Buner and to the south by the Peshawar district."},
+    {"id": "world-library-amb", "title": "Amb (princely state)", "author": None, "publisher": "World Library",
+     "date": None, "language": "en", "kind": "reference", "url": "http://www.self.gutenberg.org/articles/Amb_(princely_state)",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an encyclopedia article (World Library's copy of a "
+             "Wikipedia text; other copies seen give the same figures). Amb covered 585 square km (226 square "
+             "miles); its Nawab stayed unaligned for some months after August 1947 and acceded to Pakistan at the "
+             "end of December 1947; the state was incorporated into the North-West Frontier Province in 1969."},
+    {"id": "riaa-rann-of-kutch-1968",
+     "title": "The Indo-Pakistan Western Boundary (Rann of Kutch) between India and Pakistan (India, Pakistan)",
+     "author": "Indo-Pakistan Western Boundary Case Tribunal",
+     "publisher": "United Nations, Reports of International Arbitral Awards", "date": "1968-02-19",
+     "language": "en", "kind": "reference", "locator": "RIAA vol. XVII, pp. 1-576",
+     "url": "https://www.scribd.com/document/38683128/1-576", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the United Nations' reprint of the award (this copy on "
+             "Scribd; another at studyres.com, and India's print of the introduction, conclusions and three maps "
+             "at docslib.org). The tribunal, constituted under the agreement of 30 June 1965 (arbitrators Gunnar "
+             "Lagergren, Nasrollah Entezam, Ales Bebler), gave its award on 19 February 1968. The parts seen "
+             "refer the boundary to the award's maps and give no coordinates of the line."},
     {"id": "wikipedia-princely-states-of-pakistan", "title": "Princely states of Pakistan", "author": None,
      "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
      "url": "https://en.wikipedia.org/wiki/Princely_states_of_Pakistan", "accessed": "2026-12-05",
      "note": "Seen on 2026-12-05 (search, pages corpus) through copies: a mirror of this address (movatter.jp), a "
              "summary at wikisum.wiki and a copy on Scribd (Princely States of Pakistan). They say the Nawab (or "
              "Ameer) of Bahawalpur acceded to Pakistan on 3 October 1947, and that Khairpur acceded on 3 October "
-             "1947, the Regent Mir Ghulam Hussain Talpur signing for the minor Amir."},
+             "1947, the Regent Mir Ghulam Hussain Talpur signing for the minor Amir. The Scribd copy also says the Wali "
+             "of Swat was the first ruler to accede to Pakistan, on 15 August 1947."},
     {"id": "thenews-nawab-bahawalpur-2016", "title": "Nawab of Bahawalpur remembered on his death anniversary",
      "author": None, "publisher": "The News", "date": "2016-05-24", "language": "en", "kind": "reference",
      "url": "https://www.thenews.com.pk/latest/122388-Nawab-Bahawalpur-remembered-death-anniversary",
@@ -322,21 +378,25 @@ PAK_NOTE_1947 = (
     "Bangladesh proclaimed independence on 26 March 1971; the atlas ends united Pakistan on 15 December 1971, "
     "the day before the surrender at Dacca. Jammu and Kashmir, Gilgit-Baltistan and Gwadar are polities of "
     "their own (below), and so are the princely states until they acceded: Bahawalpur and Khairpur (3 October "
-    "1947), Chitral (6 November 1947), Dir (8 November 1947), Las Bela (17 March 1948) and Kalat (27 March "
-    "1948) (units BWP, KHP, CTL, DIR, LSB, KLT: hand-drawn outlines, see their records); Kharan and Makran "
-    "are drawn with Kalat. Swat and Amb are drawn within Pakistan from the first day: the accounts seen "
-    "disagree on Swat's day of accession, and Amb is too small for the map's detail.")
+    "1947), Swat (3 November 1947), Chitral (6 November 1947), Dir (8 November 1947), Las Bela (17 March 1948) "
+    "and Kalat (27 March 1948) (units BWP, KHP, SWT, CTL, DIR, LSB, KLT: hand-drawn outlines, see their "
+    "records); Kharan and Makran are drawn with Kalat. Amb is drawn within Pakistan from the first day: at 585 "
+    "square km (its Nawab acceded at the end of December 1947) it is below the map's detail.")
 PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Khairpur acceded to Pakistan on "
                     "3 October 1947."),
+                ref("shoppingfeedback-swat-accession", "The Wali of Swat signed the Instrument of Accession on 3 "
+                    "November 1947; Jinnah accepted it on 24 November."),
                 ref("wikipedia-chitral-state", "Chitral was fully independent from 15 August to 6 November 1947."),
                 ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to "
                     "Pakistan on 8 November 1947."),
                 ref("dailytimes-balochistan-issues-ii", "Las Bela, Kharan and Makran had acceded to Pakistan on 17 "
                     "March 1948, ten days before Kalat."),
                 ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
-                ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948.")]
+                ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948."),
+                ref("world-library-amb", "Amb, 585 square km, acceded to Pakistan at the end of December 1947.")]
 # The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
 PAK_JOINED = [("1947-10-03", ["BWP", "KHP"], "Bahawalpur and Khairpur are part of Pakistan from 3 October 1947."),
+              ("1947-11-03", ["SWT"], "Swat is part of Pakistan from 3 November 1947."),
               ("1947-11-06", ["CTL"], "Chitral is part of Pakistan from 6 November 1947."),
               ("1947-11-08", ["DIR"], "Dir is part of Pakistan from 8 November 1947."),
               ("1948-03-17", ["LSB"], "Las Bela is part of Pakistan from 17 March 1948."),
@@ -364,7 +424,7 @@ P("PAK", "Pakistan", ["PAK", *PAK_STATES, "GWD"], "1971-12-16", None, [
 ], "From the surrender at Dacca, the former East Pakistan is shown as the unit BGD (Bangladesh) in its own "
    "right. Pakistan recognised Bangladesh on 22 February 1974. Bahawalpur, Khairpur, Las Bela and Kalat "
    "(BWP, KHP, LSB, KLT), Pakistan's since 1947-1948, were merged into the province of West Pakistan in October "
-   "1955; Chitral and Dir (CTL, DIR) in 1969.")
+   "1955; Swat, Chitral and Dir (SWT, CTL, DIR) in 1969.")
 
 # The princely states that stood apart in 1947-1948. Their outlines (split_units.PRINCELY_STATES) are
 # hand-digitised from descriptions of the states, good to about 20-30 km; each note says so.
@@ -567,6 +627,33 @@ P("CTL", "Chitral (princely state)", ["CTL"], "1947-08-14", "1947-11-05", [
                          "the line to the south runs from near Arandu over the Lowari pass to the Shandur pass)",
                          more="", precision="15-20 km on the southern line (its area is within 2% of the 14,850 "
                          "square km given)"))
+P("SWT", "Swat (princely state)", ["SWT"], "1947-08-14", "1947-11-02", [
+    ref("shoppingfeedback-swat-accession", "The Wali of Swat, Miangul Abdul Wadud, signed the Instrument of "
+        "Accession on 3 November 1947; Jinnah, the Governor-General, accepted it on 24 November 1947."),
+    ref("tawarepakistan-princely-states", "The Wali of Swat acceded on 3 November (the year misprinted 1847)."),
+    ref("fridaytimes-new-beginning-swat-1947", "The Wali executed the Instrument of Accession on 24 November 1947; "
+        "Swat had occupied Kalam shortly before 1947, a tract Chitral and Dir also claimed."),
+    ref("wikipedia-princely-states-of-pakistan", "A copy of the article says the Wali of Swat was the first ruler to "
+        "accede to Pakistan, on 15 August 1947."),
+    ref("wikipedia-swat-princely-state", "The state's area, 7,600 or 8,250 square km as the copies give it, is now "
+        "divided among the Swat, Buner and Shangla districts."),
+    ref("tmgdir-dir-swat-bajour", "The country of Dir, Swat and Bajour is bounded to the east by the watershed "
+        "between the Swat and the Indus and to the south-east by Buner."),
+], "The Wali's state in the Swat valley, with Buner and the country about Alpuri and Besham. The accounts seen "
+   "disagree on the day of accession: an overview of the state's history gives the signature of the Instrument "
+   "of Accession on 3 November 1947 and Jinnah's acceptance on 24 November, and another account gives 3 November "
+   "too; The Friday Times has the Wali execute the instrument on 24 November; a copy of Wikipedia's article on "
+   "the princely states of Pakistan makes Swat the first to accede, on 15 August 1947. The atlas takes the "
+   "signature, 3 November 1947, as for the other states, the one account that tells signature and acceptance "
+   "apart, and shows Swat in Pakistan from that day. Kalam, which the Wali held from shortly before 1947 and "
+   "which Chitral and Dir also claimed, is drawn with Swat. "
+   + OUTLINE_NOTE.format(unit="SWT", what="the descriptions of the state (the Swat, Buner and Shangla districts of "
+                         "today) and of its neighbours: Dir, whose line it shares, Chitral and Gilgit-Baltistan, the "
+                         "watershed with the Indus Kohistan, the Indus about Besham, the Peshawar valley and the "
+                         "Malakand Agency", more="",
+                         precision="15-20 km (its area, about 9,100 square km, is a tenth larger than the 8,250 "
+                         "square km given in one copy of Wikipedia's article and a fifth larger than the 7,600 in "
+                         "another)"))
 P("DIR", "Dir (princely state)", ["DIR"], "1947-08-14", "1947-11-07", [
     ref("mdwiki-nawab-shah-jahan-khan", "The Nawab of Dir signed an instrument of accession to Pakistan on 8 "
         "November 1947; Jinnah formally accepted it on 8 February 1948."),
@@ -586,9 +673,16 @@ IND_NOTE = (
     "plebiscite of 20 February 1948, which Pakistan does not accept: its political map of 4 August 2020 shows "
     "Junagadh as Pakistani; the atlas draws the state as administered). Changes the map cannot show: the other "
     "princely states, for want of an outline of their borders in the atlas's sources; French Chandernagore "
-    "(transferred in 1950), too small for the map; the Rann of Kutch award of 1968 (about 900 square km to "
-    "Pakistan), whose line differs from today's by less than the map's detail.")
-IND_SOURCES = [ooh("India"), brit("India")]
+    "(transferred in 1950), too small for the map; the Rann of Kutch award of the Indo-Pakistan Western Boundary "
+    "Case Tribunal of 19 February 1968, which gave Pakistan about 900 square km of the some 9,000 square km in "
+    "dispute and India the rest. Natural Earth's border through the Rann is the award's line, so the map is right "
+    "from 1968; before it, the awarded area lies in Pakistan's unit on every day. It is not drawn apart because "
+    "no outline of it is at hand: the award's text seen refers the line to its maps and gives no coordinates, and "
+    "none of the atlas's sources draws the line it replaced (India's, along the northern edge of the Rann). "
+    "About 900 square km strung along the 1:50m border would also be a sliver at the edge of the map's detail.")
+IND_SOURCES = [ooh("India"), brit("India"),
+               ref("riaa-rann-of-kutch-1968", "The Indo-Pakistan Western Boundary Case Tribunal gave its award on "
+                   "the Rann of Kutch on 19 February 1968.")]
 IND_PRINCELY = [ref("liquisearch-mahabat-khan-accession", "A referendum arranged by India was held in Junagadh "
                     "on 20 February 1948; Junagadh was merged into Saurashtra on 20 January 1949."),
                 ref("urdupoint-junagadh-2021", "Pakistan's political map released on 4 August 2020 shows "

@@ -63,6 +63,7 @@ PARTS = {
     "KHP": ("Khairpur", "PAK"),
     "CTL": ("Chitral", "PAK"),
     "DIR": ("Dir", "PAK"),
+    "SWT": ("Swat", "PAK"),
 }
 SOUTH_ASIA_SRC = "admin1_pak_irn_afg_ind.geojson"  # keyed on ``code``
 
@@ -182,6 +183,20 @@ PRINCELY_STATES = {
     "DIR": ("PAK", "PK.TA", [
         (71.30, 35.20), (71.62, 35.30), (71.80, 35.38), (72.05, 35.52), (72.25, 35.35), (72.25, 35.00),
         (72.10, 34.72), (72.03, 34.64), (71.75, 34.66), (71.45, 34.62), (71.20, 34.90),
+    ]),
+    # Swat: the Swat valley above the Malakand Agency with Swat Kohistan (Kalam, held by the Wali from shortly
+    # before 1947), Buner and the right bank of the Indus about Alpuri and Besham (today's Swat, Buner and
+    # Shangla districts). Dir to the west (the same points as Dir's line: the watershed between the Swat and
+    # the Panjkora, down to above Chakdara); Chitral and Gilgit-Baltistan to the north (Chitral's points; the
+    # points beyond lie in Gilgit-Baltistan, carved out before); the watershed with the Indus Kohistan to the
+    # north-east, the Indus about Besham, and the tribal country of the right bank and Amb to the east; the
+    # Peshawar valley (Mardan and Swabi, over the Ambela and Malandri passes) to the south; the Malakand Agency
+    # (Sam Ranizai and Swat Ranizai, about Chakdara) to the south-west.
+    "SWT": ("PAK", None, [
+        (72.05, 35.52), (72.25, 35.35), (72.25, 35.00), (72.10, 34.72), (72.15, 34.62), (72.22, 34.48),
+        (72.35, 34.35), (72.50, 34.28), (72.62, 34.30), (72.72, 34.38), (72.80, 34.55), (72.85, 34.75),
+        (72.90, 34.92), (72.95, 35.03), (72.78, 35.20), (72.78, 35.45), (72.75, 35.75), (72.75, 35.90),
+        (72.70, 36.00), (72.50, 35.85), (72.30, 35.70),
     ]),
 }
 

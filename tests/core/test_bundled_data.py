@@ -120,8 +120,8 @@ def test_major_non_nato_ally_from_2004_with_the_seed_claim_kept(atlas):
 # -- borders -------------------------------------------------------------------
 
 def test_east_pakistan_until_16_december_1971(atlas):
-    # Gwadar from 8 September 1958; the princely states (BWP, CTL, DIR, KHP, KLT, LSB) from 1947-1948
-    states = ["BWP", "CTL", "DIR", "KHP", "KLT", "LSB"]
+    # Gwadar from 8 September 1958; the princely states (BWP, CTL, DIR, KHP, KLT, LSB, SWT) from 1947-1948
+    states = ["BWP", "CTL", "DIR", "KHP", "KLT", "LSB", "SWT"]
     assert units(atlas, "PAK", "1965-09-06") == sorted(["BGD", "GWD", "PAK", *states])
     assert units(atlas, "PAK", "1971-12-15") == sorted(["BGD", "GWD", "PAK", *states])
     assert units(atlas, "PAK", "1971-12-16") == sorted(["GWD", "PAK", *states])

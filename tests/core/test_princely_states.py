@@ -19,7 +19,9 @@ SUKKUR = (27.70, 68.86)  # Sind, north of Khairpur
 BELA = (26.23, 66.31)
 CHITRAL = (35.85, 71.79)
 DIR = (35.20, 71.88)
-MINGORA = (34.77, 72.36)  # Swat, east of Dir: not drawn apart
+MINGORA = (34.77, 72.36)  # Swat, east of Dir
+DAGGAR = (34.51, 72.48)  # Buner, in Swat
+ABBOTTABAD = (34.15, 73.21)  # Hazara, east of the Indus: never in Swat
 KARACHI = (24.86, 67.00)  # Sind, east of Las Bela
 
 
@@ -55,7 +57,12 @@ def polity(atlas, day, point):
     ("1947-11-06", CHITRAL, ("PAK", "Pakistan", None)),
     ("1947-11-07", DIR, ("DIR", "Dir (princely state)", None)),
     ("1947-11-08", DIR, ("PAK", "Pakistan", None)),
-    ("1947-09-01", MINGORA, ("PAK", "Pakistan", None)),
+    ("1947-09-01", MINGORA, ("SWT", "Swat (princely state)", None)),
+    ("1947-11-02", MINGORA, ("SWT", "Swat (princely state)", None)),
+    ("1947-11-03", MINGORA, ("PAK", "Pakistan", None)),
+    ("1947-10-01", DAGGAR, ("SWT", "Swat (princely state)", None)),
+    ("1948-01-01", DAGGAR, ("PAK", "Pakistan", None)),
+    ("1947-09-01", ABBOTTABAD, ("PAK", "Pakistan", None)),
     ("1947-09-01", KARACHI, ("PAK", "Pakistan", None)),
 ])
 def test_the_state_holds_its_capital_until_it_joins(atlas, day, point, expected):
@@ -71,13 +78,14 @@ def test_the_state_holds_its_capital_until_it_joins(atlas, day, point, expected)
     ("LSB", "1948-03-16", "1948-03-17", "PAK"),
     ("CTL", "1947-11-05", "1947-11-06", "PAK"),
     ("DIR", "1947-11-07", "1947-11-08", "PAK"),
+    ("SWT", "1947-11-02", "1947-11-03", "PAK"),
 ])
 def test_the_unit_joins_india_or_pakistan_the_next_day(atlas, unit, last, first, joined):
     assert atlas.territory_of(unit, dt.date.fromisoformat(last))["id"] == unit
     assert atlas.territory_of(unit, dt.date.fromisoformat(first))["id"] == joined
 
 
-@pytest.mark.parametrize("unit", ["HYD", "JUN", "KLT", "LSB", "BWP", "KHP", "CTL", "DIR"])
+@pytest.mark.parametrize("unit", ["HYD", "JUN", "KLT", "LSB", "BWP", "KHP", "CTL", "DIR", "SWT"])
 def test_each_note_says_how_the_outline_was_drawn(atlas, unit):
     assert atlas.territory_of(unit, dt.date(1947, 8, 14))["id"] == unit
     features = json.loads((GEODATA / "polities.geojson").read_text(encoding="utf-8"))["features"]

@@ -13,8 +13,8 @@ def test_slim_state_keeps_what_the_page_needs(atlas):
     slim = protocol.slim_state(atlas.state(dt.date(1965, 9, 6)), page_events)
     assert set(slim) == set(protocol.SECTIONS)
     pakistan = next(t for t in slim["territories"] if t["id"] == "PAK")
-    assert pakistan["key"] == "PAK|BGD,BWP,CTL,DIR,GWD,KHP,KLT,LSB,PAK" == protocol.polity_key(
-        "PAK", ["PAK", "GWD", "KLT", "LSB", "DIR", "CTL", "BGD", "KHP", "BWP"])
+    assert pakistan["key"] == "PAK|BGD,BWP,CTL,DIR,GWD,KHP,KLT,LSB,PAK,SWT" == protocol.polity_key(
+        "PAK", ["PAK", "GWD", "KLT", "LSB", "DIR", "CTL", "BGD", "KHP", "BWP", "SWT"])
     kashmir = next(t for t in slim["territories"] if t["id"] == "AJK")
     assert kashmir["held_by"] == ["PAK"] and "held_by" not in pakistan  # a disputed area says who held it
     assert all(set(e) == {"id", "recent"} for e in slim["events"])
