@@ -396,9 +396,9 @@ PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Kha
                 ref("world-library-amb", "Amb, 585 square km, acceded to Pakistan at the end of December 1947.")]
 # The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
 PAK_JOINED = [("1947-10-03", ["BWP", "KHP"], "Bahawalpur and Khairpur are part of Pakistan from 3 October 1947."),
-              ("1947-11-03", ["SWT"], "Swat is part of Pakistan from 3 November 1947."),
               ("1947-11-06", ["CTL"], "Chitral is part of Pakistan from 6 November 1947."),
               ("1947-11-08", ["DIR"], "Dir is part of Pakistan from 8 November 1947."),
+              ("1947-11-24", ["SWT"], "Swat is part of Pakistan from 24 November 1947."),
               ("1948-03-17", ["LSB"], "Las Bela is part of Pakistan from 17 March 1948."),
               ("1948-03-27", ["KLT"], "Kalat is part of Pakistan from 27 March 1948.")]
 PAK_STATES = [unit for _, units, _ in PAK_JOINED for unit in units]
@@ -627,12 +627,12 @@ P("CTL", "Chitral (princely state)", ["CTL"], "1947-08-14", "1947-11-05", [
                          "the line to the south runs from near Arandu over the Lowari pass to the Shandur pass)",
                          more="", precision="15-20 km on the southern line (its area is within 2% of the 14,850 "
                          "square km given)"))
-P("SWT", "Swat (princely state)", ["SWT"], "1947-08-14", "1947-11-02", [
+P("SWT", "Swat (princely state)", ["SWT"], "1947-08-14", "1947-11-23", [
+    ref("fridaytimes-new-beginning-swat-1947", "The Wali executed the Instrument of Accession on 24 November 1947; "
+        "Swat had occupied Kalam shortly before 1947, a tract Chitral and Dir also claimed."),
     ref("shoppingfeedback-swat-accession", "The Wali of Swat, Miangul Abdul Wadud, signed the Instrument of "
         "Accession on 3 November 1947; Jinnah, the Governor-General, accepted it on 24 November 1947."),
     ref("tawarepakistan-princely-states", "The Wali of Swat acceded on 3 November (the year misprinted 1847)."),
-    ref("fridaytimes-new-beginning-swat-1947", "The Wali executed the Instrument of Accession on 24 November 1947; "
-        "Swat had occupied Kalam shortly before 1947, a tract Chitral and Dir also claimed."),
     ref("wikipedia-princely-states-of-pakistan", "A copy of the article says the Wali of Swat was the first ruler to "
         "accede to Pakistan, on 15 August 1947."),
     ref("wikipedia-swat-princely-state", "The state's area, 7,600 or 8,250 square km as the copies give it, is now "
@@ -643,9 +643,10 @@ P("SWT", "Swat (princely state)", ["SWT"], "1947-08-14", "1947-11-02", [
    "disagree on the day of accession: an overview of the state's history gives the signature of the Instrument "
    "of Accession on 3 November 1947 and Jinnah's acceptance on 24 November, and another account gives 3 November "
    "too; The Friday Times has the Wali execute the instrument on 24 November; a copy of Wikipedia's article on "
-   "the princely states of Pakistan makes Swat the first to accede, on 15 August 1947. The atlas takes the "
-   "signature, 3 November 1947, as for the other states, the one account that tells signature and acceptance "
-   "apart, and shows Swat in Pakistan from that day. Kalam, which the Wali held from shortly before 1947 and "
+   "the princely states of Pakistan makes Swat the first to accede, on 15 August 1947. The atlas shows Swat "
+   "in Pakistan from 24 November 1947, the day The Friday Times gives and the day the overview gives for the "
+   "acceptance: by then the accession was complete in every account but the one of 15 August; the signature of "
+   "3 November rests only on the two less established sites. Kalam, which the Wali held from shortly before 1947 and "
    "which Chitral and Dir also claimed, is drawn with Swat. "
    + OUTLINE_NOTE.format(unit="SWT", what="the descriptions of the state (the Swat, Buner and Shangla districts of "
                          "today) and of its neighbours: Dir, whose line it shares, Chitral and Gilgit-Baltistan, the "

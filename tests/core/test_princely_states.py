@@ -58,8 +58,8 @@ def polity(atlas, day, point):
     ("1947-11-07", DIR, ("DIR", "Dir (princely state)", None)),
     ("1947-11-08", DIR, ("PAK", "Pakistan", None)),
     ("1947-09-01", MINGORA, ("SWT", "Swat (princely state)", None)),
-    ("1947-11-02", MINGORA, ("SWT", "Swat (princely state)", None)),
-    ("1947-11-03", MINGORA, ("PAK", "Pakistan", None)),
+    ("1947-11-23", MINGORA, ("SWT", "Swat (princely state)", None)),
+    ("1947-11-24", MINGORA, ("PAK", "Pakistan", None)),
     ("1947-10-01", DAGGAR, ("SWT", "Swat (princely state)", None)),
     ("1948-01-01", DAGGAR, ("PAK", "Pakistan", None)),
     ("1947-09-01", ABBOTTABAD, ("PAK", "Pakistan", None)),
@@ -78,7 +78,7 @@ def test_the_state_holds_its_capital_until_it_joins(atlas, day, point, expected)
     ("LSB", "1948-03-16", "1948-03-17", "PAK"),
     ("CTL", "1947-11-05", "1947-11-06", "PAK"),
     ("DIR", "1947-11-07", "1947-11-08", "PAK"),
-    ("SWT", "1947-11-02", "1947-11-03", "PAK"),
+    ("SWT", "1947-11-23", "1947-11-24", "PAK"),
 ])
 def test_the_unit_joins_india_or_pakistan_the_next_day(atlas, unit, last, first, joined):
     assert atlas.territory_of(unit, dt.date.fromisoformat(last))["id"] == unit
