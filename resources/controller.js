@@ -199,15 +199,16 @@
       if (has(delta, "alliances") || has(delta, "territories")) { alliances.apply(); }
       if (eventsChanged) { events.apply(); }
       if (has(delta, "regions")) { shapes.applyRegions(); }
+      // the legend as the day shows it (its rows, its words), before the edge markers and names keep clear of it
+      if (eventsChanged || has(delta, "relations") || has(delta, "alliances") || has(delta, "territories")) { updateLegend(); }
+      if (has(delta, "legend") && delta.legend) { legend.setWords(delta.legend); }
       if (has(delta, "territories") || has(delta, "relations")) { edges.apply(); }
       if (has(delta, "territories") || has(delta, "relations")) {
         names.apply();
       } else if (eventsChanged) {
         names.later(MARKERS_SETTLE_MS);  // names move clear of the new markers, off the scrub's frames
       }
-      if (eventsChanged || has(delta, "relations") || has(delta, "alliances") || has(delta, "territories")) { updateLegend(); }
       if (eventsChanged) { keepSelectedClear(); }
-      if (has(delta, "legend") && delta.legend) { legend.setWords(delta.legend); }
       if (has(delta, "density") && density) { density.apply(delta.density); }
       if (has(delta, "date")) {
         current.date = delta.date;

@@ -48,9 +48,12 @@
           : (related[t.id] || t.units.some(function (u) { return related[u]; })) ? 1
           : t.units.length > 1 ? 2 : 3;
         if (rank === 3 && zoom < (cfg.labelAllZoom || 5)) { return; }
-        var single = t.units.length === 1 && t.id === t.units[0];  // a modern unit: its abbreviation is its own
-        out.push({t: t, rank: rank, point: point, name: shapes.nameOf(t),
-                  short: single ? (cfg.abbreviations || {})[t.id] || null : null});
+        // its unit's abbreviation stands for it when it is that modern unit, or holds it under the same name
+        // (Pakistan with East Bengal until 1971, narrowed by the princely states in 1947-48: "Pak.")
+        var name = shapes.nameOf(t), own = t.units.indexOf(t.id) >= 0 &&
+          (t.units.length === 1 || (cfg.currentNames || {})[t.id] === name);
+        out.push({t: t, rank: rank, point: point, name: name,
+                  short: own ? (cfg.abbreviations || {})[t.id] || null : null});
       });
       out.sort(function (a, b) { return a.rank - b.rank || b.point[2] - a.point[2]; });
       return out;

@@ -148,3 +148,24 @@ def test_the_quick_answer_to_who_is_at_a_point_is_the_sure_one(qtbot, atlas, tmp
     finally:
         win.set_playing(False)
         dispose(win)
+
+
+def test_pakistan_and_india_are_named_on_the_first_day(qtbot, atlas, tmp_path):
+    """On 14 August 1947 the princely states narrow West Pakistan: where the whole name fits nowhere on its
+    own land, its abbreviation stands for it, as for any modern unit (Pakistan is Pakistan then and now). And
+    the names keep clear of the legend as it is that day (the first day's legend once had every row)."""
+    from viewer.qt.window import MainWindow
+
+    settings = QSettings(str(tmp_path / "pakatlas.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(atlas, settings, start_date=dt.date(1947, 8, 14))
+    win.resize(1280, 800)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT):
+            win.show()
+        qtbot.wait(300)
+        placed = {label["id"]: label["name"] for label in json.loads(js(qtbot, win, READ_BOXES))["labels"]}
+        assert placed.get("PAK") in ("Pakistan", "Pak.")
+        assert placed.get("IND") == "India"  # placed clear of the legend as the day shows it, not of all its rows
+    finally:
+        win.set_playing(False)
+        dispose(win)
