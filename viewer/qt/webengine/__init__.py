@@ -5,5 +5,6 @@
 - ``interceptor``: the request guard that blocks every request that is not the app's own;
 - ``profile``: the off-the-record profile, the locked-down settings, and the page that stays
   on the atlas page (no navigation away, no windows, no dialogs);
+- ``bridge``: the object the page reports to over QWebChannel (painted, shown, clicked, failed...);
 - ``mapview``: the view itself, which sends the page each state (``viewer.page.protocol``).
 """

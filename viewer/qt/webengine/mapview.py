@@ -36,7 +36,7 @@ import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -45,6 +45,7 @@ from viewer.i18n.content import localise_region, localise_relation
 from viewer.page import build, layers, protocol
 from viewer.page.density import DensityFeed
 from viewer.page.assets import content_security_policy
+from viewer.qt.webengine.bridge import Bridge
 from viewer.qt.webengine.interceptor import RequestGuard
 from viewer.qt.webengine.profile import MapPage, lock_down, new_profile
 from viewer.qt.webengine.scheme import SCHEME, AtlasSchemeHandler
@@ -66,70 +67,6 @@ def _load_script(atlas, lang: str, high_contrast: bool, online_tiles: bool, held
 def _worker() -> ThreadPoolExecutor:
     """One thread that makes the page's data at launch (page_data is pure Python on an atlas nobody changes)."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-page-data")
-
-
-class _Bridge(QObject):
-    """The object the page reaches over QWebChannel as ``bridge``."""
-
-    ready = Signal()
-    painted = Signal(str)
-    clicked = Signal(str)
-    error = Signal(str)
-    apply_error = Signal(str)
-    layers = Signal(str)
-    shown = Signal(str)
-    view = Signal(str)
-    cell = Signal(str)
-    unit = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.answer_place: Callable[[str], str] | None = None  # the page's place(json) question -> json
-
-    @Slot(str, result=str)
-    def place(self, payload: str) -> str:
-        """What held a point on a date (``{"date", "lat", "lon"}``), answered to the page's callback."""
-        return self.answer_place(payload) if self.answer_place else json.dumps({"error": "no atlas"})
-
-    @Slot()
-    def pageReady(self) -> None:  # noqa: N802 (called from JS)
-        self.ready.emit()
-
-    @Slot(str)
-    def statePainted(self, payload: str) -> None:  # noqa: N802
-        self.painted.emit(payload)
-
-    @Slot(str)
-    def eventClicked(self, event_id: str) -> None:  # noqa: N802
-        self.clicked.emit(event_id)
-
-    @Slot(str)
-    def unitClicked(self, unit: str) -> None:  # noqa: N802
-        self.unit.emit(unit)
-
-    @Slot(str)
-    def pageError(self, message: str) -> None:  # noqa: N802
-        self.error.emit(message)
-
-    @Slot(str)
-    def applyFailed(self, message: str) -> None:  # noqa: N802
-        self.apply_error.emit(message)
-
-    @Slot(str)
-    def layersChanged(self, payload: str) -> None:  # noqa: N802
-        self.layers.emit(payload)
-
-    @Slot(str)
-    def stateShown(self, payload: str) -> None:  # noqa: N802
-        self.shown.emit(payload)
-
-    @Slot(str)
-    def viewChanged(self, payload: str) -> None:  # noqa: N802
-        self.view.emit(payload)
-
-    @Slot(str)
-    def cellClicked(self, payload: str) -> None:  # noqa: N802
-        self.cell.emit(payload)
 
 
 class MapView(QWebEngineView):
@@ -194,7 +131,7 @@ class MapView(QWebEngineView):
 
         page = MapPage(self._profile, self)
         lock_down(page.settings(), online_tiles)
-        self._bridge = _Bridge(self)
+        self._bridge = Bridge(self)
         self._bridge.answer_place = self._answer_place
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self._bridge)
