@@ -30,6 +30,7 @@ _LAYERS = {"units": "countries", "regions": "admin1", "disputed": "disputed"}  #
 _GEOMETRY: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> its shapes
 _POINTS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()  # atlas -> where names stand
 _SHIPPED: "weakref.WeakKeyDictionary[Any, dict | None]" = weakref.WeakKeyDictionary()  # atlas -> shipped meta
+_DIGESTS: "weakref.WeakKeyDictionary[Any, str | None]" = weakref.WeakKeyDictionary()  # atlas -> inputs digest
 
 
 def _compositions(atlas) -> list[tuple[str, str, str, list[str], str]]:
@@ -103,8 +104,26 @@ def _shipped(atlas) -> dict | None:
             meta = json.loads(META_FILE.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             meta = None
-        _SHIPPED[atlas] = meta if meta and meta.get("inputs") == inputs_digest(atlas) else None
+        _SHIPPED[atlas] = meta if meta and meta.get("inputs") == _digest(atlas) else None
     return _SHIPPED[atlas]
+
+
+def _digest(atlas) -> str | None:
+    """``inputs_digest``, read once per atlas (it reads the layer files whole)."""
+    if atlas not in _DIGESTS:
+        _DIGESTS[atlas] = inputs_digest(atlas)
+    return _DIGESTS[atlas]
+
+
+def _made(atlas) -> dict:
+    """The geometry made from the atlas: its layers, the historical outlines unioned, and a key that changes
+    with them (the inputs' digest, or, a layer not from a file, their identity)."""
+    shapes = {"units": atlas.layer("countries"), "outlines": polity_outlines(atlas),
+              "regions": atlas.layer("admin1"), "disputed": atlas.layer("disputed")}
+    digest = _digest(atlas)
+    if digest is None:
+        digest = hashlib.sha256(f"{[id(shapes[n]) for n in _LAYERS]}|{_compositions(atlas)}".encode()).hexdigest()
+    return {"key": digest[:24], **shapes}
 
 
 def geometry(atlas) -> dict:
@@ -113,13 +132,7 @@ def geometry(atlas) -> dict:
     found = _GEOMETRY.get(atlas)
     if found is None:
         shipped = _shipped(atlas)
-        if shipped is not None:
-            found = json.loads(GEOMETRY_FILE.read_text(encoding="utf-8"))
-        else:
-            shapes = {"units": atlas.layer("countries"), "outlines": polity_outlines(atlas),
-                      "regions": atlas.layer("admin1"), "disputed": atlas.layer("disputed")}
-            found = {"key": _key(atlas, shapes), **shapes}
-        _GEOMETRY[atlas] = found
+        found = _GEOMETRY[atlas] = json.loads(GEOMETRY_FILE.read_text(encoding="utf-8")) if shipped else _made(atlas)
     return found
 
 
@@ -142,18 +155,8 @@ def unit_points_of(atlas) -> dict:
     return found
 
 
-def _key(atlas, shapes: dict) -> str:
-    """A key that changes with the shapes: the inputs' digest, or (a layer not from a file) their identity."""
-    digest = inputs_digest(atlas)
-    if digest is None:
-        digest = hashlib.sha256(f"{[id(shapes[n]) for n in _LAYERS]}|{_compositions(atlas)}".encode()).hexdigest()
-    return digest[:24]
-
-
 def shipped_files(atlas) -> tuple[str, str]:
     """The text of ``geometry.json`` and ``geometry.meta.json`` for the (bundled) atlas, made now."""
-    shapes = {"units": atlas.layer("countries"), "outlines": polity_outlines(atlas),
-              "regions": atlas.layer("admin1"), "disputed": atlas.layer("disputed")}
-    key = _key(atlas, shapes)
-    meta = {"inputs": inputs_digest(atlas), "key": key, "unitPoints": unit_points(atlas.layer("countries"))}
-    return script_json({"key": key, **shapes}) + "\n", json.dumps(meta, ensure_ascii=False) + "\n"
+    made = _made(atlas)
+    meta = {"inputs": _digest(atlas), "key": made["key"], "unitPoints": unit_points(atlas.layer("countries"))}
+    return script_json(made) + "\n", json.dumps(meta, ensure_ascii=False) + "\n"
