@@ -57,12 +57,6 @@ PAINT_TIMEOUT_MS = 5_000
 DATA_POLL_MS = 5
 
 
-def _load_script(atlas, lang: str, high_contrast: bool, online_tiles: bool, held_key: str | None) -> tuple[str, str]:
-    """``build.load_script``: needs no Qt, so it runs on a worker thread at launch."""
-    return build.load_script(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles,
-                             held_key=held_key)
-
-
 @functools.cache
 def _worker() -> ThreadPoolExecutor:
     """One thread that makes the page's data at launch (page_data is pure Python on an atlas nobody changes)."""
@@ -250,10 +244,12 @@ class MapView(QWebEngineView):
                     pass
 
     def _prepare_data(self, background: bool = False) -> None:
-        """The data message for the page (``_load_script``), made now or, ``background``, on a worker thread
-        (at launch: while the page's shell loads and the window is made); and what the view keeps of the atlas."""
+        """The data message for the page (``build.load_script``, which needs no Qt), made now or, ``background``,
+        on a worker thread (at launch: while the page's shell loads and the window is made); and what the view
+        keeps of the atlas."""
         self._territories = None
-        args = (self.atlas, self.lang, self.high_contrast, self.online_tiles, self._geometry_key)
+        make = functools.partial(build.load_script, self.atlas, lang=self.lang, high_contrast=self.high_contrast,
+                                 online_tiles=self.online_tiles, held_key=self._geometry_key)
         try:
             self._page_events = frozenset(e["id"] for e in self.atlas.events)
             self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
@@ -262,11 +258,11 @@ class MapView(QWebEngineView):
             self._data.set_exception(err)
             return
         if background:
-            self._data = _worker().submit(_load_script, *args)
+            self._data = _worker().submit(make)
             return
         self._data = Future()
         try:
-            self._data.set_result(_load_script(*args))
+            self._data.set_result(make())
         except Exception as err:  # noqa: BLE001 (said when sent: the window keeps running with what it had)
             self._data.set_exception(err)
 
