@@ -235,7 +235,6 @@
     current.territories.forEach(function (t) { if (t.held_by) { statuses.disputed = true; } });
     current.alliances.forEach(function (a) { inForce[a.id] = true; });
     legend.update(statuses, inForce, events.categories());
-    legend.nameLines();
   }
 
   atlas.disputedLines = function () { return legend.lines(); };  // what the legend names (exports' captions)

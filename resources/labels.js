@@ -26,7 +26,6 @@
     map.getPane("atlas-labels").style.pointerEvents = "none";
     var group = L.layerGroup().addTo(map);
     var made = dict();   // "territory id|name" -> marker
-    var lastAt = dict(); // territory id -> [lat, lng] where its name stood last
     var placed = [];     // [{id, name, rank}] shown now
 
     function anchor(t) {  // the point of the territory's largest unit on the map: [lat, lon, area]
@@ -191,8 +190,6 @@
           return clear ? box : null;
         }
         var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
-        var before = lastAt[c.t.id];  // where the name stood last, tried after its own point: names stay put
-        if (before && tries.length > 1) { tries.splice(1, 0, before); }
         // the name where it fits, else its abbreviation ("Bang."), else nothing
         [c.name, c.short].forEach(function (text) {
           if (box || !text) { return; }
@@ -203,7 +200,6 @@
           }
         });
         if (!box) { return; }
-        lastAt[c.t.id] = at;
         boxes.push(box);
         var m = marker(c.t, at, c.name);
         m.setLatLng([at[0], at[1]]);
@@ -258,7 +254,6 @@
 
     function reset() {  // the data changed: the names are written anew with the next state
       group.clearLayers();
-      lastAt = dict();
       cells = null;  // the shapes may be new
       edges = dict();
       owners = {of: null, index: null};
