@@ -104,16 +104,16 @@
     // (cfg.disputedNames, in the page's language: text), each once. Lines far from Pakistan's land of the day
     // (the Golan, Transnistria) are the plain disputed line: named, they would fill the legend over the map.
     var linesNamed = [];
-    function pakistanBox() {
-      var box = null;
+    function pakistanBox() {  // Pakistan's land of the day, and some way around it
+      var around = null;
       ctx.current.territories.forEach(function (t) {
         if (t.units.indexOf("PAK") < 0) { return; }
         t.units.forEach(function (code) {
           var layer = ctx.shapes.unitLayer(code), b = layer && layer.getBounds();
-          if (b) { box = box ? box.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast()); }
+          if (b) { around = around ? around.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast()); }
         });
       });
-      return box && box.pad(0.15);
+      return around && around.pad(0.15);
     }
     function nameLines() {
       var view = map.getBounds(), near = pakistanBox(), names = ctx.cfg.disputedNames || {}, seen = util.dict(), out = [];
