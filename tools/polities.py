@@ -315,6 +315,8 @@ SOURCES = [
     {"id": "express-tribune-kosovo-2012", "title": "Pakistan formally recognises the Republic of Kosovo",
      "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
      "kind": "reference"},
+    # -- entries added by the audit of units A-L (2026-12) --
+    # -- entries added by the audit of units M-Z (2026-12) --
 ]
 
 SEED_IDS = {"hassan-2019", "hashmi-swati-2024", "fr-etats-unis-pakistan", "iran-pakistan-ties-2025",
