@@ -316,6 +316,138 @@ SOURCES = [
      "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
      "kind": "reference"},
     # -- entries added by the audit of units A-L (2026-12) --
+    {"id": "omnigraphics-kuwait-liberation-day", "title": "Kuwait Liberation Day", "author": None,
+     "publisher": "Omnigraphics (Holidays, Festivals, and Celebrations of the World Dictionary, 4th edition)",
+     "date": "2010", "language": "en", "kind": "reference",
+     "url": "https://encyclopedia2.thefreedictionary.com/_/dict.aspx?h=1&word=Kuwait+Liberation+Day",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the dictionary's entry as The Free Dictionary reproduces it "
+             "(credited there to the Holidays, Festivals, and Celebrations of the World Dictionary, Fourth Edition, "
+             "2010, by Omnigraphics). It says Iraqi troops invaded Kuwait on 2 August 1990 and that 26 February is "
+             "Kuwait's national holiday for the end of Iraq's military presence, after four days of ground war."},
+    {"id": "gwu-kuwait-invasion-exhibit", "title": "Invasion, Occupation, Liberation: Invasion", "author": None,
+     "publisher": "George Washington University Libraries (online exhibit)", "date": None, "language": "en",
+     "kind": "reference",
+     "url": "http://exhibits.library.gwu.edu/kuwait/kuwait/exhibits/show/kuwait/invasion.html",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an exhibit page on the papers of Edward W. Gnehm. It says "
+             "Iraq invaded and occupied Kuwait on 2 August 1990 and on 9 August named it the 19th governorate of "
+             "Iraq, and that Saddam Hussein named Ali Hassan al-Majid to govern occupied Kuwait."},
+    {"id": "todayshistory-falklands-1982", "title": "2 April 1982: Argentina invades the Falkland Islands",
+     "author": None, "publisher": "todayshistory.org", "date": None, "language": "en", "kind": "reference",
+     "url": "https://todayshistory.org/2-april-1982-7/18563/", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a short dated-events page. It says the Falklands War lasted "
+             "from 2 April to 14 June 1982 and that Argentina surrendered on 14 June 1982, the British having "
+             "retaken the Falkland Islands and South Georgia. Other pages in the same search (zapaday.com, a copy of "
+             "Wikipedia's Falklands War at absoluteastronomy.com) give the same two days."},
+    {"id": "wikipedia-central-african-empire", "title": "Central African Empire", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://www.liquisearch.com/central_african_empire", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) in copies of the Wikipedia article (LiquiSearch at this "
+             "address, wn.com, howlingpixel.com): Jean-Bedel Bokassa, president of the republic, declared himself "
+             "Emperor Bokassa I on 4 December 1976, and the monarchy was abolished and the name Central African "
+             "Republic restored on 21 September 1979, when he was ousted with French support. A stamp-album page "
+             "(taurachsoft.com) dates the overthrow to 20 September 1979."},
+    {"id": "loc-cambodia-country-study", "title": "Cambodia: A Country Study (Establishing Democratic Kampuchea)",
+     "author": None, "publisher": "Library of Congress, Federal Research Division", "date": None, "language": "en",
+     "kind": "reference", "url": "http://countrystudies.us/cambodia/31.htm", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the country study's section Establishing Democratic "
+             "Kampuchea as countrystudies.us reproduces it. It says the Royal Government of National Union of "
+             "Kampuchea (GRUNK) remained formally in control of the country until the Constitution of Democratic "
+             "Kampuchea was proclaimed on 5 January 1976, and that Sihanouk resigned as head of state on 2 April "
+             "1976. Raoul Jennar's collection of Cambodian constitutions (dccam.org) also dates the promulgation to "
+             "5 January 1976."},
+    {"id": "polgeonow-cape-verde-2013", "title": "ICYMI: Cape Verde's Name Change", "author": "Evan Centanni",
+     "publisher": "Political Geography Now", "date": "2014-01-19", "language": "en", "kind": "reference",
+     "url": "https://www.polgeonow.com/2014/01/icymi-cape-verdes-name-change.html",
+     "note": "Seen on 2026-12-05 (search, pages corpus): dated 19 January 2014. It says the country changed its "
+             "official English name at the United Nations from Cape Verde to Cabo Verde on 25 October 2013, the "
+             "short and the long form (Republic of Cabo Verde). The Boston Globe of 10 February 2014 (same search) "
+             "says the request reached the UN in October 2013 and that the United States approved the change in "
+             "December 2013."},
+    {"id": "wikipedia-ivory-coast-names", "title": "Ivory Coast (section Names)", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://primidi.com/ivory_coast/names", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus) only in copies of the Wikipedia article: primidi.com at this "
+             "address and a forum post quoting it (foot.ie) say that the country kept the name through French rule "
+             "and independence in 1960, and that in April 1986 the government declared Cote d'Ivoire its formal "
+             "name for diplomatic protocol and refused any translation; an older copy quoted on diynot.com says the "
+             "government made the request in October 1985. No day is given in either."},
+    {"id": "theanguillian-separation-day", "title": "Separation Day (Heroes and Heroines Day)", "author": None,
+     "publisher": "The Anguillian", "date": None, "language": "en", "kind": "reference",
+     "url": "https://theanguillian.com/?p=47625", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an article of The Anguillian (its date was not seen). It "
+             "says 19 December marks the formal separation of Anguilla from the Associated State of St. "
+             "Kitts-Nevis-Anguilla, created by Britain in 1967, and that Anguilla threw out the St. Kitts "
+             "constabulary and took over its own affairs on 30 May 1967."},
+    {"id": "wikipedia-republic-of-anguilla", "title": "Republic of Anguilla", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://wikimili.com/wiki/Republic_of_Anguilla", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): WikiMili's copy of the article. Saint "
+             "Christopher-Nevis-Anguilla became an associated state on 27 February 1967; the St Kitts police were "
+             "evicted from Anguilla on 30 May 1967; independence was declared after the referendum of 11 July "
+             "1967 and again on 7 February 1969; British control was re-established on 19 March 1969. An "
+             "everything2.com page (same search) gives the same days and says Anguilla was formally separated in "
+             "1980."},
+    {"id": "wikipedia-gilbert-ellice-islands", "title": "Gilbert and Ellice Islands", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://wikimili.com/en/Gilbert_and_Ellice_Islands", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): WikiMili's copy of the article (the same infobox at "
+             "en.wikipedia.org and sagapedia.com). The Gilbert and Ellice Islands were a colony from 12 January "
+             "1916 until 1 January 1976, when they were separated into the Gilbert Islands and the colony of "
+             "Tuvalu; the text says they were divided by force of law in October 1975."},
+    {"id": "britannica-biot-revision", "title": "British Indian Ocean Territory (revision comparison)",
+     "author": None, "publisher": "Encyclopaedia Britannica, Inc.", "date": None, "language": "en",
+     "kind": "reference", "url": "http://media-3.web.britannica.com/eb-diffs/241/80241-17619-16523.html",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a page comparing two revisions of Britannica's article. "
+             "Both revisions say the territory was established on 8 November 1965 from the Chagos Archipelago, "
+             "formerly a dependency of Mauritius, and islands bought from the Seychelles (returned to the Seychelles "
+             "in 1976)."},
+    {"id": "nlb-cocos-handover-1955", "title": "Handover of Cocos (Keeling) Islands to Australia", "author": None,
+     "publisher": "National Library Board Singapore (Singapore Infopedia)", "date": None, "language": "en",
+     "kind": "reference",
+     "url": "https://www.nlb.gov.sg/main/article-detail?cmsuuid=8e65b8db-48bf-4010-b1ca-1c1cfc0dce32",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the Infopedia article. It says that when the Straits "
+             "Settlements were dissolved in 1946 the Cocos Islands and Christmas Island became part of the Colony "
+             "of Singapore, and that administrative responsibility for the Cocos (Keeling) Islands passed from the "
+             "Colony of Singapore to Australia on 23 November 1955."},
+    {"id": "hansard-christmas-island-1977", "title": "Christmas Island (written answers, HC Deb 23 June 1977 vol 933 "
+     "cc552-3W)", "author": None, "publisher": "Parliament of the United Kingdom (Hansard)", "date": "1977-06-23",
+     "language": "en", "kind": "reference",
+     "url": "https://api.parliament.uk/historic-hansard/written_answers/1977/jun/23/christmas-island",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the Minister's written answer says Christmas Island was "
+             "separated from the Colony of Singapore on 31 December 1957, administered as a Crown Colony of the "
+             "United Kingdom from 1 January to 30 September 1958, and transferred to Australia after that (1 "
+             "October 1958, as the question puts it)."},
+    {"id": "dfat-heard-island-declaration-1947", "title": "Documents on Australian Foreign Policy, vol. 12 (1947), "
+     "document 584: Declaration by Campbell, Heard Island, 26 December 1947", "author": None,
+     "publisher": "Australian Department of Foreign Affairs and Trade", "date": "1947-12-26", "language": "en",
+     "kind": "reference",
+     "url": "https://wragge.github.io/dfat-documents-web/volumes/volume-12-1947-other-than-indonesia/"
+            "584-declaration-by-campbell",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a web edition of the published volume. Stuart Campbell's "
+             "declaration, given at Heard Island on 26 December 1947, says the Australian government will continue "
+             "the occupation of Heard Island and the McDonald Islands and administer them as Australian "
+             "territories. Statoids (statoids.com/uhm.html) says the islands were British until 26 December 1947, "
+             "when they were transferred to Australian control."},
+    {"id": "wikipedia-netherlands-antilles", "title": "Netherlands Antilles", "author": None,
+     "publisher": "Wikipedia", "date": "2025-06", "language": "en", "kind": "reference",
+     "url": "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Netherlands_Antilles",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a Kiwix copy of the article (June 2025 dump; other copies "
+             "at review.clateway.com give the same infobox). The country came into being on 15 December 1954 as "
+             "the autonomous successor of the Dutch colony of Curacao and Dependencies; Aruba seceded on 1 January "
+             "1986; the country was dissolved on 10 October 2010."},
+    {"id": "stvb-dutch-caribbean-law", "title": "The history of Dutch Caribbean law", "author": None,
+     "publisher": "Stichting tot Verbetering van de Beroepsuitoefening (stvb.nl)", "date": None, "language": "en",
+     "kind": "reference", "url": "https://stvb.nl/dutch-caribbean-law-history.php", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): it says the Netherlands Antilles comprised Curacao, Aruba, "
+             "Sint Maarten, Bonaire, Saba and Sint Eustatius until Aruba took a separate status within the Kingdom "
+             "in 1986, and ceased to exist on 10 October 2010, when Curacao and Sint Maarten became countries "
+             "within the Kingdom. Statistics Netherlands (cbs.nl, 2012) gives the same date."},
     # -- entries added by the audit of units M-Z (2026-12) --
 ]
 
@@ -797,9 +929,18 @@ colony("LAO", "Laos (French Union)", "1953-10-22", "Laos",
 colony("KHM", "Cambodia (French Union)", "1953-11-09", "Cambodia")
 P("KHM", "Kingdom of Cambodia", ["KHM"], "1953-11-09", "1970-10-08", [ooh("Cambodia")])
 P("KHM", "Khmer Republic", ["KHM"], "1970-10-09", "1975-04-16", [ooh("Cambodia"), brit("Cambodia")])
-P("KHM", "Democratic Kampuchea", ["KHM"], "1975-04-17", "1979-01-06", [ooh("Cambodia"), brit("Cambodia")],
-  "The Khmer Rouge took Phnom Penh on 17 April 1975; the name Democratic Kampuchea came with the "
-  "constitution of January 1976.")
+P("KHM", "Cambodia (Khmer Rouge)", ["KHM"], "1975-04-17", "1976-01-04", [
+    ref("loc-cambodia-country-study", "The Royal Government of National Union of Kampuchea stayed formally in "
+        "control until the Constitution of Democratic Kampuchea was proclaimed on 5 January 1976."),
+    brit("Cambodia")],
+  "The Khmer Rouge took Phnom Penh on 17 April 1975. The state was governed in the name of the Royal Government "
+  "of National Union of Kampuchea (GRUNK), with Sihanouk as head of state, until the constitution of Democratic "
+  "Kampuchea was put in force on 5 January 1976.")
+P("KHM", "Democratic Kampuchea", ["KHM"], "1976-01-05", "1979-01-06", [
+    ref("loc-cambodia-country-study", "The Constitution of Democratic Kampuchea was proclaimed on 5 January 1976; "
+        "Vietnamese forces took Phnom Penh on 7 January 1979."),
+    ooh("Cambodia"), brit("Cambodia")],
+  "The name came with the constitution adopted in December 1975 and put in force on 5 January 1976.")
 P("KHM", "People's Republic of Kampuchea", ["KHM"], "1979-01-07", "1989-04-30", [brit("Cambodia")],
   "Installed by Vietnam's army, which took Phnom Penh on 7 January 1979; the UN seat stayed with Democratic "
   "Kampuchea and then its coalition government.")
@@ -917,6 +1058,19 @@ P("GOL", "Golan Heights (Syrian, held by Israel)", ["GOL"], "1967-06-10", None,
   "area on 14 December 1981, which the Security Council declared null and void. The outline is Natural "
   "Earth's disputed line of the 1923 boundary on the west.", held_by=["ISR"])
 colony("KWT", "Kuwait (British protectorate)", "1961-06-19", "Kuwait")
+P("KWT", "Kuwait", ["KWT"], "1961-06-19", "1990-08-01", [ooh("Kuwait")],
+  "Independent from 19 June 1961, when the agreement of 1899 with Britain was ended.")
+P("KWT", "Kuwait (occupied, held by Iraq)", ["KWT"], "1990-08-02", "1991-02-26", [
+    ref("omnigraphics-kuwait-liberation-day", "Iraqi troops invaded Kuwait on 2 August 1990; Kuwait keeps 26 "
+        "February as the day Iraq's military presence ended in 1991."),
+    ref("gwu-kuwait-invasion-exhibit", "Iraq invaded and occupied Kuwait on 2 August 1990 and on 9 August made it "
+        "the 19th governorate of Iraq."),
+    brit("Persian Gulf War")],
+  "Iraq invaded on 2 August 1990, set up a puppet government and annexed Kuwait as its 19th governorate (9 August "
+  "in the exhibit cited, 28 August in other accounts); no state of the atlas recognised the annexation, and the "
+  "emir's government went into exile in Saudi Arabia. The coalition's ground offensive of 24-28 February 1991 "
+  "drove the Iraqi army out; the atlas ends the occupation on 26 February, the day Kuwait keeps as its "
+  "Liberation Day, and shows Kuwait as itself from 27 February.", held_by=["IRQ"])
 colony("BHR", "Bahrain (British protection)", "1971-08-15", "Bahrain")
 colony("QAT", "Qatar (British protection)", "1971-09-03", "Qatar")
 colony("ARE", "Trucial States (British protection)", "1971-12-02", "United Arab Emirates",
@@ -1167,6 +1321,13 @@ P("MLI", "Sudanese Republic", ["MLI"], "1960-08-20", "1960-09-21", [ooh("Mali")]
   "Took the name Republic of Mali on 22 September 1960.")
 colony("GIN", "Guinea (French West Africa)", "1958-10-02", "Guinea")
 colony("CIV", "Ivory Coast (French West Africa)", "1960-08-07", "Cote d'Ivoire")
+P("CIV", "Ivory Coast", ["CIV"], "1960-08-07", "1986-03-31", [
+    ref("wikipedia-ivory-coast-names", "The country kept the name through independence in 1960; in April 1986 the "
+        "government declared Cote d'Ivoire its formal name and refused translations."),
+    ooh("Cote d'Ivoire")],
+  "Ivory Coast was the English name in use from independence. The government asked that the French name be used "
+  "in every language: accounts date the request to October 1985 or the declaration to April 1986, without a "
+  "day; the atlas shows Cote d'Ivoire from 1 April 1986, to within a few months.")
 colony("BFA", "Upper Volta (French West Africa)", "1960-08-05", "Burkina Faso")
 P("BFA", "Upper Volta", ["BFA"], "1960-08-05", "1984-08-03", [ooh("Burkina Faso")],
   "Renamed Burkina Faso on 4 August 1984.")
@@ -1178,12 +1339,25 @@ colony("TGO", "French Togoland (UN trust territory)", "1960-04-27", "Togo")
 colony("CMR", "French Cameroons (UN trust territory)", "1960-01-01", "Cameroon",
        "The British Southern Cameroons joined Cameroon on 1 October 1961, which the unit cannot show.")
 colony("TCD", "Chad (French Equatorial Africa)", "1960-08-11", "Chad")
-colony("CAF", "Ubangi-Shari (French Equatorial Africa)", "1960-08-13", "Central African Republic")
+colony("CAF", "Ubangi-Shari (French Equatorial Africa)", "1960-08-13", "Central African Republic",
+       "The territory took the name Central African Republic, autonomous within the French Community, on 1 "
+       "December 1958; the map keeps the colonial name until independence.")
+P("CAF", "Central African Republic", ["CAF"], "1960-08-13", "1976-12-03", [ooh("Central African Republic"),
+  ref("wikipedia-central-african-empire", "The Central African Empire replaced the republic on 4 December 1976.")])
+P("CAF", "Central African Empire", ["CAF"], "1976-12-04", "1979-09-20", [
+    ref("wikipedia-central-african-empire", "Bokassa declared himself emperor on 4 December 1976; the monarchy was "
+        "abolished and the name Central African Republic restored on 21 September 1979."),
+    brit("Central African Republic")],
+  "Jean-Bedel Bokassa, president since the coup of 1 January 1966, proclaimed the empire on 4 December 1976 and "
+  "was crowned a year later. French troops backed the coup of the night of 20-21 September 1979 that overthrew "
+  "him; the atlas ends the empire on 20 September and shows the Central African Republic from 21 September.")
 colony("COG", "Middle Congo (French Equatorial Africa)", "1960-08-15", "Republic of the Congo")
 colony("GAB", "Gabon (French Equatorial Africa)", "1960-08-17", "Gabon")
 colony("COD", "Belgian Congo", "1960-06-30", "Democratic Republic of the Congo")
 P("COD", "Republic of the Congo (Léopoldville)", ["COD"], "1960-06-30", "1964-07-31",
-  [ooh("Democratic Republic of the Congo"), brit("Democratic Republic of the Congo")])
+  [ooh("Democratic Republic of the Congo"), brit("Democratic Republic of the Congo")],
+  "The secessions of Katanga (July 1960 to January 1963) and South Kasai (1960-1962) are not drawn: the map has "
+  "no unit for them.")
 P("COD", "Democratic Republic of the Congo", ["COD"], "1964-08-01", "1971-10-26",
   [brit("Democratic Republic of the Congo")])
 P("COD", "Zaire", ["COD"], "1971-10-27", "1997-05-16", [ooh("Democratic Republic of the Congo"),
@@ -1195,6 +1369,13 @@ P("RUB", "Ruanda-Urundi (Belgian UN trust territory)", ["RWA", "BDI"], "1947-08-
 colony("GNB", "Portuguese Guinea", "1973-09-24", "Guinea-Bissau",
        "Independence was declared on 24 September 1973; Portugal recognised it on 10 September 1974.")
 colony("CPV", "Cape Verde (Portuguese)", "1975-07-05", "Cabo Verde")
+P("CPV", "Cape Verde", ["CPV"], "1975-07-05", "2013-10-24", [
+    ref("polgeonow-cape-verde-2013", "The country changed its official English name at the United Nations from Cape "
+        "Verde to Cabo Verde on 25 October 2013."),
+    ooh("Cabo Verde")],
+  "Independent from 5 July 1975 under the English name Cape Verde; the government asked the United Nations in "
+  "October 2013 that the Portuguese name Cabo Verde be used in every language, which the atlas follows from "
+  "25 October 2013 (the United States adopted it in December 2013).")
 colony("STP", "Sao Tome and Principe (Portuguese)", "1975-07-12", "Sao Tome and Principe")
 colony("MOZ", "Mozambique (Portuguese)", "1975-06-25", "Mozambique")
 colony("AGO", "Angola (Portuguese)", "1975-11-11", "Angola")
@@ -1214,8 +1395,45 @@ WEST_INDIES = {  # unit: (colonial name, independence or None, guide page)
     "KNA": ("Saint Kitts-Nevis-Anguilla (British)", "1983-09-19", "Saint Kitts and Nevis"),
 }
 for unit, (name, independence, page) in WEST_INDIES.items():
+    if unit == "KNA":  # with Anguilla: below
+        continue
     P(unit, name, [unit], TIMELINE_START, "1958-01-02", [ooh(page)])
     P(unit, name, [unit], "1962-06-01", day_before(independence), [ooh(page)])
+ANGUILLA_NOTE = (
+    "Anguilla (unit AIA) was part of the colony, and from 27 February 1967 of the associated state, of Saint "
+    "Kitts-Nevis-Anguilla until its people expelled the St Kitts police on 30 May 1967; it declared its "
+    "independence in July 1967 and again in February 1969, Britain took control on 19 March 1969, and the formal "
+    "separation came on 19 December 1980. From 19 March 1969 the map shows Anguilla as itself, a British "
+    "territory, as it is today.")
+P("KNA", "Saint Kitts-Nevis-Anguilla (British)", ["KNA", "AIA"], TIMELINE_START, "1958-01-02", [
+    ooh("Saint Kitts and Nevis"),
+    ref("wikipedia-republic-of-anguilla", "Anguilla belonged to the territory of Saint Christopher-Nevis-Anguilla "
+        "until its secession in 1967.")], ANGUILLA_NOTE)
+P("KNA", "Saint Kitts-Nevis-Anguilla (British)", ["KNA", "AIA"], "1962-06-01", "1967-05-29", [
+    ref("theanguillian-separation-day", "Anguilla threw out the St. Kitts constabulary and took over its own "
+        "affairs on 30 May 1967."),
+    ooh("Saint Kitts and Nevis")],
+  "A British colony after the West Indies Federation, an associated state of the United Kingdom from 27 February "
+  "1967. " + ANGUILLA_NOTE)
+P("KNA", "Saint Kitts-Nevis-Anguilla (British)", ["KNA"], "1967-05-30", "1980-12-18", [
+    ref("theanguillian-separation-day", "Anguilla took over its own affairs on 30 May 1967 and was formally "
+        "separated from the associated state on 19 December."),
+    ooh("Saint Kitts and Nevis")],
+  "The associated state kept its name, and in law Anguilla, until the separation of 19 December 1980. "
+  + ANGUILLA_NOTE)
+P("KNA", "Saint Christopher and Nevis (British)", ["KNA"], "1980-12-19", "1983-09-18", [
+    ref("theanguillian-separation-day", "Anguilla was formally separated from the Associated State of St. "
+        "Kitts-Nevis-Anguilla on 19 December."),
+    ooh("Saint Kitts and Nevis")],
+  "The associated state without Anguilla, independent on 19 September 1983 as Saint Kitts and Nevis (also "
+  "Saint Christopher and Nevis).")
+P("AIA", "Anguilla (disputed, seceded from Saint Kitts-Nevis-Anguilla)", ["AIA"], "1967-05-30", "1969-03-18", [
+    ref("wikipedia-republic-of-anguilla", "The St Kitts police were evicted on 30 May 1967; Anguilla declared "
+        "independence in July 1967 and February 1969; British control was re-established on 19 March 1969."),
+    ref("theanguillian-separation-day", "Anguilla threw out the St. Kitts constabulary on 30 May 1967.")],
+  "Held by its own island council, which declared independence (a republic in 1969) that no state recognised; "
+  "the associated state of Saint Kitts-Nevis-Anguilla and Britain still counted the island part of it. Shown as "
+  "disputed and held by none of the atlas's states. " + ANGUILLA_NOTE, held_by=[])
 P("WIF", "West Indies Federation", [*WEST_INDIES, "MSR", "AIA"], "1958-01-03", "1962-05-31",
   [brit("West Indies Federation")],
   "A federation of ten British colonies (Anguilla as part of Saint Kitts-Nevis-Anguilla; Montserrat and "
@@ -1232,7 +1450,20 @@ colony("VUT", "New Hebrides (British-French condominium)", "1980-07-30", "Vanuat
 colony("WSM", "Western Samoa (New Zealand trust territory)", "1962-01-01", "Samoa")
 P("WSM", "Western Samoa", ["WSM"], "1962-01-01", "1997-07-03", [ooh("Samoa")], "Renamed Samoa in July 1997.")
 colony("TON", "Tonga (British protected state)", "1970-06-04", "Tonga")
-colony("KIR", "Gilbert Islands (British)", "1979-07-12", "Kiribati")
+GEI_NOTE = ("The unit KIR is today's Kiribati; the Ellice Islands (Tuvalu) are too small to be a unit of the map. "
+            "Kiribati's Phoenix and Line Islands, some claimed by the United States until the Treaty of Tarawa "
+            "(1979), are below the map's detail.")
+P("KIR", "Gilbert and Ellice Islands (British)", ["KIR"], TIMELINE_START, "1975-12-31", [
+    ref("wikipedia-gilbert-ellice-islands", "A British colony from 1916 until 1 January 1976, when it was separated "
+        "into the Gilbert Islands and Tuvalu; the division was made in law in October 1975."),
+    ooh("Kiribati")],
+  "The Gilbert and Ellice Islands Colony. The Ellice Islands were divided from it in law in October 1975 and "
+  "separated on 1 January 1976, the day the atlas takes. " + GEI_NOTE)
+P("KIR", "Gilbert Islands (British)", ["KIR"], "1976-01-01", "1979-07-11", [
+    ooh("Kiribati"),
+    ref("wikipedia-gilbert-ellice-islands", "The Gilbert Islands were a colony of their own from 1 January 1976 "
+        "and became independent as Kiribati in 1979.")],
+  "Independent as Kiribati on 12 July 1979. " + GEI_NOTE)
 colony("NRU", "Nauru (Australian trust territory)", "1968-01-31", "Nauru")
 P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "MHL", "PLW", "MNP"], TIMELINE_START,
   "1986-10-20", [ooh("Micronesia"), ooh("Marshall Islands"), ooh("Palau")],
@@ -1243,6 +1474,69 @@ P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "PLW", "MNP"], 
   [ooh("Micronesia")])
 P("TTPI", "Trust Territory of the Pacific Islands (US)", ["PLW"], "1986-11-03", "1994-09-30", [ooh("Palau")])
 
+
+P("FLK", "Falkland Islands (British)", ["FLK"], TIMELINE_START, "1982-04-01", [
+    ref("todayshistory-falklands-1982", "Argentina invaded the Falkland Islands on 2 April 1982.")],
+  "A British colony, claimed by Argentina.")
+P("FLK", "Falkland Islands (British, held by Argentina)", ["FLK"], "1982-04-02", "1982-06-14", [
+    ref("todayshistory-falklands-1982", "The war lasted from the Argentine invasion of 2 April 1982 to the "
+        "Argentine surrender of 14 June 1982."),
+    brit("Falkland Islands War")],
+  "Argentina, which claims the islands as the Malvinas, invaded them on 2 April 1982 and held them until its "
+  "forces surrendered at Stanley on 14 June 1982. The map shows who held them, not either claim. South Georgia "
+  "(unit SGS), taken by Argentina on 3 April and retaken on 25 April 1982, is outside this record.",
+  held_by=["ARG"])
+
+# -- Dutch, British and Australian dependencies ------------------------------------
+
+ANT_NOTE = ("Sint Maarten (unit SXM) was part of the Netherlands Antilles too and Bonaire, Saba and Sint Eustatius, "
+            "inside Natural Earth's Netherlands, as well; they are not in this record.")
+P("ANT", "Curaçao and Dependencies (Dutch colony)", ["ABW", "CUW"], TIMELINE_START, "1954-12-14", [
+    ref("wikipedia-netherlands-antilles", "The Netherlands Antilles came into being on 15 December 1954 as the "
+        "successor of the colony of Curacao and Dependencies.")],
+  "The Dutch islands of the Caribbean, governed from Willemstad, until the country of the Netherlands Antilles "
+  "within the Kingdom was made on 15 December 1954. " + ANT_NOTE)
+P("ANT", "Netherlands Antilles (Dutch)", ["ABW", "CUW"], "1954-12-15", "1985-12-31", [
+    ref("wikipedia-netherlands-antilles", "The country was made on 15 December 1954; Aruba seceded on 1 January "
+        "1986."),
+    ref("stvb-dutch-caribbean-law", "The Netherlands Antilles comprised Curacao, Aruba and the other islands until "
+        "Aruba took a separate status in the Kingdom in 1986.")],
+  "A country within the Kingdom of the Netherlands from 15 December 1954. Aruba left it on 1 January 1986. "
+  + ANT_NOTE)
+P("ANT", "Netherlands Antilles (Dutch)", ["CUW"], "1986-01-01", "2010-10-09", [
+    ref("stvb-dutch-caribbean-law", "The Netherlands Antilles ceased to exist on 10 October 2010, when Curacao "
+        "became a country within the Kingdom.")],
+  "Without Aruba, a country of its own within the Kingdom from 1 January 1986. Dissolved on 10 October 2010, when "
+  "Curacao and Sint Maarten became countries within the Kingdom. " + ANT_NOTE)
+P("IOT", "Chagos Archipelago (British, a dependency of Mauritius)", ["IOT"], TIMELINE_START, "1965-11-07", [
+    ref("britannica-biot-revision", "The territory was established on 8 November 1965 from the Chagos "
+        "Archipelago, formerly a dependency of Mauritius."),
+    brit("British Indian Ocean Territory")],
+  "Governed from Mauritius until Britain detached it to form the British Indian Ocean Territory on 8 November "
+  "1965. Mauritius claims the archipelago; the International Court of Justice advised in February 2019 that it "
+  "should be returned. The atlas's sources seen give no day of a transfer to Mauritius, and none is drawn.")
+P("IOA", "Christmas Island and the Cocos Islands (British, Colony of Singapore)", ["IOA"], TIMELINE_START,
+  "1955-11-22", [
+    ref("nlb-cocos-handover-1955", "Christmas Island and the Cocos Islands were part of the Colony of Singapore "
+        "from 1946; the Cocos (Keeling) Islands passed to Australia on 23 November 1955.")],
+  "The unit IOA is Australia's Indian Ocean Territories: Christmas Island and the Cocos (Keeling) Islands.")
+P("IOA", "Christmas Island (British, Colony of Singapore) and the Cocos Islands (Australian)", ["IOA"],
+  "1955-11-23", "1957-12-31", [
+    ref("nlb-cocos-handover-1955", "Administrative responsibility for the Cocos (Keeling) Islands passed from "
+        "the Colony of Singapore to Australia on 23 November 1955."),
+    ref("hansard-christmas-island-1977", "Christmas Island was separated from the Colony of Singapore on 31 "
+        "December 1957.")],
+  "One unit on the map for two island groups under two governments.")
+P("IOA", "Christmas Island (British colony) and the Cocos Islands (Australian)", ["IOA"], "1958-01-01",
+  "1958-09-30", [
+    ref("hansard-christmas-island-1977", "Christmas Island was a Crown Colony of the United Kingdom from 1 "
+        "January to 30 September 1958 and was then transferred to Australia."),
+    ref("nlb-cocos-handover-1955", "The Cocos (Keeling) Islands were Australian from 23 November 1955.")],
+  "From 1 October 1958 both island groups are Australian, as the unit is today.")
+P("HMD", "Heard Island and McDonald Islands (British)", ["HMD"], TIMELINE_START, "1947-12-25", [
+    ref("dfat-heard-island-declaration-1947", "On 26 December 1947 an Australian expedition declared at Heard "
+        "Island that Australia would administer the islands as Australian territories.")],
+  "British since the claim of 1910; Australian from 26 December 1947, the transfer being confirmed later in law.")
 
 P("NFL", "Newfoundland (British dominion)", ["NFL"], "1947-08-14", "1949-03-30",
   [brit("Newfoundland and Labrador")],
