@@ -449,6 +449,110 @@ SOURCES = [
              "in 1986, and ceased to exist on 10 October 2010, when Curacao and Sint Maarten became countries "
              "within the Kingdom. Statistics Netherlands (cbs.nl, 2012) gives the same date."},
     # -- entries added by the audit of units M-Z (2026-12) --
+    {"id": "wikipedia-muscat-and-oman", "title": "Muscat and Oman", "author": None, "publisher": "Wikipedia",
+     "date": None, "language": "en", "kind": "reference",
+     "url": "https://wiki.studentb.eu/view_html.php?lang=en&q=Muscat_and_Oman&sq=Sri+Lanka", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a copy of the Wikipedia article (at this address; the same "
+             "text at wiki.richxsearch.com). Its infobox dates the Sultanate of Muscat and Oman from 1856 to 1970 and "
+             "gives the palace coup of 23 July 1970 and Qaboos's declaration of the Sultanate of Oman on 9 August "
+             "1970; the text says the state covered present-day Oman and parts of the United Arab Emirates and of "
+             "Pakistan (Gwadar)."},
+    {"id": "wikipedia-democratic-republic-of-madagascar", "title": "Democratic Republic of Madagascar", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "http://piglix.com/piglix/Democratic_Republic_of_Madagascar", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a copy of the Wikipedia article (piglix.com; the same "
+             "infobox at wikipediahub.online). The infobox dates the Democratic Republic of Madagascar from its "
+             "establishment on 30 December 1975 and names the Malagasy Republic as the state it followed; the text "
+             "says Didier Ratsiraka was confirmed as president by the referendum of 21 December 1975."},
+    {"id": "icl-mongolia-constitution", "title": "Mongolia - Constitution (International Constitutional Law)",
+     "author": None, "publisher": "University of Bern, International Constitutional Law project", "date": None,
+     "language": "en", "kind": "reference", "url": "https://servat.unibe.ch/icl/mg__indx.html",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the project's constitutional background page says the "
+             "Constitution of 1992 was adopted on 13 January 1992 and entered into force on 12 February 1992 "
+             "(citing its Art. 70). A copy of Wikipedia's article Constitution of Mongolia (piglix) gives the same "
+             "dates and says it was written after the revolution of 1990 that dissolved the Mongolian People's "
+             "Republic."},
+    {"id": "wikipedia-invasion-of-south-georgia", "title": "Invasion of South Georgia", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "https://en.wikipedia.org/wiki/Invasion_of_South_Georgia", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the article says Argentine naval forces seized the east "
+             "coast of South Georgia on 3 April 1982 after the Royal Marines at Grytviken surrendered, the day after "
+             "the invasion of the Falkland Islands; Argentine scrap workers had landed at Leith Harbour on 19 March."},
+    {"id": "guardian-south-georgia-recaptured-1982",
+     "title": "South Georgia recaptured in first skirmish of Falklands campaign - archive, 1982", "author": None,
+     "publisher": "The Guardian", "date": "2017-04-26", "language": "en", "kind": "reference",
+     "url": "https://www.theguardian.com/uk-news/2017/apr/26/south-georgia-recaptured-falklands-1982",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the paper's archive reprint of its report of 26 April 1982. "
+             "It says British forces landed round Grytviken on 25 April 1982 and took control of it within two "
+             "hours, the Argentine garrison hoisting a white flag, as the Defence Secretary announced that evening."},
+    {"id": "wikipedia-south-georgia-and-the-south-sandwich-islands",
+     "title": "South Georgia and the South Sandwich Islands", "author": None, "publisher": "Wikipedia", "date": None,
+     "language": "en", "kind": "reference",
+     "url": "https://wiki.studentb.eu/view_html.php?lang=en&q=South_Georgia_and_the_South_Sandwich_Islands&sq=Google",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a copy of the Wikipedia article; its infobox dates the "
+             "territory's separation from the Falkland Islands to 3 October 1985. Older copies of the article "
+             "(wiki.alumni.net) say the territory was formed in 1985, having been governed before as part of the "
+             "Falkland Islands Dependencies, and that Argentina kept a naval station on Thule Island in the South "
+             "Sandwich Islands from 1976 until 1982. A copy of the article Falkland Islands Dependencies "
+             "(wikimili.com) says that from 1962 the Dependencies were only South Georgia and the South Sandwich "
+             "Islands."},
+    {"id": "wikipedia-west-indies-federation", "title": "West Indies Federation", "author": None,
+     "publisher": "Wikipedia", "date": "2023-10", "language": "en", "kind": "reference",
+     "url": "https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/West_Indies_Act_1962",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a Kiwix copy of the Wikipedia article (October 2023 "
+             "dump). The federation existed from 3 January 1958 to 31 May 1962; of the territories that would "
+             "have become part of it, nine became sovereign states and Anguilla, Montserrat, the Cayman Islands and "
+             "the Turks and Caicos Islands British overseas territories. An older copy (wikien4.appspot.com) lists "
+             "the Turks and Caicos Islands among the federation's predecessors and successors; a page of "
+             "researchmaniacs.com taken from the CIA World Factbook says the islands were part of the Jamaican "
+             "colony until 1962."},
+    {"id": "europe-solidaire-islands-of-ambiguity", "title": "Islands of Ambiguity", "author": None,
+     "publisher": "Europe Solidaire Sans Frontières", "date": None, "language": "en", "kind": "reference",
+     "url": "https://europe-solidaire.org/spip.php?article26879", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an article on Okinawa's history written for the fortieth "
+             "anniversary of the reversion (2012; its author was not in the part seen). It says the Ryukyu Islands "
+             "reverted to Japan in May 1972 after twenty-seven years of direct American military rule, and counts "
+             "them a US military colony from 1945 to 1972, first as conquered territory and from 1952 under the "
+             "San Francisco treaty."},
+    {"id": "ryukyus-eve-of-reversion", "title": "The Ryukyus on the Eve of Reversion", "author": None,
+     "publisher": "R Discovery (researcher.life), the page that shows the article's opening", "date": None, "language": "en", "kind": "reference",
+     "url": "https://discovery.researcher.life/article/the-ryukyus-on-the-eve-of-reversion/c11bfdeade083703b1d05064daf98208",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the opening of a journal article written before the "
+             "reversion of 1972 (its author, journal and year were not in the part seen). It says US control of the "
+             "Ryukyus followed the battle for Okinawa in 1945, that the islands were run as a military government "
+             "under the Army's Far East Command in Tokyo until December 1950, when a Civil Administration "
+             "answering to the Department of the Army replaced it, and that they were formally separated from "
+             "Japan by the peace treaty of April 1952."},
+    {"id": "wikipedia-history-of-east-timor", "title": "History of East Timor", "author": None,
+     "publisher": "Wikipedia", "date": None, "language": "en", "kind": "reference",
+     "url": "http://www.en-academic.com/dic.nsf/enwiki/109761", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a copy of the Wikipedia article (en-academic.com; the "
+             "same text at chaos.owiki.org). East Timor declared its independence from Portugal on 28 November 1975 "
+             "and was invaded and occupied by Indonesian forces nine days later; Indonesia incorporated it as a "
+             "province in July 1976; after the referendum of 30 August 1999 the International Force for East Timor "
+             "deployed on 20 September 1999 and a UN-administered transition followed until independence in 2002."},
+    {"id": "nationsencyclopedia-biot", "title": "United Kingdom African Dependencies - British Indian Ocean Territory",
+     "author": None, "publisher": "Encyclopedia of the Nations (nationsencyclopedia.com)", "date": None,
+     "language": "en", "kind": "reference",
+     "url": "https://www.nationsencyclopedia.com/Africa/United-Kingdom-African-Dependencies-BRITISH-INDIAN-OCEAN-TERRITORY.html",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): the United Kingdom created the British Indian Ocean "
+             "Territory in November 1965 from Aldabra, Farquhar and Des Roches and the Chagos Archipelago, until "
+             "then a dependency of Mauritius; Aldabra, Farquhar and Des Roches became part of independent "
+             "Seychelles in 1976. Other pages seen (geogee.me, calendarz.com) date the territory's formation to 8 "
+             "November 1965 and the return of the three island groups to 23 June 1976."},
+    {"id": "sahistory-walvis-bay-1994", "title": "Walvis Bay handed over to Namibia", "author": None,
+     "publisher": "South African History Online", "date": None, "language": "en", "kind": "reference",
+     "url": "http://sahistory.org.za/dated-event/walvis-bay-handed-over-namibia", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a dated-event page for 1 March 1994. South Africa handed "
+             "the port of Walvis Bay and twelve offshore islands to Namibia that day, after a Joint Administrative "
+             "Authority set up in November 1992; the enclave covered about 300 square miles. A page of The Fly "
+             "Namibia Story and Wikipedia's article Treaty on Walvis Bay add that Walvis Bay was administered as "
+             "part of South West Africa from 1922 until South Africa returned it to the Cape Province in 1977."},
 ]
 
 SEED_IDS = {"hassan-2019", "hashmi-swati-2024", "fr-etats-unis-pakistan", "iran-pakistan-ties-2025",
@@ -886,13 +990,30 @@ P("TWN", "Republic of China (Taiwan)", ["TWN"], "1949-10-01", None, [ooh("China"
   "China on 4 January 1950 (diplomatic relations from 21 May 1951).")
 P("HKG", "Hong Kong (British)", ["HKG"], "1947-08-14", "1997-06-30", [brit("Hong Kong")])
 P("MAC", "Macau (Portuguese)", ["MAC"], "1947-08-14", "1999-12-19", [brit("Macau")])
+P("MNG", "Mongolian People's Republic", ["MNG"], "1947-08-14", "1992-02-11", [
+    ref("icl-mongolia-constitution", "The Constitution of 1992 was adopted on 13 January 1992 and entered into force "
+        "on 12 February 1992.")],
+  "The state's name under its constitutions of 1940 and 1960 (often called Outer Mongolia in the West); the "
+  "Constitution that entered into force on 12 February 1992 named it Mongolia.")
 P("KOR", "Korea (US occupation zone)", ["KOR"], "1947-08-14", "1948-08-14", [ooh("Korea, South")],
   "South of the 38th parallel; the Republic of Korea was proclaimed on 15 August 1948. The map shows today's "
   "armistice line (1953), not the parallel.")
 P("PRK", "Korea (Soviet occupation zone)", ["PRK"], "1947-08-14", "1948-09-08", [brit("North Korea")],
   "North of the 38th parallel; the Democratic People's Republic of Korea was proclaimed on 9 September 1948.")
-P("JPN", "Japan (Allied occupation)", ["JPN", "RYU"], "1947-08-14", "1952-04-27", [ooh("Japan")],
-  "The occupation ended when the Treaty of San Francisco came into force on 28 April 1952.")
+P("JPN", "Japan (Allied occupation)", ["JPN"], "1947-08-14", "1952-04-27", [ooh("Japan")],
+  "The occupation ended when the Treaty of San Francisco came into force on 28 April 1952. The Ryukyu Islands "
+  "(unit RYU) were governed apart, by the US military (see their record).")
+P("RYU", "Ryukyu Islands (US military government)", ["RYU"], "1947-08-14", "1952-04-27", [
+    ref("europe-solidaire-islands-of-ambiguity", "The Ryukyus were under direct American military rule from 1945 "
+        "until their reversion to Japan in May 1972, as conquered territory until 1952 and under the San Francisco "
+        "treaty from then."),
+    ref("ryukyus-eve-of-reversion", "US control of the Ryukyus followed the battle for Okinawa in 1945; they were "
+        "run as a military government under the Army's Far East Command until December 1950, then by a US Civil "
+        "Administration, and were formally separated from Japan by the peace treaty of April 1952."),
+    brit("Ryukyu Islands")],
+  "Separated from the administration of occupied Japan after the battle of Okinawa (1945) and governed by the "
+  "US military, by a US Civil Administration from December 1950; the peace treaty of 1952 left them under US "
+  "administration (next record).")
 P("RYU", "Ryukyu Islands (US administration)", ["RYU"], "1952-04-28", "1972-05-14",
   [ooh("Japan"), brit("Ryukyu Islands")],
   "Left under US administration by the Treaty of San Francisco and returned to Japan on 15 May 1972. The unit "
@@ -965,9 +1086,15 @@ P("WNG", "West New Guinea (UN administration)", ["WNG"], "1962-10-01", "1963-04-
   "Administered by the UN Temporary Executive Authority until its transfer to Indonesia on 1 May 1963.")
 colony("TLS", "Portuguese Timor", "1975-12-07", "Timor-Leste",
        "FRETILIN declared independence on 28 November 1975; Indonesia invaded on 7 December 1975.")
-P("TLS", "East Timor (Indonesian occupation)", ["TLS"], "1975-12-07", "1999-10-24", [ooh("Timor-Leste")],
+P("TLS", "East Timor (disputed, held by Indonesia)", ["TLS"], "1975-12-07", "1999-10-24", [
+    ref("wikipedia-history-of-east-timor", "East Timor declared its independence from Portugal on 28 November 1975 "
+        "and was invaded and occupied by Indonesia nine days later; after the referendum of 30 August 1999 an "
+        "international force deployed on 20 September 1999 and a UN-run transition followed."),
+    ooh("Timor-Leste")],
   "Indonesia declared the territory its 27th province in July 1976; the United Nations never recognised "
-  "the annexation.")
+  "the annexation, and Portugal remained the administering power in the UN's eyes. Shown as disputed and held "
+  "by Indonesia until the UN transitional administration took over on 25 October 1999 (Indonesia's forces had "
+  "withdrawn after the international force arrived on 20 September 1999).", held_by=["IDN"])
 P("TLS", "East Timor (UN transitional administration)", ["TLS"], "1999-10-25", "2002-05-19",
   [ooh("Timor-Leste")], "Independent as Timor-Leste on 20 May 2002.")
 P("MYS", "Malayan Union (British)", ["MYS"], "1947-08-14", "1948-01-31", [brit("Malaysia")])
@@ -997,18 +1124,23 @@ colony("PNG", "Papua and New Guinea (Australian administration)", "1975-09-16", 
 P("PAL", "Mandatory Palestine (British)", ["ISR", "PSX"], "1947-08-14", "1948-05-14", [ooh("Israel")],
   "The British Mandate ended at midnight on 14-15 May 1948; Israel's independence was declared on the "
   "afternoon of 14 May to take effect then, so the atlas shows Israel from 15 May 1948.")
-P("PSX", "West Bank (Jordan) and Gaza Strip (Egypt)", ["PSX"], "1948-05-15", "1967-06-09",
+P("PSX", "West Bank and Gaza Strip (disputed, held by Jordan and Egypt)", ["PSX"], "1948-05-15", "1967-06-09",
   [brit("West Bank"), brit("Gaza Strip")],
   "The unit PSX covers both areas: the West Bank, held by Jordan from 1948 and annexed on 24 April 1950, "
   "and the Gaza Strip under Egyptian administration. Israel's borders before 1967 were the armistice lines "
-  "of 1949, which the ISR unit follows.")
-P("PSX", "West Bank and Gaza Strip (Israeli occupation)", ["PSX"], "1967-06-10", "1988-11-14",
+  "of 1949, which the ISR unit follows. Shown as disputed, held by Jordan and Egypt: the annexation of the West "
+  "Bank was recognised by few states. Israel held the Gaza Strip from the Suez war of November 1956 until "
+  "March 1957, which the map does not draw.", held_by=["JOR", "EGY"])
+P("PSX", "West Bank and Gaza Strip (occupied, held by Israel)", ["PSX"], "1967-06-10", "1988-11-14",
   [brit("West Bank"), brit("Six-Day War")],
   "Occupied by Israel in the Six-Day War (5-10 June 1967), with the Sinai (unit SIN, returned to Egypt in "
-  "1982) and the Golan Heights (unit GOL).")
-P("PSX", "Palestine (under Israeli occupation)", ["PSX"], "1988-11-15", None, [brit("Palestine")],
+  "1982) and the Golan Heights (unit GOL).", held_by=["ISR"])
+P("PSX", "Palestine (occupied, held by Israel)", ["PSX"], "1988-11-15", None, [brit("Palestine")],
   "The State of Palestine was proclaimed on 15 November 1988; Pakistan recognised it. The territory remains "
-  "under Israeli occupation, with the Palestinian Authority's limited self-rule from 1994.")
+  "under Israeli occupation, with the Palestinian Authority's limited self-rule from 1994. Israel withdrew "
+  "its settlers and forces from the Gaza Strip in 2005 (Hamas has held it since 2007) and fought there again "
+  "from October 2023; the unit covers the West Bank and Gaza together, so the map shows the whole as held by "
+  "Israel.", held_by=["ISR"])
 P("JOR", "Jordan", ["JOR"], "1947-08-14", None, [
     ref("frus-1949-v06-d714", "A notice in Jordan's Official Gazette of 1 June 1949 says the kingdom's "
         "official name has been the Hashemite Kingdom of the Jordan since 25 May 1946, though the name "
@@ -1076,8 +1208,14 @@ colony("QAT", "Qatar (British protection)", "1971-09-03", "Qatar")
 colony("ARE", "Trucial States (British protection)", "1971-12-02", "United Arab Emirates",
        "Six emirates formed the United Arab Emirates on 2 December 1971; Ras al-Khaimah joined on 10 February "
        "1972, which the unit cannot show.")
-P("OMN", "Muscat and Oman", ["OMN"], "1958-09-08", "1970-08-08", [ooh("Oman"), brit("Oman")],
-  "Renamed the Sultanate of Oman on 9 August 1970, after Sultan Qaboos took power on 23 July.")
+P("OMN", "Muscat and Oman", ["OMN"], "1947-08-14", "1970-08-08", [
+    ref("wikipedia-muscat-and-oman", "The Sultanate of Muscat and Oman lasted from 1856 to 1970; Qaboos, who took "
+        "power in the palace coup of 23 July 1970, declared the Sultanate of Oman on 9 August 1970."),
+    ooh("Oman"), brit("Oman")],
+  "The Sultanate of Muscat and Oman (its Gwadar enclave is the unit GWD until 1958). Renamed the Sultanate of "
+  "Oman on 9 August 1970, after Sultan Qaboos took power on 23 July. The interior, under the Imamate of Oman "
+  "and autonomous under the Treaty of Seeb (1920), was brought under the Sultan in 1955-1959 (the Jebel Akhdar "
+  "war); the map's detail does not show it.")
 P("YEM", "Mutawakkilite Kingdom of Yemen", ["YEM"], "1947-08-14", "1962-09-25", [ooh("Yemen")],
   "The north of today's Yemen (unit YEM; the south is unit YMD).")
 P("YEM", "Yemen Arab Republic (North Yemen)", ["YEM"], "1962-09-26", "1990-05-21", [ooh("Yemen")],
@@ -1301,13 +1439,36 @@ P("SWZ", "Swaziland", ["SWZ"], "1968-09-06", "2018-04-18", [ooh("Eswatini")],
 P("SWZ", "Eswatini", ["SWZ"], "2018-04-19", None, [ooh("Eswatini")],
   "King Mswati III renamed the Kingdom of Swaziland Eswatini on 19 April 2018.")
 P("NAM", "South West Africa (South African administration)", ["NAM"], "1947-08-14", "1990-03-20",
-  [ooh("Namibia")], "The UN ended South Africa's mandate in 1966; South Africa held the territory until "
-  "Namibia's independence on 21 March 1990.")
+  [ooh("Namibia"), ref("sahistory-walvis-bay-1994", "South Africa handed Walvis Bay and the offshore islands "
+   "to Namibia on 1 March 1994.")],
+  "The UN ended South Africa's mandate in 1966; South Africa held the territory until "
+  "Namibia's independence on 21 March 1990. Walvis Bay, a South African enclave of about 1,100 square km on the "
+  "coast (administered with South West Africa from 1922 to 1977, then with the Cape Province), stayed South "
+  "African until 1 March 1994; it is drawn inside the NAM unit, which the map's detail cannot split.")
 P("ZAF", "Union of South Africa", ["ZAF"], "1947-08-14", "1961-05-30", [ooh("South Africa")],
   "A republic from 31 May 1961.")
-colony("MUS", "Mauritius (British)", "1968-03-12", "Mauritius")
-colony("SYC", "Seychelles (British)", "1976-06-29", "Seychelles")
-colony("MDG", "Madagascar (French)", "1960-06-26", "Madagascar")
+P("MUS", "Mauritius (British)", ["MUS"], TIMELINE_START, "1968-03-11", [
+    ooh("Mauritius"),
+    ref("nationsencyclopedia-biot", "The Chagos Archipelago, a dependency of Mauritius, went to the new British "
+        "Indian Ocean Territory in November 1965.")],
+  "The Chagos Archipelago (unit IOT) was a dependency of the colony until it was made part of the British Indian "
+  "Ocean Territory on 8 November 1965; this record does not claim the IOT unit, whose chain belongs to the audit "
+  "of units A-L.")
+P("SYC", "Seychelles (British)", ["SYC"], TIMELINE_START, "1976-06-28", [
+    ooh("Seychelles"),
+    ref("nationsencyclopedia-biot", "Aldabra, Farquhar and Des Roches went to the British Indian Ocean Territory "
+        "in November 1965 and became part of independent Seychelles in 1976.")],
+  "Aldabra, Farquhar and Desroches were detached to the British Indian Ocean Territory on 8 November 1965 and "
+  "returned to Seychelles at independence in June 1976; the islands are too small for the map.")
+colony("MDG", "Madagascar (French)", "1960-06-26", "Madagascar",
+       "The Malagasy Republic, proclaimed on 14 October 1958, was autonomous within the French Community until "
+       "independence on 26 June 1960.")
+P("MDG", "Malagasy Republic", ["MDG"], "1960-06-26", "1975-12-29", [
+    ooh("Madagascar"),
+    ref("wikipedia-democratic-republic-of-madagascar", "The Democratic Republic of Madagascar, which followed the "
+        "Malagasy Republic, was established on 30 December 1975.")],
+  "The name of the state from independence; the Democratic Republic of Madagascar was established on 30 "
+  "December 1975, after the referendum of 21 December that confirmed Didier Ratsiraka and the new constitution.")
 colony("COM", "Comoros (French)", "1975-07-06", "Comoros",
        "Mayotte voted to stay French, which the map shows as it is today.")
 colony("MRT", "Mauritania (French West Africa)", "1960-11-28", "Mauritania")
@@ -1434,10 +1595,15 @@ P("AIA", "Anguilla (disputed, seceded from Saint Kitts-Nevis-Anguilla)", ["AIA"]
   "Held by its own island council, which declared independence (a republic in 1969) that no state recognised; "
   "the associated state of Saint Kitts-Nevis-Anguilla and Britain still counted the island part of it. Shown as "
   "disputed and held by none of the atlas's states. " + ANGUILLA_NOTE, held_by=[])
-P("WIF", "West Indies Federation", [*WEST_INDIES, "MSR", "AIA"], "1958-01-03", "1962-05-31",
-  [brit("West Indies Federation")],
+P("WIF", "West Indies Federation", [*WEST_INDIES, "MSR", "AIA", "TCA", "CYM"], "1958-01-03", "1962-05-31",
+  [brit("West Indies Federation"),
+   ref("wikipedia-west-indies-federation", "The federation existed from 3 January 1958 to 31 May 1962; among "
+       "its territories, Anguilla, Montserrat, the Cayman Islands and the Turks and Caicos Islands became "
+       "British overseas territories.")],
   "A federation of ten British colonies (Anguilla as part of Saint Kitts-Nevis-Anguilla; Montserrat and "
-  "Anguilla remain British today), dissolved on 31 May 1962.")
+  "Anguilla remain British today), dissolved on 31 May 1962. The Turks and Caicos Islands (unit TCA), a "
+  "dependency of Jamaica, were in it with Jamaica, and so were the Cayman Islands (unit CYM), another "
+  "dependency of Jamaica.")
 colony("GUY", "British Guiana", "1966-05-26", "Guyana")
 colony("BHS", "Bahamas (British)", "1973-07-10", "The Bahamas")
 colony("SUR", "Surinam (Dutch)", "1975-11-25", "Suriname")
@@ -1473,6 +1639,30 @@ P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "MHL", "PLW", "
 P("TTPI", "Trust Territory of the Pacific Islands (US)", ["FSM", "PLW", "MNP"], "1986-10-21", "1986-11-02",
   [ooh("Micronesia")])
 P("TTPI", "Trust Territory of the Pacific Islands (US)", ["PLW"], "1986-11-03", "1994-09-30", [ooh("Palau")])
+
+SGS_NOTE = (
+    "South Georgia and the South Sandwich Islands were governed from Stanley as the Falkland Islands Dependencies "
+    "(which also took in the British Antarctic claims until 1962) until they became a territory of their own on 3 "
+    "October 1985. Argentina kept a naval station on Thule Island in the South Sandwich Islands from 1976 to 1982, "
+    "which the map's detail does not show.")
+P("SGS", "South Georgia (Falkland Islands Dependencies, British)", ["SGS"], "1947-08-14", "1982-04-02", [
+    ref("wikipedia-south-georgia-and-the-south-sandwich-islands", "The territory was governed as part of the "
+        "Falkland Islands Dependencies until its separation from the Falkland Islands on 3 October 1985.")],
+  SGS_NOTE)
+P("SGS", "South Georgia (British, held by Argentina)", ["SGS"], "1982-04-03", "1982-04-25", [
+    ref("wikipedia-invasion-of-south-georgia", "Argentine naval forces took the east coast of South Georgia on 3 "
+        "April 1982 after the Royal Marines at Grytviken surrendered."),
+    ref("guardian-south-georgia-recaptured-1982", "British forces retook Grytviken on 25 April 1982, the Argentine "
+        "garrison hoisting a white flag.")],
+  "Taken by Argentina on 3 April 1982, the day after it invaded the Falkland Islands, and retaken by British "
+  "forces at Grytviken on 25 April 1982 (the Argentine party at Leith Harbour surrendered the next day); the map "
+  "shows it as disputed and held by Argentina for those days. Argentina claims the islands. " + SGS_NOTE,
+  held_by=["ARG"])
+P("SGS", "South Georgia (Falkland Islands Dependencies, British)", ["SGS"], "1982-04-26", "1985-10-02", [
+    ref("wikipedia-south-georgia-and-the-south-sandwich-islands", "The territory was governed as part of the "
+        "Falkland Islands Dependencies until its separation from the Falkland Islands on 3 October 1985."),
+    ref("guardian-south-georgia-recaptured-1982", "British forces retook Grytviken on 25 April 1982.")],
+  SGS_NOTE)
 
 
 P("FLK", "Falkland Islands (British)", ["FLK"], TIMELINE_START, "1982-04-01", [
