@@ -166,12 +166,10 @@ def _run_fresh(script: str, timeout: float = 120, args: tuple = (), env: dict | 
 
 COLD_START = """
 import time, sys
-from viewer.qt.app import make_application
+from viewer.qt.app import make_application, open_window
 app = make_application()
 from PySide6.QtCore import QSettings
-from viewer.core.atlas import Atlas
-from viewer.qt.window import MainWindow
-window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = open_window(QSettings(sys.argv[1], QSettings.Format.IniFormat), lang="en")
 window.map.stateShown.connect(lambda *a: (print(time.time(), flush=True), app.quit()))
 window.show()
 app.exec()

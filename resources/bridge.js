@@ -67,5 +67,13 @@
     send("pageError", String(ev.message || "script error") + where);
   });
 
-  modules.bridge = {send: send, ask: ask, connect: connect, reportPainted: reportPainted};
+  // In the app, the bundled data's shapes (resources/geometry.json) are asked for as soon as this script runs, in
+  // the page's head, so that they arrive while the rest of the page loads (controller.js lays them in): a promise
+  // of the parsed geometry, or of null (not in the app, or not found). A standalone page has its data inline.
+  var shipped = window.location.protocol !== "atlas:" || !window.fetch ? Promise.resolve(null)
+    : window.fetch("resources/geometry.json").then(function (response) {
+      return response.ok ? response.json() : null;
+    }).catch(function () { return null; });
+
+  modules.bridge = {send: send, ask: ask, connect: connect, reportPainted: reportPainted, shipped: shipped};
 })();

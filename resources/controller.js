@@ -69,8 +69,21 @@
     control = layerControl || null;
     window.atlasLayers = layers || {};
     atlas.booted = true;
-    bridge.connect();
+    layShippedGeometry().then(bridge.connect);
   };
+
+  // In the app, the bundled data's shapes (resources/geometry.json, made with the shell; asked for by bridge.js
+  // in the page's head) are laid into the shape layers while the window is still loading the atlas, before the
+  // page says it is up; the window hears their key (geometryHeld) and leaves out of its data message the geometry
+  // the page holds. Data from other files brings its own geometry with it.
+  function layShippedGeometry() {
+    return bridge.shipped.then(function (geometry) {
+      if (geometryKey === null && geometry && typeof geometry.key === "string") {  // no data message came first
+        putGeometry(geometry);
+        bridge.send("geometryHeld", geometry.key);
+      }
+    }).catch(function () { /* the window sends the geometry with the data */ });
+  }
 
   // The data, and any later change of it (another language or contrast, a file added or reloaded), in place:
   // data = {config, geometry?}. The page shows nothing of the old data after it; the window sends the whole

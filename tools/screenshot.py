@@ -47,22 +47,20 @@ def main(argv: list[str] | None = None) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from viewer.qt.app import make_application
+    from viewer.qt.app import make_application, open_window
 
     app = make_application()
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-    from viewer.core.atlas import Atlas
     from viewer.qt import language
-    from viewer.qt.window import MainWindow
 
     language.install(language.choose(args.lang))
     folder = tempfile.mkdtemp(prefix="pakatlas-shot-")
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     if args.display:
         settings.setValue("display", args.display)
-    window = MainWindow(Atlas.load(), settings, start_date=args.date or dt.date(1965, 9, 6), lang=args.lang,
-                        high_contrast=args.high_contrast)
+    window = open_window(settings, start_date=args.date or dt.date(1965, 9, 6), lang=args.lang,
+                         high_contrast=args.high_contrast)  # as a launch makes it
     window.resize(width, height)
     loop = QEventLoop()
     window.map.statePainted.connect(lambda *_: QTimer.singleShot(800, loop.quit))

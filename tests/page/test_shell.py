@@ -81,8 +81,12 @@ def test_the_bundled_atlas_takes_the_shipped_geometry_and_another_makes_its_own(
     assert "NPL" not in geometry.unit_points_of(other) and "NPL" in geometry.unit_points_of(atlas)
 
 
-def test_the_load_script_leaves_out_the_geometry_the_page_holds(atlas):
-    key, script = build.load_script(atlas, lang="fr")
+def test_the_load_message_leaves_out_the_geometry_the_page_holds(atlas):
+    message = build.load_message(atlas, lang="fr")
+    script = message.script()
     assert '"geometry":null' not in script and script.count("window.atlas.load(") == 1
-    again, lighter = build.load_script(atlas, lang="ur", held_key=key)
-    assert again == key and '"geometry":null' in lighter and len(lighter) < len(script) / 10
+    again = build.load_message(atlas, lang="ur")
+    lighter = again.script(held_key=message.key)
+    assert again.key == message.key and '"geometry":null' in lighter and len(lighter) < len(script) / 10
+    assert '"geometry":null' not in again.script(held_key="another key")
+

@@ -14,9 +14,8 @@ import sys
 from viewer.qt.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings, QTimer
-from viewer.core.atlas import Atlas
-from viewer.qt.window import MainWindow
-window = MainWindow(Atlas.load(), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+from viewer.qt.app import open_window
+window = open_window(QSettings(sys.argv[1], QSettings.Format.IniFormat), lang="en")
 def shown(*_):
     heavy = ("folium", "branca", "jinja2", "pandas", "geopandas", "viewer.page.shell")
     print("LOADED", ",".join(sorted(m for m in heavy if m in sys.modules)) or "-", flush=True)
@@ -35,3 +34,33 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path):
     lines = [line for line in done.stdout.splitlines() if line.startswith(("LOADED", "FAILED"))]
     assert lines, f"the window painted no map:\n{done.stderr[-2000:]}"
     assert lines[-1] == "LOADED -", lines[-1]
+
+
+def test_the_atlas_loads_on_a_thread_while_the_event_loop_serves_the_page(qapp):
+    """``open_window`` loads the atlas while the map page's requests are answered: the work runs on a thread,
+    the events are served meanwhile, and its result or its error comes back to the caller."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from viewer.qt.app import run_serving_events
+
+    served, where = [], []
+
+    def work():
+        where.append(threading.current_thread() is threading.main_thread())
+        deadline = time.monotonic() + 5
+        while not served and time.monotonic() < deadline:  # an event posted before the work is served during it
+            time.sleep(0.01)
+        return 42
+
+    QTimer.singleShot(0, lambda: served.append(True))
+    assert run_serving_events(work) == 42
+    assert served == [True] and where == [False]
+
+    def broken():
+        raise ValueError("countries.geojson: no features")
+
+    with pytest.raises(ValueError, match="no features"):
+        run_serving_events(broken)

@@ -52,10 +52,12 @@ def open_view(qtbot, atlas, **kwargs) -> MapView:
 
 
 def show_day(qtbot, view: MapView, atlas, day: str) -> float:
-    with qtbot.waitSignal(view.statePainted, timeout=PAINT_TIMEOUT,
-                          check_params_cb=lambda date, _ms: date == day) as blocker:
+    """The day on the map once its frame is painted (stateShown, as a person would see it); the page's apply time."""
+    applied: list[float] = []
+    view.statePainted.connect(lambda date, ms: applied.append(ms) if date == day else None)
+    with qtbot.waitSignal(view.stateShown, timeout=PAINT_TIMEOUT, check_params_cb=lambda date, _ms: date == day):
         view.set_state(atlas.state(dt.date.fromisoformat(day)))
-    return blocker.args[1]
+    return applied[-1]
 
 
 def shown(qtbot, view: MapView) -> dict:
@@ -137,11 +139,42 @@ def test_page_loads_offline_and_draws_the_map(qtbot, atlas):
         assert not settings.testAttribute(getattr(QWebEngineSettings.WebAttribute, attribute)), attribute
     assert view.page().profile().isOffTheRecord()
 
-    image = view.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
-    assert style.SEA_COLOUR in colours
-    assert style.PAKISTAN_FILL in colours
-    assert len(colours) > 20
+    def colours() -> set[str]:
+        image = view.grab().toImage()
+        return {image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+
+    # The view's picture follows the page's frames a moment later (the exports wait for a fence colour for it).
+    qtbot.waitUntil(lambda: style.PAKISTAN_FILL in colours(), timeout=PAINT_TIMEOUT)
+    assert style.SEA_COLOUR in colours()
+    assert len(colours()) > 20
+
+
+def test_the_page_draws_the_shipped_shapes_it_fetched_or_the_data_s_own(qtbot, atlas, tmp_path):
+    """The page fetches the bundled data's shapes itself while the window loads; data from other files has
+    its own, which replace them: the map never shows a country the data does not have."""
+    import shutil
+
+    from viewer.core.atlas import Atlas
+    from viewer.core.paths import GEODATA
+
+    units = ("JSON.stringify(window.atlasLayers.units.getLayers()"
+             ".map(function (l) { return l.feature.properties.ADM0_A3; }))")
+    view = open_view(qtbot, atlas)
+    assert "atlas://app/resources/geometry.json" in view.scheme_handler.served
+    show_day(qtbot, view, atlas, "1995-06-01")
+    bundled = json.loads(js(qtbot, view, units))
+    assert "NPL" in bundled and len(bundled) == len(atlas.layer("countries")["features"])
+
+    folder = tmp_path / "geodata"
+    shutil.copytree(GEODATA, folder)
+    countries = json.loads((folder / "countries.geojson").read_text(encoding="utf-8"))
+    countries["features"] = [f for f in countries["features"] if f["properties"]["ADM0_A3"] != "NPL"]
+    (folder / "countries.geojson").write_text(json.dumps(countries), encoding="utf-8")
+    other = Atlas.load(folder)
+    other_view = open_view(qtbot, other)  # a new page: it fetched the shipped shapes, then got the data's
+    show_day(qtbot, other_view, other, "1995-06-01")
+    drawn = json.loads(js(qtbot, other_view, units))
+    assert "NPL" not in drawn and "IND" in drawn and len(drawn) == len(bundled) - 1
 
 
 def test_network_requests_from_a_page_are_blocked(qtbot, atlas):

@@ -36,7 +36,7 @@ import datetime as dt
 import html
 import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from viewer import style
 from viewer.page import geometry as page_geometry
@@ -246,15 +246,26 @@ def page_data(atlas, *, lang: str = "en", high_contrast: bool = False, online_ti
             "geometry": page_geometry.geometry(atlas)}
 
 
-def load_script(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False,
-                held_key: str | None = None) -> tuple[str, str]:
-    """The geometry's key and the script that loads the data into the page (``atlas.load``, the message of
-    ``page_data``), its geometry left out when the page holds the same (``held_key``). The bundled data's
-    geometry goes in as it was shipped, unparsed. Pure Python: the window makes it on a worker thread."""
+class LoadMessage(NamedTuple):
+    """The data message of ``page_data``, made ready to send: the geometry's key, the config as script-safe JSON
+    text and the geometry as JSON text (the bundled data's as it was shipped, unparsed)."""
+
+    key: str
+    config: str
+    geometry: str
+
+    def script(self, held_key: str | None = None) -> str:
+        """The script that loads the data into the page (``atlas.load``), the geometry left out when the page
+        holds the same (``held_key``: sent before, or fetched by the page itself)."""
+        shapes = "null" if self.key == held_key else "JSON.parse(" + json.dumps(self.geometry.strip()) + ")"
+        return '(function(){window.atlas.load({"config":' + self.config + ',"geometry":' + shapes + "});})(); null"
+
+
+def load_message(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False) -> LoadMessage:
+    """The message of ``page_data`` for ``MapView`` to send. Pure Python: the window makes it on a worker thread."""
     config = data_config(atlas, lang=lang, high_contrast=high_contrast, online_tiles=online_tiles)
     key, shapes = page_geometry.geometry_script(atlas)
-    shapes = "null" if key == held_key else "JSON.parse(" + json.dumps(shapes.strip()) + ")"
-    return key, '(function(){window.atlas.load({"config":' + script_json(config) + ',"geometry":' + shapes + "});})(); null"
+    return LoadMessage(key, script_json(config), shapes)
 
 
 def data_config(atlas, *, lang: str = "en", high_contrast: bool = False, online_tiles: bool = False) -> dict:

@@ -68,16 +68,13 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     app = make_application()
     from PySide6.QtCore import QSettings
 
-    from viewer.core.atlas import Atlas
     from viewer.qt import language, switching
     from viewer.qt.datasource import DataSource
-    from viewer.qt.window import MainWindow
 
     settings = usable_settings(QSettings())
     chosen = language.choose(lang, settings)
     language.install(chosen)
-    window = MainWindow(Atlas.load(), settings, start_date=start_date, source=DataSource(data_dir, files, replace),
-                        lang=chosen)
+    window = open_window(settings, lang=chosen, start_date=start_date, source=DataSource(data_dir, files, replace))
     shown = [window]  # the window now: View › Language makes it again in another language
 
     def switch(code: str) -> None:
@@ -102,6 +99,61 @@ def run_app(data_dir: Path | None = None, start_date: dt.date | None = None, fil
     code = app.exec()
     dispose_windows(app)
     return code
+
+
+def open_window(settings, *, lang: str, start_date: dt.date | None = None, source=None, load=None,
+                high_contrast: bool | None = None):
+    """The window as a launch makes it, in steps that overlap: the map's shell starts loading first (the web
+    engine's own processes parse and draw it, and the page fetches the bundled data's shapes itself); the
+    atlas (``load``, default ``Atlas.load``) loads on a thread meanwhile, the event loop answering the shell's
+    requests; then the window is made around that page, which takes the atlas's data in place."""
+    from viewer.core.atlas import Atlas
+    from viewer.qt.webengine.mapview import MapView
+
+    view = MapView(None, lang=lang)
+
+    def load_atlas_and_window_code():
+        atlas = (load or Atlas.load)()
+        import viewer.qt.window  # noqa: F401 (its modules, imported meanwhile)
+        return atlas
+
+    atlas = run_serving_events(load_atlas_and_window_code)
+    from viewer.qt.window import MainWindow
+
+    return MainWindow(atlas, settings, start_date=start_date, source=source, lang=lang, high_contrast=high_contrast,
+                      map_view=view)
+
+
+def run_serving_events(work):
+    """``work()`` on a thread of its own while the Qt event loop runs here (the map page's requests are answered
+    on this thread): its result, or its exception raised here. Only Qt-free work belongs there."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QObject, Signal
+
+    class Done(QObject):
+        finished = Signal()
+
+    done, loop, outcome = Done(), QEventLoop(), {}
+    done.finished.connect(loop.quit)  # queued: it reaches the loop even if the work ends before the loop starts
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as err:  # noqa: BLE001 (raised again on the caller's thread)
+            outcome["error"] = err
+        done.finished.emit()
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.0005)  # the event loop's requests wait less for the interpreter
+    threading.Thread(target=run, name="atlas-load", daemon=True).start()
+    try:
+        loop.exec()
+    finally:
+        sys.setswitchinterval(interval)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 MAX_SETTINGS_BYTES = 1024 * 1024

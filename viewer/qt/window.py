@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.map.loadFailed.connect(self.show_error)
         self.map.pageReady.connect(self._send_state)
         self.map.dataLoaded.connect(self._send_state)  # new data, language or contrast, in place
+        if self.map.ready:  # a page that was up before this window (a launch's, or another language's)
+            self._send_state()
 
     # -- actions and keys --------------------------------------------------
 

@@ -16,6 +16,7 @@ class Bridge(QObject):
     emits a signal ``MapView`` listens to, and ``place`` answers the page's question at once."""
 
     ready = Signal()
+    held = Signal(str)
     painted = Signal(str)
     clicked = Signal(str)
     error = Signal(str)
@@ -38,6 +39,10 @@ class Bridge(QObject):
     @Slot()
     def pageReady(self) -> None:  # noqa: N802 (called from JS)
         self.ready.emit()
+
+    @Slot(str)
+    def geometryHeld(self, key: str) -> None:  # noqa: N802 (the page laid the shipped geometry of this key)
+        self.held.emit(key)
 
     @Slot(str)
     def statePainted(self, payload: str) -> None:  # noqa: N802

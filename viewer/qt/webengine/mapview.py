@@ -113,8 +113,8 @@ class MapView(QWebEngineView):
         self._profile.setUrlRequestInterceptor(self.guard)
         page_html = b""
         build_error = None
-        self._data: Future | None = None  # (geometry key, the atlas.load script), made while the shell loads
-        self._geometry_key: str | None = None  # the geometry the page holds
+        self._data: Future | None = None  # the atlas.load message (build.LoadMessage), made while the shell loads
+        self._geometry_key: str | None = None  # the geometry the page holds: sent, or fetched by the page (held)
         try:
             page_html = build.shell_html(online_tiles).encode("utf-8")
         except OSError as err:  # the window must still come up and say why the map did not
@@ -136,6 +136,7 @@ class MapView(QWebEngineView):
         self._profile.setParent(page)
 
         self._bridge.ready.connect(self._on_ready)
+        self._bridge.held.connect(self._on_geometry_held)
         self._bridge.painted.connect(self._on_painted)
         self._bridge.clicked.connect(self.eventClicked)
         self._bridge.unit.connect(self.unitClicked)
@@ -162,7 +163,8 @@ class MapView(QWebEngineView):
         else:
             self._ready_timer.start()
             page.load_page()
-            self._prepare_data(background=True)  # while the page loads and the window is made
+            if atlas is not None:
+                self._prepare_data(background=True)  # while the page loads and the window is made
 
     # -- public API ----------------------------------------------------------
 
@@ -227,9 +229,11 @@ class MapView(QWebEngineView):
         self.lang = self.lang if lang is None else lang
         self.high_contrast = self.high_contrast if high_contrast is None else high_contrast
         self._prepare_data()
-        if self._ready:
+        if self._booted and not self._failed:  # else sent once the shell is up
+            first = not self._ready
             self._send_data()
-            self.dataLoaded.emit()
+            if not first:
+                self.dataLoaded.emit()
 
     def detach(self) -> None:
         """Forget every receiver of the view's signals (it is handed on to a new window, which connects its own)."""
@@ -244,12 +248,12 @@ class MapView(QWebEngineView):
                     pass
 
     def _prepare_data(self, background: bool = False) -> None:
-        """The data message for the page (``build.load_script``, which needs no Qt), made now or, ``background``,
+        """The data message for the page (``build.load_message``, which needs no Qt), made now or, ``background``,
         on a worker thread (at launch: while the page's shell loads and the window is made); and what the view
         keeps of the atlas."""
         self._territories = None
-        make = functools.partial(build.load_script, self.atlas, lang=self.lang, high_contrast=self.high_contrast,
-                                 online_tiles=self.online_tiles, held_key=self._geometry_key)
+        make = functools.partial(build.load_message, self.atlas, lang=self.lang, high_contrast=self.high_contrast,
+                                 online_tiles=self.online_tiles)
         try:
             self._page_events = frozenset(e["id"] for e in self.atlas.events)
             self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
@@ -276,11 +280,13 @@ class MapView(QWebEngineView):
             return
         self._data = None
         try:
-            self._geometry_key, script = future.result()
+            message = future.result()
+            script = message.script(held_key=self._geometry_key)
         except Exception as err:  # the map says why; the window keeps running with what it had
             log.error("the map's data could not be prepared", exc_info=err)
             self._fail(f"The map could not be built: {err}")
             return
+        self._geometry_key = message.key
         self.run_js(script)
         first, self._ready = not self._ready, True
         self._sent = {}
@@ -432,9 +438,14 @@ class MapView(QWebEngineView):
             return
         self._booted = True
         self._ready_timer.stop()
-        if self._data is None:
+        if self._data is None and self.atlas is not None:
             self._prepare_data()
         self._send_data()  # the data (once made), then the state, selection, layers and annotations kept meanwhile
+
+    def _on_geometry_held(self, key: str) -> None:
+        """The page laid the shipped geometry into its layers before it said it was up (``controller.js``)."""
+        if not self._ready:
+            self._geometry_key = key
 
     def _on_painted(self, payload: str) -> None:
         try:
