@@ -1353,7 +1353,10 @@ colony("MAR", "Morocco (French and Spanish protectorates)", "1956-03-02", "Moroc
        "France recognised Morocco's independence on 2 March 1956 and Spain on 7 April 1956. The unit cannot "
        "show the Tangier international zone (until October 1956), the Tarfaya strip (1958) or Ifni (1969).")
 colony("TUN", "Tunisia (French protectorate)", "1956-03-20", "Tunisia")
-colony("DZA", "Algeria (French)", "1962-07-05", "Algeria")
+colony("DZA", "Algeria (French)", "1962-07-03", "Algeria",
+       "France recognised Algeria's independence on 3 July 1962, after the referendum of 1 July, as the Office of "
+       "the Historian's guide says; the provisional government proclaimed it on 5 July 1962, Algeria's "
+       "Independence Day. The atlas follows the recognition.")
 P("SAH", "Spanish Sahara", ["SAH", "SWB"], TIMELINE_START, "1976-02-26", [brit("Western Sahara")],
   "Spain left on 26 February 1976. Natural Earth draws the territory as two units: SWB, west of the "
   "Moroccan berm (inside its Morocco), and SAH east of it. The Tarfaya strip north of 27 40' N, Spanish "
