@@ -54,8 +54,8 @@
     }
 
     function memberLayer(one, shape) {
-      return L.geoJSON(shape.feature, {pane: "atlas-alliances", renderer: window.atlasVectors, interactive: false,
-        style: function () { return look(one, 0, 1); }});
+      return L.polygon(shape.latlngs, L.extend({pane: "atlas-alliances", renderer: window.atlasVectors,
+                                                interactive: false}, look(one, 0, 1)));
     }
 
     function nest(want) {  // restyle the outlines that share a shape, and draw them outermost first

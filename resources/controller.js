@@ -171,6 +171,9 @@
       if (!layers[id]) { return; }
       layers[id].clearLayers();
       if (geometry[id]) { layers[id].addData(geometry[id]); }
+      layers[id].eachLayer(function (layer) {  // the points live on in the layer: the GeoJSON's copy can go
+        if (layer.feature) { layer.feature = {type: "Feature", properties: layer.feature.properties}; }
+      });
     });
     geometryKey = geometry.key;
   }

@@ -353,13 +353,14 @@
     }
 
     // What outlines an alliance member: its whole territory on the day (East and West
-    // Pakistan together before 1971), as one shape where the polity has an outline.
+    // Pakistan together before 1971), as one shape where the polity has an outline; its points are the
+    // shape's own (shared, not copied).
     function memberShape(code) {
       var t = territoryOf[code];
       if (t && t.units.length > 1 && outlines[t.key]) {
-        return {key: "polity:" + t.key, feature: outlines[t.key].feature};
+        return {key: "polity:" + t.key, latlngs: outlines[t.key].getLatLngs()};
       }
-      return units[code] ? {key: "unit:" + code, feature: units[code].feature} : null;
+      return units[code] ? {key: "unit:" + code, latlngs: units[code].getLatLngs()} : null;
     }
 
     // The shapes the page holds (the shell's layers, with the data's geometry in them): indexed anew after each
