@@ -77,7 +77,9 @@
   // page says it is up; the window hears their key (geometryHeld) and leaves out of its data message the geometry
   // the page holds. Data from other files brings its own geometry with it.
   function layShippedGeometry() {
-    return bridge.shipped.then(function (geometry) {
+    var shipped = bridge.shipped;
+    bridge.shipped = null;  // once laid, the parsed GeoJSON can go (the layers keep the points)
+    return shipped.then(function (geometry) {
       if (geometryKey === null && geometry && typeof geometry.key === "string") {  // no data message came first
         putGeometry(geometry);
         bridge.send("geometryHeld", geometry.key);
