@@ -177,6 +177,26 @@ def test_the_page_draws_the_shipped_shapes_it_fetched_or_the_data_s_own(qtbot, a
     assert "NPL" not in drawn and "IND" in drawn and len(drawn) == len(bundled) - 1
 
 
+def test_a_data_message_made_elsewhere_is_taken_once_for_its_atlas_language_and_contrast(qtbot, atlas):
+    """A launch makes the page's data message on its loading thread and offers it to the view; the window's
+    set_data for the same atlas, language and contrast takes it instead of making another."""
+    from viewer.page import build
+
+    made = build.load_message(atlas, lang="fr")
+    config = json.loads(made.config)
+    config["title"] = "Offered"
+    view = new_view(qtbot, None, lang="fr")
+    view.resize(800, 600)
+    view.offer(atlas, build.LoadMessage(made.key, json.dumps(config), made.geometry), lang="fr", high_contrast=False)
+    with qtbot.waitSignal(view.pageReady, timeout=LOAD_TIMEOUT):
+        view.show()
+        view.set_data(atlas, lang="fr", high_contrast=False)
+    assert js(qtbot, view, "document.title") == "Offered"
+    with qtbot.waitSignal(view.dataLoaded, timeout=LOAD_TIMEOUT):
+        view.set_data(atlas, lang="fr", high_contrast=False)  # the offer was taken once: made anew now
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.title") != "Offered", timeout=PAINT_TIMEOUT)
+
+
 def test_network_requests_from_a_page_are_blocked(qtbot, atlas):
     view = open_view(qtbot, atlas)
     # The page's CSP and Chromium's "local content cannot reach remote URLs" stop these

@@ -143,6 +143,14 @@ def focus_style(high_contrast: bool) -> str:
 _default_palette: QPalette | None = None
 
 
+def chosen_contrast(settings, asked: bool | None = None) -> bool:
+    """High contrast as asked, else as saved (``high_contrast`` in the settings), else as the system prefers."""
+    if asked is not None:
+        return bool(asked)
+    saved = settings.value("high_contrast", None)
+    return system_prefers_contrast() if saved is None else str(saved).lower() == "true"
+
+
 def apply_contrast(app: QApplication, on: bool) -> None:
     """The high-contrast palette and focus ring for the whole application (or the usual ones back)."""
     global _default_palette

@@ -105,22 +105,27 @@ def open_window(settings, *, lang: str, start_date: dt.date | None = None, sourc
                 high_contrast: bool | None = None):
     """The window as a launch makes it, in steps that overlap: the map's shell starts loading first (the web
     engine's own processes parse and draw it, and the page fetches the bundled data's shapes itself); the
-    atlas (``load``, default ``Atlas.load``) loads on a thread meanwhile, the event loop answering the shell's
-    requests; then the window is made around that page, which takes the atlas's data in place."""
+    atlas (``load``, default ``Atlas.load``) loads on a thread meanwhile, with the window's modules and the
+    page's data message, the event loop answering the shell's requests; then the window is made around that
+    page, which takes the atlas's data in place."""
     from viewer.core.atlas import Atlas
+    from viewer.page import build
+    from viewer.qt import access
     from viewer.qt.webengine.mapview import MapView
 
-    view = MapView(None, lang=lang)
+    contrast = access.chosen_contrast(settings, high_contrast)
 
     def load_atlas_and_window_code():
         atlas = (load or Atlas.load)()
         import viewer.qt.window  # noqa: F401 (its modules, imported meanwhile)
-        return atlas
+        return atlas, build.load_message(atlas, lang=lang, high_contrast=contrast)
 
-    atlas = run_serving_events(load_atlas_and_window_code)
+    view = MapView(None, lang=lang)  # its page starts loading now
+    atlas, message = run_serving_events(load_atlas_and_window_code)
+    view.offer(atlas, message, lang=lang, high_contrast=contrast)
     from viewer.qt.window import MainWindow
 
-    return MainWindow(atlas, settings, start_date=start_date, source=source, lang=lang, high_contrast=high_contrast,
+    return MainWindow(atlas, settings, start_date=start_date, source=source, lang=lang, high_contrast=contrast,
                       map_view=view)
 
 

@@ -91,10 +91,7 @@ class MainWindow(QMainWindow):
 
     def _choose_contrast(self, high_contrast: bool | None) -> None:
         """High contrast as asked, else as saved, else as the system prefers; applied to the application."""
-        if high_contrast is None:
-            saved = self.settings.value("high_contrast", None)
-            high_contrast = access.system_prefers_contrast() if saved is None else str(saved).lower() == "true"
-        self.high_contrast = bool(high_contrast)
+        self.high_contrast = access.chosen_contrast(self.settings, high_contrast)
         access.apply_contrast(QApplication.instance(), self.high_contrast)
 
     def _make_timeline(self, start_date: dt.date | None) -> None:

@@ -115,6 +115,7 @@ class MapView(QWebEngineView):
         build_error = None
         self._data: Future | None = None  # the atlas.load message (build.LoadMessage), made while the shell loads
         self._geometry_key: str | None = None  # the geometry the page holds: sent, or fetched by the page (held)
+        self._offered: tuple | None = None  # ((atlas id, lang, contrast, tiles), message) made elsewhere (offer)
         try:
             page_html = build.shell_html(online_tiles).encode("utf-8")
         except OSError as err:  # the window must still come up and say why the map did not
@@ -235,6 +236,11 @@ class MapView(QWebEngineView):
             if not first:
                 self.dataLoaded.emit()
 
+    def offer(self, atlas, message: build.LoadMessage, *, lang: str, high_contrast: bool) -> None:
+        """A data message made elsewhere for this atlas, language and contrast (``build.load_message``: a launch
+        makes it on its loading thread); the next ``set_data`` for the same takes it instead of making it."""
+        self._offered = ((id(atlas), lang, high_contrast, self.online_tiles), message)
+
     def detach(self) -> None:
         """Forget every receiver of the view's signals (it is handed on to a new window, which connects its own)."""
         for name in ("pageReady", "statePainted", "stateShown", "cellClicked", "eventClicked", "unitClicked",
@@ -254,6 +260,9 @@ class MapView(QWebEngineView):
         self._territories = None
         make = functools.partial(build.load_message, self.atlas, lang=self.lang, high_contrast=self.high_contrast,
                                  online_tiles=self.online_tiles)
+        offered, self._offered = self._offered, None
+        if offered and offered[0] == (id(self.atlas), self.lang, self.high_contrast, self.online_tiles):
+            make = functools.partial(lambda message: message, offered[1])
         try:
             self._page_events = frozenset(e["id"] for e in self.atlas.events)
             self.density = DensityFeed(self.atlas.conflicts) if getattr(self.atlas, "conflicts", None) else None
