@@ -126,10 +126,18 @@
     // Where a name may stand: its pole of inaccessibility first, then points of its largest unit on
     // the map, nearest the middle of the part in view first (a small grid), so a name whose point is
     // off the map or under a marker finds another place on its own land.
+    // The grid is the same for the same units in the same view: kept until the map moves.
+    var grids = dict();
     function places(t, point, grid) {
-      var out = [point];
+      if (!grid) { return [point]; }
+      var key = t.units.join(",");
+      if (!grids[key]) { grids[key] = gridOf(t); }
+      return [point].concat(grids[key]);
+    }
+    function gridOf(t) {
+      var out = [];
       var largest = unitLayers(t)[0];
-      if (!grid || !largest) { return out; }
+      if (!largest) { return out; }
       var view = map.getBounds().pad(-0.04), b = largest.layer.getBounds();
       if (!view.intersects(b)) { return out; }
       var s = Math.max(view.getSouth(), b.getSouth()), n = Math.min(view.getNorth(), b.getNorth());
@@ -141,11 +149,12 @@
       tries.sort(function (a, c) {
         return Math.abs(a[0] - mid[0]) + Math.abs(a[1] - mid[1]) - Math.abs(c[0] - mid[0]) - Math.abs(c[1] - mid[1]);
       });
-      return out.concat(tries);
+      return tries;
     }
 
-    var measure = document.createElement("canvas").getContext("2d"), labelFont = null;
+    var measure = document.createElement("canvas").getContext("2d"), labelFont = null, widths = dict();
     function textWidth(name) {  // the name's width as the page draws it (the label's own font), a little spare
+      if (name in widths) { return widths[name]; }
       if (!labelFont) {  // the font the style sheet gives a name, read once from a probe
         var probe = util.el("span", "atlas-label-text", "");
         probe.style.visibility = "hidden";
@@ -155,7 +164,8 @@
         probe.parentNode.removeChild(probe);
       }
       measure.font = labelFont;
-      return Math.max(measure.measureText(name).width, name.length * 5) * 1.08 + 6;
+      widths[name] = Math.max(measure.measureText(name).width, name.length * 5) * 1.08 + 6;
+      return widths[name];
     }
 
     function obstacles() {  // boxes no name may cover: the legend, the controls, the date, edge and event markers
@@ -170,7 +180,33 @@
       return boxes;
     }
 
+    // Whether a name's box stands on its territory's own land (its centre) and on that land or the sea (its
+    // corners and sides), never on another country. Every state of a scrub asks it again for the same boxes,
+    // so the answers are kept while the view and the units on the map stay the same (the same question, the
+    // same answer: only the time changes).
+    var verdicts = dict(), verdictsFor = null;
+    function onLand(t, p, w, h) {
+      var key = t.units.join(",") + "|" + w + "|" + h + "|" + p.x + "," + p.y;
+      if (key in verdicts) { return verdicts[key]; }
+      var l = p.x - w / 2, r = p.x + w / 2, top = p.y - h / 2, bt = p.y + h / 2;
+      var ok = within(t, map.containerPointToLatLng([p.x, p.y]));
+      if (ok) {
+        ok = [[l, top], [r, top], [l, bt], [r, bt], [p.x, top], [p.x, bt], [l, p.y], [r, p.y]].every(function (q) {
+          var ll = map.containerPointToLatLng(q);  // its own land, or the sea: never another country
+          return within(t, ll) || territoryAt(ll) === null;
+        });
+      }
+      verdicts[key] = ok;
+      return ok;
+    }
+    function keepVerdicts() {  // forgotten when the units held that day change (a unit held by none is sea)
+      var held = Object.keys(ownersOf().index).sort().join(",");
+      if (held !== verdictsFor) { verdicts = dict(); verdictsFor = held; }
+    }
+    map.on("zoomend moveend resize", function () { verdicts = dict(); grids = dict(); });
+
     function apply() {
+      keepVerdicts();
       var boxes = obstacles(), want = dict(), size = map.getSize();
       placed = [];
       candidates().forEach(function (c) {
@@ -180,14 +216,7 @@
           var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
           if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return null; }
           if (boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) { return null; }
-          var l = p.x - w / 2, r = p.x + w / 2, t = p.y - h / 2, bt = p.y + h / 2;
-          if (!within(c.t, map.containerPointToLatLng([p.x, p.y]))) { return null; }
-          var probes = [[l, t], [r, t], [l, bt], [r, bt], [p.x, t], [p.x, bt], [l, p.y], [r, p.y]];
-          var clear = probes.every(function (q) {  // its own land, or the sea: never another country
-            var ll = map.containerPointToLatLng(q);
-            return within(c.t, ll) || territoryAt(ll) === null;
-          });
-          return clear ? box : null;
+          return onLand(c.t, p, w, h) ? box : null;
         }
         var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
         // the name where it fits, else its abbreviation ("Bang."), else nothing
@@ -237,13 +266,18 @@
       return cells[cellOf(latlng.lat, latlng.lng)] || [];
     }
 
-    function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
-      if (owners.of !== current.territories) {  // unit -> the first of the day's territories that holds it
+    function ownersOf() {  // unit -> the first of the day's territories that holds it
+      if (owners.of !== current.territories) {
         owners = {of: current.territories, index: dict()};
         current.territories.forEach(function (t, i) {
           t.units.forEach(function (code) { if (!(code in owners.index)) { owners.index[code] = i; } });
         });
       }
+      return owners;
+    }
+
+    function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
+      ownersOf();
       var best = -1;
       unitsAround(latlng).forEach(function (code) {
         var i = code in owners.index ? owners.index[code] : -1;
@@ -257,6 +291,10 @@
       cells = null;  // the shapes may be new
       edges = dict();
       owners = {of: null, index: null};
+      verdicts = dict();
+      verdictsFor = null;
+      grids = dict();
+      widths = dict();  // the names may be in another language
       made = dict();
       placed = [];
     }

@@ -169,3 +169,39 @@ def test_pakistan_and_india_are_named_on_the_first_day(qtbot, atlas, tmp_path):
     finally:
         win.set_playing(False)
         dispose(win)
+
+
+def test_a_day_s_names_do_not_depend_on_the_days_shown_before(qtbot, atlas, tmp_path):
+    """Where names stand is worked out again for each day (what the page keeps between days is only what the
+    same view and the same land would give anyway): a day reached after a scrub is named as on a fresh page."""
+    from viewer.qt.window import MainWindow
+
+    def names_on(win) -> list:
+        qtbot.wait(300)
+        return sorted((label["id"], label["name"], [round(v) for v in label["box"]])
+                      for label in json.loads(js(qtbot, win, "JSON.stringify(atlas.shownState())"))["labels"])
+
+    day = dt.date(1971, 12, 16)
+    fresh = MainWindow(atlas, QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat), start_date=day)
+    fresh.resize(1024, 640)
+    try:
+        with qtbot.waitSignal(fresh.map.statePainted, timeout=PAINT_TIMEOUT):
+            fresh.show()
+        expected = names_on(fresh)
+    finally:
+        fresh.set_playing(False)
+        dispose(fresh)
+    win = MainWindow(atlas, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat),
+                     start_date=dt.date(1947, 8, 14))
+    win.resize(1024, 640)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT):
+            win.show()
+        for other in (dt.date(1958, 10, 1), dt.date(1965, 9, 6), dt.date(1990, 8, 10), day):
+            with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT,
+                                  check_params_cb=lambda date, _ms, other=other: date == other.isoformat()):
+                win.set_day(other)
+        assert expected and names_on(win) == expected
+    finally:
+        win.set_playing(False)
+        dispose(win)
