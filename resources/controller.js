@@ -1,6 +1,6 @@
 /*
  * The map page's controller: window.atlas, a small facade over the page's modules
- * (util.js, bridge.js, shapes.js, alliances.js, dots.js, events.js, legend.js, labels.js, edges.js).
+ * (util.js, bridge.js, patterns.js, shapes.js, alliances.js, dots.js, events.js, legend.js, labels.js, edges.js).
  *
  * The page is a shell (viewer/page/shell.py, built once by folium and shipped): the map, its panes,
  * the four shape layers, empty, registered under their stable ids (window.atlasLayers: units,
