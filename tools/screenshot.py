@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     if args.display:
         settings.setValue("display", args.display)
+    from viewer.qt.tourbar import REDUCED_MOTION_SETTING
+
+    settings.setValue(REDUCED_MOTION_SETTING, True)  # a tour step's view at once: no flight half-way in the picture
     window = open_window(settings, start_date=args.date or dt.date(1965, 9, 6), lang=args.lang,
                          high_contrast=args.high_contrast)  # as a launch makes it
     window.resize(width, height)
