@@ -64,3 +64,18 @@ def test_the_atlas_loads_on_a_thread_while_the_event_loop_serves_the_page(qapp):
 
     with pytest.raises(ValueError, match="no features"):
         run_serving_events(broken)
+
+
+def test_the_window_s_modules_load_no_qt_binding_of_their_own():
+    """``open_window`` imports the window's modules on its loading thread: that is safe only while every Qt
+    binding they use is already loaded on the main thread (by the application and the map's view)."""
+    code = ("import sys\nfrom viewer.qt.app import make_application\napp = make_application()\n"
+            "from viewer.qt.webengine.mapview import MapView\nview = MapView(None)\n"
+            "before = {m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))}\n"
+            "import viewer.qt.window\n"
+            "print('NEW', sorted({m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))} - before))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    lines = [line for line in done.stdout.splitlines() if line.startswith("NEW")]
+    assert lines, done.stderr[-2000:]
+    assert lines[-1] == "NEW []"

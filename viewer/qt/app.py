@@ -117,7 +117,9 @@ def open_window(settings, *, lang: str, start_date: dt.date | None = None, sourc
 
     def load_atlas_and_window_code():
         atlas = (load or Atlas.load)()
-        import viewer.qt.window  # noqa: F401 (its modules, imported meanwhile)
+        # The window's own modules, imported meanwhile: Python only, every Qt binding they use is loaded already
+        # (by the application and the view, on this thread; tests/qt/test_launch.py checks it).
+        import viewer.qt.window  # noqa: F401
         return atlas, build.load_message(atlas, lang=lang, high_contrast=contrast)
 
     view = MapView(None, lang=lang)  # its page starts loading now
