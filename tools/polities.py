@@ -316,6 +316,47 @@ SOURCES = [
      "author": None, "publisher": "The Express Tribune", "date": "2012-12-24", "language": "en",
      "kind": "reference"},
     # -- entries added by the audit of units A-L (2026-12) --
+    {"id": "dailycholistantimes-bahawalpur-accession",
+     "title": "3 اکتوبر1947برصغیر خوشحال ترین ریاست بہاولپور کا پاکستان سے الحاق کادن", "author": None,
+     "publisher": "Daily Cholistan Times (Bahawalpur)", "date": None, "language": "ur", "kind": "reference",
+     "url": "https://dailycholistantimes.com/?p=7243", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): an Urdu article of a Bahawalpur newspaper, headed as the "
+             "day of Bahawalpur's accession to Pakistan, 3 October 1947 (no author or date in the part seen). It says "
+             "the Nawab of Bahawalpur signed the formal instrument of accession with Pakistan on 3 October 1947 and that "
+             "Jinnah, who had let the Nawab draft its terms, signed it on 5 October 1947; it adds that the state's "
+             "prime minister, Mushtaq Ahmad Gurmani, had announced the accession at the Id prayers three days after "
+             "independence."},
+    {"id": "dawn-bahawalpur-separate-status", "title": "Bahawalpur for its separate status", "author": None,
+     "publisher": "Dawn", "date": None, "language": "en", "kind": "reference",
+     "url": "https://dawn.com/news/amp/627116", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a reader's letter in Dawn (its date and signature were not in "
+             "the part seen). It says Nawab Sadiq Muhammad Khan V acceded his state to Pakistan on 7 October 1947, the "
+             "Quaid-i-Azam and the Nawab signing the document of accession, and that the state was merged into West "
+             "Pakistan on 14 October 1955."},
+    {"id": "nation-accession-of-kalat-2019", "title": "Accession of Kalat", "author": None,
+     "publisher": "The Nation (Pakistan)", "date": "2019-04-13", "language": "en", "kind": "reference",
+     "url": "https://nation.com.pk/13-Apr-2019/accession-of-kalat", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a reader's letter in The Nation (its address dates it 13 April "
+             "2019; it is signed from Rawalpindi on 25 March; its title is the one its address gives). It says the Khan "
+             "of Kalat signed the Instrument of Accession on 27 March 1948 and that it came before Jinnah on 31 March "
+             "1948, who accepted it; and that Las Bela and Kharan were feudatories of the Khan and Makran a district of "
+             "Kalat."},
+    {"id": "nation-gwadar-day-2022", "title": "64th Gwadar Day celebrated to mark merger with Pakistan", "author": None,
+     "publisher": "The Nation (Pakistan)", "date": "2022-12-11", "language": "en", "kind": "reference",
+     "url": "https://www.nation.com.pk/11-Dec-2022/64th-gwadar-day-celebrated-to-mark-merger-with-pakistan",
+     "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a report dated 11 December 2022 (from Gwadar Pro; its title "
+             "is the one its address gives). It says Gwadar Day is kept every year on 8 December to mark the merger of "
+             "Gwadar with Pakistan, that Oman formally handed Gwadar over to Pakistan in 1958, and that Gwadar was a "
+             "tehsil of Makran district until it became a district on 1 July 1977."},
+    {"id": "brecorder-gwadar-day-2024", "title": "Navy commemorates Gwadar Day", "author": None,
+     "publisher": "Business Recorder", "date": "2024-12-09", "language": "en", "kind": "reference",
+     "url": "https://www.brecorder.com/news/40336565/navy-commemorates-gwadar-day", "accessed": "2026-12-05",
+     "note": "Seen on 2026-12-05 (search, pages corpus): a report dated 9 December 2024 (its title is the one its "
+             "address gives). It marks the 66th anniversary of Gwadar's merger with Pakistan: 66 years before that day "
+             "a Pakistan Navy platoon under Lieutenant Iftikhar Ahmed Sirohey raised the Pakistani flag in Gwadar for "
+             "the first time; it says Gwadar was part of Oman from 1784 until its integration into Pakistan on 7 "
+             "December 1958."},
     {"id": "omnigraphics-kuwait-liberation-day", "title": "Kuwait Liberation Day", "author": None,
      "publisher": "Omnigraphics (Holidays, Festivals, and Celebrations of the World Dictionary, 4th edition)",
      "date": "2010", "language": "en", "kind": "reference",
@@ -620,7 +661,9 @@ PAK_NOTE_1947 = (
     "and Kalat (27 March 1948) (units BWP, KHP, SWT, CTL, DIR, LSB, KLT: hand-drawn outlines, see their "
     "records); Kharan and Makran are drawn with Kalat. Amb is drawn within Pakistan from the first day: at 585 "
     "square km (its Nawab acceded at the end of December 1947) it is below the map's detail.")
-PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Khairpur acceded to Pakistan on "
+PAK_PRINCELY = [ref("dailycholistantimes-bahawalpur-accession", "The Nawab of Bahawalpur signed the instrument of "
+                    "accession to Pakistan on 3 October 1947; Jinnah signed it on 5 October."),
+                ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Khairpur acceded to Pakistan on "
                     "3 October 1947."),
                 ref("shoppingfeedback-swat-accession", "The Wali of Swat signed the Instrument of Accession on 3 "
                     "November 1947; Jinnah accepted it on 24 November."),
@@ -630,6 +673,8 @@ PAK_PRINCELY = [ref("wikipedia-princely-states-of-pakistan", "Bahawalpur and Kha
                 ref("dailytimes-balochistan-issues-ii", "Las Bela, Kharan and Makran had acceded to Pakistan on 17 "
                     "March 1948, ten days before Kalat."),
                 ref("chiefacoins-las-bela", "Las Bela acceded to Pakistan on 17 March 1948."),
+                ref("nation-accession-of-kalat-2019", "The Khan of Kalat signed the Instrument of Accession on 27 "
+                    "March 1948; Jinnah accepted it on 31 March."),
                 ref("world-library-state-of-kalat", "Kalat acceded to Pakistan on 27 March 1948."),
                 ref("world-library-amb", "Amb, 585 square km, acceded to Pakistan at the end of December 1947.")]
 # The princely states that joined Pakistan in 1947-1948, by the day each is drawn in it.
@@ -646,14 +691,24 @@ for n, (start, _, _) in enumerate(PAK_JOINED):
     joined = [unit for _, units, _ in PAK_JOINED[:n + 1] for unit in units]
     P("PAK", "Pakistan", ["PAK", "BGD", *joined], start, end, PAK_SOURCES_1947 + PAK_PRINCELY,
       PAK_NOTE_1947 + " " + " ".join(said for _, _, said in PAK_JOINED[:n + 1]))
+GWD_LATER = [{**ref("nation-gwadar-day-2022", "Gwadar Day, kept on 8 December, marks the merger of Gwadar with "
+                    "Pakistan; Oman formally handed it over in 1958."), "disagrees": True},
+             {**ref("brecorder-gwadar-day-2024", "Gwadar was Omani until its integration into Pakistan on 7 December "
+                    "1958; a Pakistan Navy platoon raised the first Pakistani flag there."), "disagrees": True}]
+GWD_DAYS = ("Pakistani newspapers date the handover later: The Nation (2022) says Gwadar Day, kept on 8 December, "
+            "marks the formal handover of 1958, and Business Recorder (2024) dates the integration 7 December 1958 "
+            "and recalls the Pakistan Navy platoon that first raised the flag there; some other pages give 8 September for the "
+            "purchase and 8 December for the handover. The atlas keeps 8 September 1958; no official or scholarly "
+            "account seen settles which day ended the Sultan's rule.")
 P("PAK", "Pakistan", ["PAK", "BGD", *PAK_STATES, "GWD"], "1958-09-08", "1971-12-15",
-  PAK_SOURCES_1947 + PAK_PRINCELY + [brit("Gwadar")],
+  PAK_SOURCES_1947 + PAK_PRINCELY + [brit("Gwadar"), *GWD_LATER],
   PAK_NOTE_1947 + " The princely states are part of Pakistan from 1947-1948. Gwadar is part of Pakistan from "
-  "8 September 1958.")
-P("GWD", "Gwadar (Muscat and Oman)", ["GWD"], "1947-08-14", "1958-09-07", [brit("Gwadar"), brit("Oman")],
+  "8 September 1958. " + GWD_DAYS)
+P("GWD", "Gwadar (Muscat and Oman)", ["GWD"], "1947-08-14", "1958-09-07",
+  [brit("Gwadar"), brit("Oman"), *GWD_LATER],
   "An enclave of the Sultan of Muscat and Oman on the Makran coast from 1783 until Pakistan bought it; it "
-  "became part of Pakistan on 8 September 1958. No source of the atlas outlines the enclave: it is drawn as "
-  "a box around the town, its bay and about 60 km of coast, of the enclave's area given by Britannica "
+  "became part of Pakistan on 8 September 1958. " + GWD_DAYS + " No source of the atlas outlines the enclave: "
+  "it is drawn as a box around the town, its bay and about 60 km of coast, of the enclave's area given by Britannica "
   "(about 800 square km), good to 10-20 km.")
 P("PAK", "Pakistan", ["PAK", *PAK_STATES, "GWD"], "1971-12-16", None, [
     ref("instrument-of-surrender-1971", "Pakistan's Eastern Command surrenders its forces in East Pakistan "
@@ -719,6 +774,10 @@ P("JUN", "Junagadh (disputed, held by India)", ["JUN"], "1947-11-09", "1948-02-1
    "Pakistan held to the accession; the atlas shows the state as disputed and held by India until the "
    "plebiscite of 20 February 1948, and in India from that day.", held_by=["IND"])
 P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
+    ref("nation-accession-of-kalat-2019", "The Khan signed the Instrument of Accession on 27 March 1948 and Jinnah "
+        "accepted it on 31 March."),
+    ref("dailytimes-balochistan-issues-ii", "The instrument the Khan of Kalat signed is dated 27 March 1948 and "
+        "Jinnah's acceptance 31 March; Las Bela, Kharan and Makran had acceded on 17 March."),
     ref("world-library-state-of-kalat", "Kalat was de facto independent from 15 August 1947 until it acceded to "
         "Pakistan on 27 March 1948."),
     ref("wikipedia-kalat-princely-state", "The state lay between 25 1' and 30 8' N and 61 37' and 69 22' E, "
@@ -728,7 +787,9 @@ P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
     ref("wikipedia-makran-state", "Makran acceded to Pakistan on 17 March 1948; Makran, Kharan and Las Bela "
         "announced their accession on 21 March 1948."),
 ], "The Khanate of Kalat, de facto independent after the British withdrawal, until the Khan acceded to "
-   "Pakistan on 27 March 1948. The unit is Kalat as the texts cited describe it: the Khan's own provinces "
+   "Pakistan on 27 March 1948: he signed the Instrument of Accession that day and Jinnah accepted it on 31 March "
+   "(a reader's letter in The Nation and a column in Daily Times, which gives the instrument's dates; an older copy "
+   "of Wikipedia's article gives 27 March too). The atlas shows Kalat in Pakistan from the signature. The unit is Kalat as the texts cited describe it: the Khan's own provinces "
    "(Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
    "on 17 March 1948, and the rulers of Makran, Kharan and Las Bela announced their accession on 21 March: the "
    "map shows Kharan and Makran with Kalat until 26 March, up to ten days too long; Las Bela is a unit of its "
@@ -740,9 +801,14 @@ P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
                          precision="20-30 km, more against Chagai in the Kharan desert (its area is about 5% larger "
                          "than the 71,593 square miles the Britannica of 1911 gives)"))
 P("BWP", "Bahawalpur (princely state)", ["BWP"], "1947-08-14", "1947-10-02", [
+    ref("dailycholistantimes-bahawalpur-accession", "The Nawab signed the instrument of accession to Pakistan on 3 "
+        "October 1947 and Jinnah signed it on 5 October; the state's prime minister had announced the accession "
+        "three days after independence."),
     ref("wikipedia-princely-states-of-pakistan", "The Nawab of Bahawalpur acceded to Pakistan on 3 October 1947."),
     {**ref("thenews-nawab-bahawalpur-2016", "The Nawab signed the agreement by which Bahawalpur joined Pakistan "
            "on 5 October 1947."), "disagrees": True},
+    {**ref("dawn-bahawalpur-separate-status", "A reader's letter: the Nawab acceded his state to Pakistan on 7 "
+           "October 1947, he and Jinnah signing the document of accession."), "disagrees": True},
     ref("eb1911-bahawalpur", "The state stretches for more than 300 miles along the left bank of the Sutlej, the "
         "Punjnud and the Indus, with the Rajputana desert to the south."),
     ref("douie-panjab", "East of the Indus the boundary between Sind and Bahawalpur runs south-east for about "
@@ -750,8 +816,10 @@ P("BWP", "Bahawalpur (princely state)", ["BWP"], "1947-08-14", "1947-10-02", [
     ref("igi-bahawalpur-state", "The state is about 300 miles long from north-east to south-west, 40 miles "
         "broad on average, in three strips along the rivers.", "v. 6, pp. 194-195"),
 ], "A state of the Punjab States Agency under Nawab Sadiq Muhammad Khan V. Accounts differ on the day of the "
-   "accession to Pakistan (3 October 1947 in Wikipedia's article, 5 October in The News, 7 October elsewhere); "
-   "the atlas takes 3 October. "
+   "accession to Pakistan: the Daily Cholistan Times of Bahawalpur has the Nawab sign the instrument on 3 October "
+   "1947 and Jinnah sign it on 5 October, and copies of Wikipedia's article give 3 October; The News (2016) gives 5 "
+   "October for the Nawab's signature; a reader's letter in Dawn and some other pages give 7 October. The atlas "
+   "takes 3 October, the day of the Nawab's signature. "
    + OUTLINE_NOTE.format(unit="BWP", what="the descriptions of its boundary (the Sutlej, Panjnad and Indus, "
                          "each followed through a few points, to the north-west; Bikaner and Jaisalmer, today's "
                          "international border, to the south-east)", more=", with Sind taken out along its 1:10m "
