@@ -774,10 +774,10 @@ P("JUN", "Junagadh (disputed, held by India)", ["JUN"], "1947-11-09", "1948-02-1
    "Pakistan held to the accession; the atlas shows the state as disputed and held by India until the "
    "plebiscite of 20 February 1948, and in India from that day.", held_by=["IND"])
 P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
-    ref("nation-accession-of-kalat-2019", "The Khan signed the Instrument of Accession on 27 March 1948 and Jinnah "
-        "accepted it on 31 March."),
     ref("dailytimes-balochistan-issues-ii", "The instrument the Khan of Kalat signed is dated 27 March 1948 and "
         "Jinnah's acceptance 31 March; Las Bela, Kharan and Makran had acceded on 17 March."),
+    ref("nation-accession-of-kalat-2019", "The Khan signed the Instrument of Accession on 27 March 1948 and Jinnah "
+        "accepted it on 31 March."),
     ref("world-library-state-of-kalat", "Kalat was de facto independent from 15 August 1947 until it acceded to "
         "Pakistan on 27 March 1948."),
     ref("wikipedia-kalat-princely-state", "The state lay between 25 1' and 30 8' N and 61 37' and 69 22' E, "
@@ -788,7 +788,7 @@ P("KLT", "Kalat (princely state)", ["KLT"], "1947-08-14", "1948-03-26", [
         "announced their accession on 21 March 1948."),
 ], "The Khanate of Kalat, de facto independent after the British withdrawal, until the Khan acceded to "
    "Pakistan on 27 March 1948: he signed the Instrument of Accession that day and Jinnah accepted it on 31 March "
-   "(a reader's letter in The Nation and a column in Daily Times, which gives the instrument's dates; an older copy "
+   "(a column in Daily Times, which gives the instrument's dates, and a reader's letter in The Nation; an older copy "
    "of Wikipedia's article gives 27 March too). The atlas shows Kalat in Pakistan from the signature. The unit is Kalat as the texts cited describe it: the Khan's own provinces "
    "(Sarawan, Jhalawan, Kachhi) with Kharan and Makran, but not Las Bela. Makran acceded to Pakistan "
    "on 17 March 1948, and the rulers of Makran, Kharan and Las Bela announced their accession on 21 March: the "
