@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Disputed; held by %1 that day.</source>
-        <translation>Contesté ; tenu par %1 ce jour-là.</translation>
+        <translation>Contesté ; détenteur ce jour-là : %1.</translation>
     </message>
     <message>
         <source>Disputed; held by none of the atlas&apos;s states.</source>
