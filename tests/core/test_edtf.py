@@ -167,3 +167,34 @@ def test_a_relation_period_with_a_rough_start_is_listed_as_possible_in_its_margi
     assert [(r["status"], r["certain"]) for r in usa["1954-05-20"]] == [("allied", True)]
     assert [(r["status"], r["certain"]) for r in usa["1954-04-15"]] == [("cooperative", True)]  # one per partner
     assert [(r["status"], r["certain"]) for r in usa["1954-02-01"]] == [("cooperative", True)]
+
+
+def test_the_bundled_data_s_rough_dates_are_read_without_the_package_and_as_it_reads_them(monkeypatch):
+    """A launch does not import ``edtf`` and its grammar for the bundled data's few rough dates: they were read
+    at development time (viewer/core/edtfmemo.py, by tools/build_edtf_memo.py), and the memo is what the
+    package says now. A text not in it is read by the package, as before."""
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from viewer.core import edtfmemo
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_edtf_memo", root / "tools" / "build_edtf_memo.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert (root / "viewer" / "core" / "edtfmemo.py").read_text(encoding="utf-8") == tool.make(), \
+        "viewer/core/edtfmemo.py is out of date: run python tools/build_edtf_memo.py"
+    assert edtfmemo.MEMO, "the bundled data has rough dates: the memo should hold them"
+
+    remembered = {text: (parse_edtf(text), parse_edtf(text, last=True)) for text in edtfmemo.MEMO}
+    monkeypatch.setattr(edtfmemo, "MEMO", {})
+    for text, (first, last) in remembered.items():  # the package itself, now
+        again, again_last = parse_edtf(text), parse_edtf(text, last=True)
+        assert (first, last, first.strict, first.fuzzy) == (again, again_last, again.strict, again.fuzzy)
+
+    code = ("import sys\nfrom viewer.core.atlas import Atlas\nfrom viewer.page import build\n"
+            "atlas = Atlas.load()\nbuild.load_message(atlas, lang='fr')\nprint('EDTF', 'edtf' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
+    assert "EDTF False" in out

@@ -79,9 +79,12 @@ def parse_edtf(text: object, *, last: bool = False) -> dt.date:
     except ValueError:
         if not isinstance(text, str) or _ISO.fullmatch(text.strip()):
             raise
+    shown = text.strip()
+    read = known_edtf(shown)
+    if read is not None:  # read by the package when the bundled data was, and shipped (edtfmemo)
+        return EdtfDay(read[0][1] if last else read[0][0], shown, *read)
     import edtf  # the well-kept EDTF parser (strict and fuzzy bounds of ~, ?, X digits)
 
-    shown = text.strip()
     try:
         parsed = None if "/" in shown or len(shown) > 40 else edtf.parse_edtf(shown)  # no long text to the parser
     except Exception:
@@ -95,6 +98,19 @@ def parse_edtf(text: object, *, last: bool = False) -> dt.date:
     except (AttributeError, ValueError, TypeError):
         raise ValueError(f"{_show(text)} is not a single EDTF date with known bounds") from None
     return EdtfDay(strict[1] if last else strict[0], shown, strict, fuzzy)
+
+
+def known_edtf(text: str) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+    """The (strict, fuzzy) bounds of an EDTF date the ``edtf`` package has read already, or None: the bundled
+    data's rough dates are read at development time (``viewer.core.edtfmemo``), so that a launch does not
+    import the package and its grammar for two dates. Any other text is read by the package."""
+    from viewer.core.edtfmemo import MEMO
+
+    found = MEMO.get(text)
+    if found is None:
+        return None
+    (a, b), (c, d) = found
+    return ((dt.date.fromisoformat(a), dt.date.fromisoformat(b)), (dt.date.fromisoformat(c), dt.date.fromisoformat(d)))
 
 
 def open_end() -> "EdtfDay":
