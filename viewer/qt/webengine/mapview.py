@@ -14,7 +14,8 @@ page is never reloaded. Events travel as the changes to the page's list of event
 apply is still being painted, newer states wait and only the latest is sent (a dragged slider
 never builds a backlog).
 
-API: ``MapView(atlas, parent=None, *, online_tiles=False)``; ``set_state(state)``,
+API: ``MapView(atlas, parent=None, *, online_tiles=False)`` (``atlas`` None: the shell loads now, the data
+follows with ``set_data``, taking a message made elsewhere if ``offer``ed); ``set_state(state)``,
 ``select_event(id)``, ``read_shown(callback)``, ``call(function, *args, callback=None)``,
 ``run_js(script, callback=None)``, ``hidden_layers()`` / ``set_hidden_layers(ids)`` (stable
 layer ids, ``viewer.page.layers``), ``ready``; signals ``pageReady()``,
