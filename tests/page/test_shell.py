@@ -90,3 +90,16 @@ def test_the_load_message_leaves_out_the_geometry_the_page_holds(atlas):
     assert again.key == message.key and '"geometry":null' in lighter and len(lighter) < len(script) / 10
     assert '"geometry":null' not in again.script(held_key="another key")
 
+
+
+def test_a_missing_shipped_geometry_is_made_instead(monkeypatch, tmp_path):
+    """A damaged installation without resources/geometry.json still gets its map: the geometry is made."""
+    import json
+
+    from viewer.core.atlas import Atlas
+    from viewer.page import geometry
+
+    monkeypatch.setattr(geometry, "GEOMETRY_FILE", tmp_path / "missing.json")
+    key, text = geometry.geometry_script(Atlas.load())
+    units = {f["properties"]["ADM0_A3"] for f in json.loads(text)["units"]["features"]}
+    assert key and "PAK" in units and "IND" in units

@@ -141,7 +141,10 @@ def geometry_script(atlas) -> tuple[str, str]:
     when the atlas is the bundled one (no parsing, no writing), else made."""
     shipped = _shipped(atlas)
     if shipped is not None and atlas not in _GEOMETRY:
-        return shipped["key"], GEOMETRY_FILE.read_text(encoding="utf-8")
+        try:
+            return shipped["key"], GEOMETRY_FILE.read_text(encoding="utf-8")
+        except OSError:  # a damaged installation: the geometry is made, as for any other atlas
+            _SHIPPED[atlas] = None
     found = geometry(atlas)
     return found["key"], script_json(found)
 

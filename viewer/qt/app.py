@@ -120,11 +120,16 @@ def open_window(settings, *, lang: str, start_date: dt.date | None = None, sourc
         # The window's own modules, imported meanwhile: Python only, every Qt binding they use is loaded already
         # (by the application and the view, on this thread; tests/qt/test_launch.py checks it).
         import viewer.qt.window  # noqa: F401
-        return atlas, build.load_message(atlas, lang=lang, high_contrast=contrast)
+        try:
+            return atlas, build.load_message(atlas, lang=lang, high_contrast=contrast)
+        except Exception:  # noqa: BLE001 (the view makes it again and says why on the map; the window comes up)
+            logging.getLogger(__name__).exception("the map's data could not be prepared at launch")
+            return atlas, None
 
     view = MapView(None, lang=lang)  # its page starts loading now
     atlas, message = run_serving_events(load_atlas_and_window_code)
-    view.offer(atlas, message, lang=lang, high_contrast=contrast)
+    if message is not None:
+        view.offer(atlas, message, lang=lang, high_contrast=contrast)
     from viewer.qt.window import MainWindow
 
     return MainWindow(atlas, settings, start_date=start_date, source=source, lang=lang, high_contrast=contrast,
