@@ -200,7 +200,7 @@
       return ok;
     }
     function keepVerdicts() {  // forgotten when the units held that day change (a unit held by none is sea)
-      var held = Object.keys(ownersOf().index).sort().join(",");
+      var held = ownersOf().held;
       if (held !== verdictsFor) { verdicts = dict(); verdictsFor = held; }
     }
     map.on("zoomend moveend resize", function () { verdicts = dict(); grids = dict(); });
@@ -272,6 +272,7 @@
         current.territories.forEach(function (t, i) {
           t.units.forEach(function (code) { if (!(code in owners.index)) { owners.index[code] = i; } });
         });
+        owners.held = Object.keys(owners.index).sort().join(",");  // which units are land that day
       }
       return owners;
     }
