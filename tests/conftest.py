@@ -24,6 +24,24 @@ def atlas():
 
 
 @pytest.fixture(scope="session")
+def atlas_without_nepal(tmp_path_factory):
+    """An atlas of the bundled data with Nepal's unit taken out of a copy of the countries: its geometry is not
+    the shipped one."""
+    import json
+    import shutil
+
+    from viewer.core.atlas import Atlas
+    from viewer.core.paths import GEODATA
+
+    folder = tmp_path_factory.mktemp("without-nepal") / "geodata"
+    shutil.copytree(GEODATA, folder)
+    countries = json.loads((folder / "countries.geojson").read_text(encoding="utf-8"))
+    countries["features"] = [f for f in countries["features"] if f["properties"]["ADM0_A3"] != "NPL"]
+    (folder / "countries.geojson").write_text(json.dumps(countries), encoding="utf-8")
+    return Atlas.load(folder)
+
+
+@pytest.fixture(scope="session")
 def seeds_dir():
     if not SEEDS.is_dir():
         pytest.skip("the source texts (../shared/seeds) are not beside this checkout")

@@ -149,14 +149,9 @@ def test_page_loads_offline_and_draws_the_map(qtbot, atlas):
     assert len(colours()) > 20
 
 
-def test_the_page_draws_the_shipped_shapes_it_fetched_or_the_data_s_own(qtbot, atlas, tmp_path):
+def test_the_page_draws_the_shipped_shapes_it_fetched_or_the_data_s_own(qtbot, atlas, atlas_without_nepal):
     """The page fetches the bundled data's shapes itself while the window loads; data from other files has
     its own, which replace them: the map never shows a country the data does not have."""
-    import shutil
-
-    from viewer.core.atlas import Atlas
-    from viewer.core.paths import GEODATA
-
     units = ("JSON.stringify(window.atlasLayers.units.getLayers()"
              ".map(function (l) { return l.feature.properties.ADM0_A3; }))")
     view = open_view(qtbot, atlas)
@@ -165,12 +160,7 @@ def test_the_page_draws_the_shipped_shapes_it_fetched_or_the_data_s_own(qtbot, a
     bundled = json.loads(js(qtbot, view, units))
     assert "NPL" in bundled and len(bundled) == len(atlas.layer("countries")["features"])
 
-    folder = tmp_path / "geodata"
-    shutil.copytree(GEODATA, folder)
-    countries = json.loads((folder / "countries.geojson").read_text(encoding="utf-8"))
-    countries["features"] = [f for f in countries["features"] if f["properties"]["ADM0_A3"] != "NPL"]
-    (folder / "countries.geojson").write_text(json.dumps(countries), encoding="utf-8")
-    other = Atlas.load(folder)
+    other = atlas_without_nepal
     other_view = open_view(qtbot, other)  # a new page: it fetched the shipped shapes, then got the data's
     show_day(qtbot, other_view, other, "1995-06-01")
     drawn = json.loads(js(qtbot, other_view, units))
