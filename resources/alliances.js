@@ -83,11 +83,10 @@
       Object.keys(bandOf).forEach(function (id) {
         Object.keys(bandOf[id]).forEach(function (key) { if (!(want[id] && want[id][key])) { delete bandOf[id][key]; } });
       });
-      return restacked;
     }
 
     function apply() {
-      var want = dict(), added = false;
+      var want = dict();
       current.alliances.forEach(function (a) {
         var one = entry(a.id, a.name);
         var keys = want[a.id] = dict();
@@ -101,7 +100,6 @@
           var layer = one.members[shape.key] = one.members[shape.key] || memberLayer(one, shape);
           one.group.addLayer(layer);
           one.shown[shape.key] = true;
-          added = true;
         });
       });
       Object.keys(alliances).forEach(function (id) {
@@ -114,7 +112,7 @@
           }
         });
       });
-      if (nest(want) || added) { shapes.restackAbove("alliances"); }
+      nest(want);
     }
 
     function bands() {  // alliance id -> shape key -> "rank/count" (for tests)

@@ -9,10 +9,9 @@
  * (bridge.ask("place", {date, lat, lon}), answered by viewer.core.place as `pakatlas place` is), and keeps
  * an answer only while the tooltip still shows that date at that point.
  *
- * Every shape is drawn on one canvas (window.atlasVectors) in the order the layers were added
- * or brought to front; the groups go units, outlines, alliances, regions, disputed lines (with
- * SVG, in the PDF export, their panes keep that order). After a shape is brought to the front
- * of its group, the groups above it are put back on top (restackAbove).
+ * Every shape is drawn on one canvas (window.atlasVectors, canvas.js) in its pane's order: units,
+ * outlines, alliances, regions, disputed lines (with SVG, in the PDF export, the panes keep that order
+ * too); a shape brought to the front comes over the others of its pane only.
  */
 (function () {
   "use strict";
@@ -133,34 +132,15 @@
       if (openTip()) { askPlace(); }
     }
 
-    function onSharedCanvas(group) {  // true when the group's shapes are drawn on the shared canvas
-      var first = group.getLayers()[0];
-      return !!(first && first.options.renderer && first.options.renderer === window.atlasVectors);
-    }
-
-    function restackAbove(name) {
-      var layers = window.atlasLayers || {};
-      if (!layers.units || !onSharedCanvas(layers.units)) { return; }
-      STACK.slice(STACK.indexOf(name) + 1).forEach(function (above) {
-        if (above === "alliances") {
-          ctx.allianceGroups().forEach(function (group) { group.bringToFront(); });
-        } else if (layers[above]) {
-          layers[above].bringToFront();
-        }
-      });
-    }
-
-    // Put every shape back in its place: after the export moved them to SVG, or after a group
-    // switched back on in the layer control came back at the top of the canvas.
+    // Put Pakistan's borders back over its neighbours', and the nested alliance bands outermost first: after the
+    // export moved the shapes to SVG and back, or a group switched back on in the layer control came back at the
+    // top of its pane. The shared canvas keeps the panes' order itself (canvas.js).
     function restack() {
-      var layers = window.atlasLayers || {};
-      if (layers.units && onSharedCanvas(layers.units)) { layers.units.bringToFront(); }
       pakistanFront.layers.forEach(function (layer) { layer.bringToFront(); });
-      if (layers.outlines && onSharedCanvas(layers.outlines)) { layers.outlines.bringToFront(); }
       Object.keys(outlines).forEach(function (key) {
         if (outlineShown[key] === "pak") { outlines[key].bringToFront(); }
       });
-      restackAbove("outlines");
+      ctx.allianceGroups().forEach(function (group) { group.bringToFront(); });
     }
 
     function restyleUnits() {
@@ -214,7 +194,6 @@
       if (frontKey !== pakistanFront.key) {  // Pakistan's border over its neighbours'
         pakistanFront = {key: frontKey, layers: front};
         front.forEach(function (layer) { layer.bringToFront(); });
-        restackAbove("units");
       }
       restyleOutlines();
       refreshTooltips();
@@ -235,7 +214,7 @@
           outlines[key].setStyle({stroke: true, color: isPak ? cfg.colours.pakistanStroke : cfg.styles.outline.color,
                                   weight: isPak ? cfg.weights.pakistanOutline : cfg.styles.outline.weight,
                                   opacity: 1});
-          if (isPak) { outlines[key].bringToFront(); restackAbove("outlines"); }
+          if (isPak) { outlines[key].bringToFront(); }
         }
       });
     }
@@ -377,7 +356,7 @@
     }
 
     return {init: init, configure: configure, restyleUnits: restyleUnits, applyDisputedLines: applyDisputedLines, restyleAll: restyleAll, applyRegions: applyRegions, memberShape: memberShape,
-            restack: restack, restackAbove: restackAbove, shown: shown, nameOf: nameOf, territoryOf: function (code) {
+            restack: restack, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }, unitCodes: function () { return Object.keys(units); },
             disputedOn: function () { return disputedLines.filter(function (l) { return !l._atlasHidden; }); }};

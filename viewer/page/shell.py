@@ -61,7 +61,7 @@ SHAPES = tuple(zip(SHAPE_LAYERS, (  # layer id, pane, style (the page restyles t
 
 
 class _SharedCanvas(MacroElement):
-    """One canvas for every shape layer (``window.atlasVectors``), drawn in the order the layers are added.
+    """One canvas for every shape layer (``window.atlasVectors``), drawn in the panes' order (``canvas.js``).
 
     Leaflet gives each pane its own canvas, each the size of the map; with software
     compositing every canvas is held several times over in memory shared between the
@@ -71,7 +71,7 @@ class _SharedCanvas(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        window.atlasVectors = L.canvas({pane: "atlas-units", padding: 0.1});
+        window.atlasVectors = L.atlasCanvas({pane: "atlas-units", padding: 0.1});
         {% endmacro %}
     """)
 
@@ -128,7 +128,8 @@ def build_shell() -> str:
     )
     # folium's defaults load Leaflet, jQuery, Bootstrap and Font Awesome from CDNs: replace them all.
     m.default_js = [("leaflet", LEAFLET_JS), ("qwebchannel", QWEBCHANNEL_JS),
-                    ("atlas_util", module_js("util")), ("atlas_bridge", module_js("bridge"))]
+                    ("atlas_util", module_js("util")), ("atlas_bridge", module_js("bridge")),
+                    ("atlas_canvas", module_js("canvas"))]
     # the right-to-left and high-contrast styles apply only under <html dir="rtl"> and .atlas-high-contrast
     m.default_css = [("leaflet_css", LEAFLET_CSS), ("atlas_css", ATLAS_CSS), ("atlas_rtl_css", RTL_CSS),
                      ("atlas_contrast_css", CONTRAST_CSS)]
