@@ -92,9 +92,11 @@
         if (layer._pxBounds) { this._addBox(layer._pxBounds.min, layer._pxBounds.max, pad); }
         return;
       }
-      for (var i = 0; i < parts.length; i++) {  // what is drawn of it: a box for each part in view (none if none)
-        if (parts[i].length) { var box = L.bounds(parts[i]); this._addBox(box.min, box.max, pad); }
+      if (layer._atlasParts !== parts) {  // what is drawn of it: a box for each part in view (none if none), kept
+        layer._atlasParts = parts;        // until Leaflet clips the shape to the view again (new parts)
+        layer._atlasBoxes = parts.filter(function (part) { return part.length; }).map(function (part) { return L.bounds(part); });
       }
+      for (var i = 0; i < layer._atlasBoxes.length; i++) { this._addBox(layer._atlasBoxes[i].min, layer._atlasBoxes[i].max, pad); }
     },
 
     _addBox: function (min, max, pad) {

@@ -211,6 +211,7 @@
       ["territories", "relations", "alliances", "regions"].forEach(function (key) {
         if (has(delta, key)) { current[key] = delta[key] || []; }
       });
+      if (has(delta, "date")) { legend.setDate(delta.date); }  // the date's box, before the edge markers and names keep clear of it
       if (has(delta, "date") || has(delta, "territories")) { legend.nameLines(); }  // the legend's size, before the names
       var eventsChanged = events.take(delta);
       if (has(delta, "territories") || has(delta, "relations")) { shapes.restyleUnits(); }
@@ -228,10 +229,6 @@
       }
       if (eventsChanged) { keepSelectedClear(); }
       if (has(delta, "density") && density) { density.apply(delta.density); }
-      if (has(delta, "date")) {
-        current.date = delta.date;
-        legend.setDate(delta.date);
-      }
     } catch (err) {
       bridge.send("applyFailed", String(err && err.stack || err));
       throw err;

@@ -84,6 +84,9 @@
       });
       shownNow = [];
       box.classList.toggle("atlas-edges-compact", size.x < COMPACT_WIDTH);
+      // three passes, so the page lays itself out once, not once for each marker: each marker's words and colours
+      // (written only where they changed), then every marker's size, then the places
+      var shown = [];
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
         var inView = found && onMap(found, bounds, size);
@@ -92,22 +95,17 @@
         var p = map.latLngToContainerPoint([found.point[0], found.point[1]]);
         var at = side(p.x - size.x / 2, p.y - size.y / 2, size.x, size.y);
         var colour = util.safeColour(cfg.colours.status[r.status], "#ffffff");
-        var ink = (cfg.statusPatterns || {})[r.status];
-        var status = cfg.statusLabels[r.status] || r.status;
         n.atlasPoint = found.point;
-        n.className = "atlas-edge atlas-edge-" + at.edge;
         n.style.display = "";
-        n.style.background = colour;
-        n.style.borderColor = ink ? util.safeColour(ink.color, "#333333") : "rgba(0,0,0,0.45)";
-        n.style.borderStyle = ink ? "dashed" : "solid";
-        n.querySelector(".atlas-edge-arrow").textContent = ARROWS[at.edge];
-        n.querySelector(".atlas-edge-name").textContent = found.name;
-        n.querySelector(".atlas-edge-status").textContent = status;
-        n.setAttribute("data-status", r.status);
-        var title = util.words((cfg.words || {}).off_screen || "{name} (off the map): {status}", {name: found.name, status: status});
-        n.title = title;
-        n.setAttribute("aria-label", title);
-        var w = n.offsetWidth || 90, h = n.offsetHeight || 20;
+        write(n, r, found.name, at.edge, colour);
+        used[r.partner] = true;
+        shown.push({n: n, at: at});
+        shownNow.push({partner: r.partner, name: found.name, status: r.status, colour: colour, edge: at.edge});
+      });
+      Object.keys(nodes).forEach(function (k) { if (!used[k]) { nodes[k].style.display = "none"; } });
+      shown.forEach(function (one) { one.w = one.n.offsetWidth || 90; one.h = one.n.offsetHeight || 20; });
+      shown.forEach(function (one) {
+        var at = one.at, w = one.w, h = one.h;
         var x = Math.max(INSET, Math.min(size.x - w - INSET, at.x - (at.edge === "right" ? w : at.edge === "left" ? 0 : w / 2)));
         var y = Math.max(INSET, Math.min(size.y - h - INSET, at.y - (at.edge === "bottom" ? h : at.edge === "top" ? 0 : h / 2)));
         for (var tries = 0; tries < 40 && placedBoxes.some(function (b) {  // push apart along the edge
@@ -116,12 +114,28 @@
           else { x = Math.min(size.x - w - INSET, x + 8); }
         }
         placedBoxes.push([x, y, x + w, y + h]);
-        n.style.left = Math.round(x) + "px";
-        n.style.top = Math.round(y) + "px";
-        used[r.partner] = true;
-        shownNow.push({partner: r.partner, name: found.name, status: r.status, colour: colour, edge: at.edge});
+        one.n.style.left = Math.round(x) + "px";
+        one.n.style.top = Math.round(y) + "px";
       });
-      Object.keys(nodes).forEach(function (k) { if (!used[k]) { nodes[k].style.display = "none"; } });
+    }
+
+    function write(n, r, name, edge, colour) {  // a marker's words and colours, if they changed
+      var key = [r.status, name, edge, colour].join("|");
+      if (n.atlasKey === key) { return; }
+      n.atlasKey = key;
+      var ink = (cfg.statusPatterns || {})[r.status];
+      var status = cfg.statusLabels[r.status] || r.status;
+      n.className = "atlas-edge atlas-edge-" + edge;
+      n.style.background = colour;
+      n.style.borderColor = ink ? util.safeColour(ink.color, "#333333") : "rgba(0,0,0,0.45)";
+      n.style.borderStyle = ink ? "dashed" : "solid";
+      n.querySelector(".atlas-edge-arrow").textContent = ARROWS[edge];
+      n.querySelector(".atlas-edge-name").textContent = name;
+      n.querySelector(".atlas-edge-status").textContent = status;
+      n.setAttribute("data-status", r.status);
+      var title = util.words((cfg.words || {}).off_screen || "{name} (off the map): {status}", {name: name, status: status});
+      n.title = title;
+      n.setAttribute("aria-label", title);
     }
 
     var pending = null;  // after a move, once the shapes are clipped to the new view (the renderer's own moveend)

@@ -180,62 +180,72 @@
       return boxes;
     }
 
-    // Whether a name's box stands on its territory's own land (its centre) and on that land or the sea (its
-    // corners and sides), never on another country. Every state of a scrub asks it again for the same boxes,
-    // so the answers are kept while the view and the units on the map stay the same (the same question, the
-    // same answer: only the time changes).
-    var verdicts = dict(), verdictsFor = null;
+    // Whether a name's box stands on its territory's own land (its centre) and on that land or the sea (points
+    // a pixel inside its corners, and along its sides), never on another country.
     function onLand(t, p, w, h) {
-      var key = t.units.join(",") + "|" + w + "|" + h + "|" + p.x + "," + p.y;
-      if (key in verdicts) { return verdicts[key]; }
-      var l = p.x - w / 2, r = p.x + w / 2, top = p.y - h / 2, bt = p.y + h / 2;
-      var ok = within(t, map.containerPointToLatLng([p.x, p.y]));
-      if (ok) {
-        ok = [[l, top], [r, top], [l, bt], [r, bt], [p.x, top], [p.x, bt], [l, p.y], [r, p.y]].every(function (q) {
-          var ll = map.containerPointToLatLng(q);  // its own land, or the sea: never another country
-          return within(t, ll) || territoryAt(ll) === null;
-        });
-      }
-      verdicts[key] = ok;
-      return ok;
+      var l = p.x - w / 2 + 1, r = p.x + w / 2 - 1, top = p.y - h / 2 + 1, bt = p.y + h / 2 - 1;
+      if (!within(t, map.containerPointToLatLng([p.x, p.y]))) { return false; }
+      var xs = [l, p.x - w / 4, p.x, p.x + w / 4, r], ys = [top, p.y, bt], points = [];
+      xs.forEach(function (x) { ys.forEach(function (y) { if (x !== p.x || y !== p.y) { points.push([x, y]); } }); });
+      return points.every(function (q) {
+        var ll = map.containerPointToLatLng(q);  // its own land, or the sea: never another country
+        return within(t, ll) || territoryAt(ll) === null;
+      });
     }
-    function keepVerdicts() {  // forgotten when the units held that day change (a unit held by none is sea)
+
+    // Where a name of this width may stand for these units: the places tried (places()) whose box is whole on the
+    // map and on the territory's own land, in the order they are tried, each with its box. Every state of a scrub
+    // asks again for the same names, so the answer is kept while the view and the units held that day stay the
+    // same (a unit held by none is sea); a day then only tests each site's box against the boxes already taken.
+    var sitesKept = dict(), sitesFor = null;
+    function sites(t, point, grid, w) {
+      var key = t.units.join(",") + "|" + w + "|" + (grid ? "grid" : "point");
+      if (key in sitesKept) { return sitesKept[key]; }
+      var size = map.getSize(), h = HEIGHT_PX, out = [];
+      places(t, point, grid).forEach(function (at) {
+        var p = map.latLngToContainerPoint([at[0], at[1]]);
+        var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
+        if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return; }
+        if (onLand(t, p, w, h)) { out.push({at: at, box: box, centre: p}); }
+      });
+      sitesKept[key] = out;
+      return out;
+    }
+    function keepSites() {  // forgotten when the units held that day change
       var held = ownersOf().held;
-      if (held !== verdictsFor) { verdicts = dict(); verdictsFor = held; }
+      if (held !== sitesFor) { sitesKept = dict(); sitesFor = held; }
     }
-    map.on("zoomend moveend resize", function () { verdicts = dict(); grids = dict(); });
+    map.on("zoomend moveend resize", function () { sitesKept = dict(); grids = dict(); });
 
     function apply() {
-      keepVerdicts();
-      var boxes = obstacles(), want = dict(), size = map.getSize();
+      keepSites();
+      var boxes = obstacles(), want = dict(), h = HEIGHT_PX;
+      function clear(box) {  // the box meets none of the boxes taken (markers, controls, names placed)
+        for (var i = 0; i < boxes.length; i++) {
+          var b = boxes[i];
+          if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) { return false; }
+        }
+        return true;
+      }
       placed = [];
       candidates().forEach(function (c) {
-        var w = 0, h = HEIGHT_PX;
-        function boxAt(latlng) {  // the name's box at a point: null unless whole on the map, on the
-          var p = map.latLngToContainerPoint([latlng[0], latlng[1]]);  // territory's own land, clear of the rest
-          var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
-          if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return null; }
-          if (boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) { return null; }
-          return onLand(c.t, p, w, h) ? box : null;
-        }
-        var tries = places(c.t, c.point, c.rank < 3), at = null, box = null;
+        var site = null, w = 0;
         // the name where it fits, else its abbreviation ("Bang."), else nothing
         [c.name, c.short].forEach(function (text) {
-          if (box || !text) { return; }
+          if (site || !text) { return; }
           w = textWidth(text);
-          for (var i = 0; i < tries.length && !box; i++) {
-            box = boxAt(tries[i]);
-            if (box) { at = tries[i]; c.name = text; }
+          var list = sites(c.t, c.point, c.rank < 3, w);
+          for (var i = 0; i < list.length && !site; i++) {
+            if (clear(list[i].box)) { site = list[i]; c.name = text; }
           }
         });
-        if (!box) { return; }
-        boxes.push(box);
-        var m = marker(c.t, at, c.name);
-        m.setLatLng([at[0], at[1]]);
+        if (!site) { return; }
+        boxes.push(site.box);
+        var m = marker(c.t, site.at, c.name);
+        m.setLatLng([site.at[0], site.at[1]]);
         want[L.stamp(m)] = m;
-        var corner = map.latLngToContainerPoint([at[0], at[1]]);
-        placed.push({id: c.t.id, name: c.name, rank: c.rank,
-                     box: [corner.x - w / 2, corner.y - h / 2, corner.x + w / 2, corner.y + h / 2]});
+        var p = site.centre;
+        placed.push({id: c.t.id, name: c.name, rank: c.rank, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2]});
       });
       group.eachLayer(function (m) { if (!want[L.stamp(m)]) { group.removeLayer(m); } });
       Object.keys(want).forEach(function (k) { if (!group.hasLayer(want[k])) { group.addLayer(want[k]); } });
@@ -292,8 +302,8 @@
       cells = null;  // the shapes may be new
       edges = dict();
       owners = {of: null, index: null};
-      verdicts = dict();
-      verdictsFor = null;
+      sitesKept = dict();
+      sitesFor = null;
       grids = dict();
       widths = dict();  // the names may be in another language
       made = dict();

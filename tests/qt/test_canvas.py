@@ -9,7 +9,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from tests.qt.test_mapview import js, open_view, show_day  # noqa: E402
+# _delete_views: the views made here are closed and deleted when each test ends, as test_mapview's are
+from tests.qt.test_mapview import _delete_views, js, open_view, show_day  # noqa: E402, F401
 
 
 def page(qtbot, view, script: str):

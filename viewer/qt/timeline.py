@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QSlider, QStyle, QStyleOptionSlider,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QScrollArea, QSlider, QStyle,
+                               QStyleOptionSlider, QToolButton, QVBoxLayout, QWidget)
 
 from viewer import style
 from viewer.core.dates import fuzzy_bounds
@@ -276,6 +276,9 @@ class BandNames(QWidget):
         painter.end()
 
 
+SUMMARY_LINES = 4
+
+
 class TimelineBar(QWidget):
     """Slider, date field, play controls and the summary of the day, in one bar."""
 
@@ -316,11 +319,13 @@ class TimelineBar(QWidget):
         self.summary.setObjectName("daySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        summary_box = self._summary_box(self.summary)
 
         controls = QHBoxLayout()
         for widget in (self.previous_button, self.play_button, self.next_button, self.speed, self.date_edit):
             controls.addWidget(widget)
-        controls.addWidget(self.summary, 1)
+        controls.addWidget(summary_box, 1)
         self.band_names = BandNames(self)
         track = QHBoxLayout()
         track.setSpacing(2)
@@ -333,6 +338,20 @@ class TimelineBar(QWidget):
 
         self.slider.valueChanged.connect(lambda v: self.dayEdited.emit(first + dt.timedelta(days=v)))
         self.date_edit.dateChanged.connect(lambda q: self.dayEdited.emit(dt.date(q.year(), q.month(), q.day())))
+
+    def _summary_box(self, label: QLabel) -> QScrollArea:
+        """The summary in a box of SUMMARY_LINES lines whatever the day says: a longer summary scrolls, so the
+        bar, and the map above it, keep their size while the date moves (a map resized repaints whole)."""
+        box = QScrollArea(self)
+        box.setWidget(label)
+        box.setWidgetResizable(True)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.viewport().setAutoFillBackground(False)
+        label.setAutoFillBackground(False)
+        box.setFixedHeight(SUMMARY_LINES * label.fontMetrics().lineSpacing() + 2 * label.margin() + 4)
+        box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return box
 
     def set_band_names(self, names: list[str]) -> None:
         """Label the bands (top first): the partners whose relations they colour."""
