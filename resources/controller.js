@@ -221,9 +221,10 @@
       // the legend as the day shows it (its rows, its words), before the edge markers and names keep clear of it
       if (eventsChanged || has(delta, "relations") || has(delta, "alliances") || has(delta, "territories")) { updateLegend(); }
       if (has(delta, "legend") && delta.legend) { legend.setWords(delta.legend); }
-      if (has(delta, "territories") || has(delta, "relations")) { edges.apply(); }
       if (has(delta, "territories") || has(delta, "relations")) {
-        names.apply();
+        // the names keep clear of the controls, the date and the edge markers as edges.js measured and placed
+        // them, and of the event markers where events.js put them: the page is laid out once for both
+        names.apply(edges.apply().concat(events.markerBoxes()));
       } else if (eventsChanged) {
         names.later(MARKERS_SETTLE_MS);  // names move clear of the new markers, off the scrub's frames
       }

@@ -75,12 +75,18 @@
       return {x: w / 2 + dx * s, y: h / 2 + dy * s, edge: sx < sy ? (dx < 0 ? "left" : "right") : (dy < 0 ? "top" : "bottom")};
     }
 
+    // Returns the boxes (in the map's pixels) of the map's controls, its date and the markers placed: the names
+    // keep clear of them without asking the page for its layout again (labels.js).
     function apply() {
-      var size = map.getSize(), bounds = map.getBounds(), used = dict(), placedBoxes = [];
+      var size = map.getSize(), bounds = map.getBounds(), used = dict(), placedBoxes = [], taken = [];
       var frame = map.getContainer().getBoundingClientRect();
       Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date"), function (c) {
         var r = c.getBoundingClientRect();  // the map's controls and date stay uncovered
-        if (r.width) { placedBoxes.push([r.left - frame.left - 2, r.top - frame.top - 2, r.right - frame.left + 2, r.bottom - frame.top + 2]); }
+        if (r.width && c.offsetParent !== null) {
+          var b = [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
+          taken.push(b);
+          placedBoxes.push([b[0] - 2, b[1] - 2, b[2] + 2, b[3] + 2]);
+        }
       });
       shownNow = [];
       box.classList.toggle("atlas-edges-compact", size.x < COMPACT_WIDTH);
@@ -114,9 +120,11 @@
           else { x = Math.min(size.x - w - INSET, x + 8); }
         }
         placedBoxes.push([x, y, x + w, y + h]);
+        taken.push([Math.round(x), Math.round(y), Math.round(x) + w, Math.round(y) + h]);
         one.n.style.left = Math.round(x) + "px";
         one.n.style.top = Math.round(y) + "px";
       });
+      return taken;
     }
 
     function write(n, r, name, edge, colour) {  // a marker's words and colours, if they changed

@@ -357,12 +357,27 @@
       return out;
     }
 
+    // The DOM markers on the map now, as boxes in the map's pixels: where the marker stands and where its fan
+    // draws it (labels.js keeps the names clear of both without asking the page for its layout).
+    function markerBoxes() {
+      var out = [];
+      Object.keys(onMap).forEach(function (id) {
+        var layer = onMap[id], rec = markers[id];
+        if (layer === ON_CANVAS || !rec || !map.hasLayer(layer)) { return; }
+        var p = map.latLngToContainerPoint(layer.getLatLng()), s = layer.options.icon.options.iconSize;
+        var off = rec.offset || [0, 0], hw = s[0] / 2, hh = s[1] / 2;
+        out.push([p.x - hw, p.y - hh, p.x + hw, p.y + hh]);
+        if (off[0] || off[1]) { out.push([p.x + off[0] - hw, p.y + off[1] - hh, p.x + off[0] + hw, p.y + off[1] + hh]); }
+      });
+      return out;
+    }
+
     function selectedPoint() {  // where the selected event is on the map now, or null
       var layer = selected && onMap[selected];
       return layer && layer !== ON_CANVAS && map.hasLayer(layer) ? layer.getLatLng() : null;
     }
 
-    return {take: take, apply: apply, select: select, reset: reset, shown: shown, selectedPoint: selectedPoint, categories: categories,
+    return {take: take, apply: apply, select: select, reset: reset, shown: shown, selectedPoint: selectedPoint, markerBoxes: markerBoxes, categories: categories,
             setFilter: setFilter,
             marker: function (id) { var rec = record(id); return rec ? domMarker(rec) : null; },
             markerElement: function (id) {

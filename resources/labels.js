@@ -193,10 +193,11 @@
       });
     }
 
-    // Where a name of this width may stand for these units: the places tried (places()) whose box is whole on the
-    // map and on the territory's own land, in the order they are tried, each with its box. Every state of a scrub
-    // asks again for the same names, so the answer is kept while the view and the units held that day stay the
-    // same (a unit held by none is sea); a day then only tests each site's box against the boxes already taken.
+    // The places tried for a name of this width for these units (places()) whose box is whole on the map, in the
+    // order they are tried: {at, box, centre, land}, land whether the box stands on the territory's own land,
+    // found the first time a day needs it. Every state of a scrub asks again for the same names, so they are
+    // kept while the view and the units held that day stay the same (a unit held by none is sea); a day then
+    // only tests the boxes against the boxes already taken.
     var sitesKept = dict(), sitesFor = null;
     function sites(t, point, grid, w) {
       var key = t.units.join(",") + "|" + w + "|" + (grid ? "grid" : "point");
@@ -206,7 +207,7 @@
         var p = map.latLngToContainerPoint([at[0], at[1]]);
         var box = [p.x - w / 2 - GAP_PX, p.y - h / 2 - GAP_PX, p.x + w / 2 + GAP_PX, p.y + h / 2 + GAP_PX];
         if (box[0] + GAP_PX < 0 || box[2] - GAP_PX > size.x || box[1] + GAP_PX < 0 || box[3] - GAP_PX > size.y) { return; }
-        if (onLand(t, p, w, h)) { out.push({at: at, box: box, centre: p}); }
+        out.push({at: at, box: box, centre: p, land: undefined});
       });
       sitesKept[key] = out;
       return out;
@@ -217,9 +218,10 @@
     }
     map.on("zoomend moveend resize", function () { sitesKept = dict(); grids = dict(); });
 
-    function apply() {
+    // given: the boxes to keep clear of, when the caller has them (controller.js); else the page is asked
+    function apply(given) {
       keepSites();
-      var boxes = obstacles(), want = dict(), h = HEIGHT_PX;
+      var boxes = given ? given.slice() : obstacles(), want = dict(), h = HEIGHT_PX;
       function clear(box) {  // the box meets none of the boxes taken (markers, controls, names placed)
         for (var i = 0; i < boxes.length; i++) {
           var b = boxes[i];
@@ -236,7 +238,10 @@
           w = textWidth(text);
           var list = sites(c.t, c.point, c.rank < 3, w);
           for (var i = 0; i < list.length && !site; i++) {
-            if (clear(list[i].box)) { site = list[i]; c.name = text; }
+            var one = list[i];
+            if (!clear(one.box)) { continue; }
+            if (one.land === undefined) { one.land = onLand(c.t, one.centre, w, h); }
+            if (one.land) { site = one; c.name = text; }
           }
         });
         if (!site) { return; }
@@ -255,7 +260,7 @@
     function later(ms) {  // or after the day's markers changed: not on the scrub's frame, once it pauses
       if (pending === null) { pending = setTimeout(function () { pending = null; apply(); }, ms || 0); }
     }
-    map.on("zoomend moveend resize", function () { later(0); });
+    map.on("zoomend moveend resize", function () { later(0); });  // (a timer: apply() with no boxes given)
 
     // Which territory's land is at a point: asked for every corner of every name tried, so the units are
     // found through a grid of 5-degree cells (the units whose box meets the cell), not by trying them all.

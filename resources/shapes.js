@@ -124,12 +124,9 @@
       return t.name || t.id;
     }
 
-    function refreshTooltips() {  // an open tooltip follows the day it is shown with
-      Object.keys(units).forEach(function (code) {
-        var tip = units[code].getTooltip && units[code].getTooltip();
-        if (tip && units[code].isTooltipOpen()) { tip.update(); }
-      });
-      if (openTip()) { askPlace(); }
+    function refreshTooltips() {  // the open tooltip (one at most: they follow the mouse) follows the day it is shown with
+      var tip = openTip();
+      if (tip) { tip.update(); askPlace(); }
     }
 
     // Put Pakistan's borders back over its neighbours', and the nested alliance bands outermost first: after the
