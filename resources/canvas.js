@@ -13,8 +13,8 @@
  *   Leaflet paints the one box around them all: two small countries restyled at either end of the world
  *   paint two small boxes, not the whole map; a shape in several parts (an empire's colonies, a
  *   country's islands) paints a box for each part in view, and a shape out of view paints nothing
- *   (Leaflet paints the box around the whole shape: the United States, from the Aleutians to Maine,
- *   cover the map of Asia). Painting by software costs by the area painted. Boxes that
+ *   (Leaflet paints the box around the whole shape: the box of the United States, from the Aleutians
+ *   to Maine, covers the map of Asia). Painting by software costs by the area painted. Boxes that
  *   meet are joined; past MAX_BOXES boxes, or when the boxes cover most of the box around them
  *   (JOIN_SHARE), the box around them is painted once.
  */
