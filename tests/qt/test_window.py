@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -254,3 +255,20 @@ def test_the_legend_says_what_the_disputed_line_in_kashmir_is_on_the_day(qtbot, 
     with wait_painted(qtbot, window, "1948-06-01"):
         window.set_day(dt.date(1948, 6, 1))  # before the ceasefire of 1 January 1949: no line yet
     assert not [name for name in shown(qtbot, window)["legend"]["labels"] if name.startswith("Jammu and Kashmir")]
+
+
+def test_the_map_keeps_its_size_while_the_date_moves(qtbot, open_window, atlas):
+    """The day's summary under the timeline is longer on some days than on others; the map above it keeps its
+    size (a map resized while scrubbing is painted again whole), and a summary longer than its box scrolls."""
+    days = ("1947-09-01", "1965-09-06", "1991-12-26", "2024-01-17", "1948-03-01")
+    win = open_window(atlas, dt.date.fromisoformat(days[0]), size=(1024, 640))
+    sizes, summaries = {}, {}
+    for day in days:
+        if day != days[0]:
+            with wait_painted(qtbot, win, day):
+                win.set_day(dt.date.fromisoformat(day))
+        view = json.loads(js(qtbot, win, "JSON.stringify(atlas.view().size)"))
+        sizes[day] = (win.map.size().width(), win.map.size().height(), *view)
+        summaries[day] = win.bar.summary.text()
+    assert len({len(text) for text in summaries.values()}) > 1  # the days' summaries differ in length
+    assert len(set(sizes.values())) == 1, sizes
