@@ -468,11 +468,6 @@ def main(argv=None) -> None:
     if args.land_10m:
         sizes["coast10.geojson.gz"] = build_coast(args.land_10m.resolve(), out)
     polities.write(out / "polities.geojson")
-    from viewer.core import layerindex
-    from viewer.core.datafiles import LAYER_FILES
-
-    for layer in layerindex.INDEXED:  # what the atlas reads of them when it loads (their names), beside them
-        log(f"wrote {layerindex.write_index(out / LAYER_FILES[layer])}")
     for name, size in sizes.items():
         log(f"wrote {out / name}: {size:,} bytes ({size / 1e6:.2f} MB)")
     run_checks(src, out, sizes)

@@ -5,9 +5,7 @@
 
 The geometry (``resources/geometry.json``, ``resources/geometry.meta.json``: ``viewer.page.geometry``) is
 what the page draws for the bundled data, made here so that a launch need not union the historical
-borders; the layers' indexes (``geodata/countries.index.json``, ``geodata/admin1.index.json``:
-``viewer.core.layerindex``) let the atlas load their names without reading their shapes. Run this after any
-change to ``geodata/`` countries, regions, disputed areas or polities.
+borders: run this after any change to ``geodata/`` countries, regions, disputed areas or polities.
 
 Run it after any change to ``viewer/page/shell.py`` (or to what it reads: the panes, the layer styles,
 the asset paths, the modules). The window and every export use the shipped file and never import
@@ -34,17 +32,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only say whether the shipped files are up to date")
     args = parser.parse_args(argv)
-    from viewer.core import layerindex
     from viewer.core.atlas import Atlas
-    from viewer.core.datafiles import LAYER_FILES
-    from viewer.core.paths import GEODATA
     from viewer.page.geometry import GEOMETRY_FILE, META_FILE, shipped_files
 
     geometry, meta = shipped_files(Atlas.load())
-    indexes = [(layerindex.index_path(GEODATA / LAYER_FILES[name]), layerindex.index_text(GEODATA / LAYER_FILES[name]))
-               for name in layerindex.INDEXED]
     stale = 0
-    for path, text in ((SHELL, build_shell()), (GEOMETRY_FILE, geometry), (META_FILE, meta), *indexes):
+    for path, text in ((SHELL, build_shell()), (GEOMETRY_FILE, geometry), (META_FILE, meta)):
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if args.check:
             if current != text:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import MappingProxyType
 
-from viewer.core import layerindex, schema
+from viewer.core import schema
 from viewer.core.datafiles import DATASET_FILES, LAYER_FILES, REGION_NAMES_FILE
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, in_timeline
 from viewer.core.geojson import read_collection, read_records
@@ -243,18 +243,11 @@ class Dataset:
             self._layers[name] = {"type": "FeatureCollection", "features": features}
         return self._layers[name]
 
-    def _properties(self, name: str) -> list[dict]:
-        """The properties of a layer's features: from its index while it is the layer file it was made from
-        (``viewer.core.layerindex``: the shapes are not read), else from the layer, read whole and checked."""
-        path = self.layer_files.get(name)
-        found = layerindex.read_properties(path) if name not in self._layers and path else None
-        return found if found is not None else [f["properties"] for f in self.layer(name)["features"]]
-
     def _read_units(self) -> dict[str, str]:
-        return {p["ADM0_A3"]: p["NAME"] for p in self._properties("countries")}
+        return {f["properties"]["ADM0_A3"]: f["properties"]["NAME"] for f in self.layer("countries")["features"]}
 
     def _read_regions(self) -> dict[str, str]:
-        return {p["id"]: p["name"] for p in self._properties("admin1")}
+        return {f["properties"]["id"]: f["properties"]["name"] for f in self.layer("admin1")["features"]}
 
     def _read_region_renames(self) -> dict[str, tuple[tuple[dt.date, str], ...]]:
         """The names regions took later (``region_names.json`` beside admin1.geojson: ``{id: [{"name",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from viewer.core.problems import Problem
@@ -125,28 +124,3 @@ def stopped(file: str, unchecked: int) -> Problem:
     """The problem that ends the check of a file with too many problems."""
     return Problem(file, "", "", f"has more than {MAX_PROBLEMS_PER_FILE:,} problems; checking stopped there "
                    f"({unchecked:,} record{'s' * (unchecked != 1)} not checked)", "a file with fewer errors")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file in its folder, then ``os.replace``."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=folder)
-    try:
-        try:  # the mode of the file it replaces, else what the user's umask gives a new file
-            mode = path.stat().st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -16,14 +16,15 @@ what was written. ``TourDraft.from_tour(tour)`` opens a saved tour for editing.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import tomli_w
 
-from viewer.core.fileio import write_atomic
 from viewer.core.tours import VIEWS, Step, Tour, Vocabulary, check_tour_file
 from viewer.core.tourrefs import as_toml as reference_toml
 
@@ -148,6 +149,31 @@ def step_table(step: Step) -> dict:
     if step.annotations:
         table["annotations"] = [a.as_toml() for a in step.annotations]
     return table
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a temporary file in its folder, then ``os.replace``."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=folder)
+    try:
+        try:  # the mode of the file it replaces, else what the user's umask gives a new file
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def with_step_fields(step: Step, **changes) -> Step:

@@ -13,7 +13,6 @@ import dataclasses
 from pathlib import Path
 
 from viewer.core.atlas import Atlas
-from viewer.core import layerindex
 from viewer.core.datafiles import DATASET_FILES, LAYER_FILES, REGION_NAMES_FILE
 from viewer.core.formats import FORMATS
 from viewer.core.problems import DataError, Problem
@@ -47,8 +46,7 @@ def check_paths(paths: list[Path], *, replace: bool = False, max_bytes: int | No
             named = [n for n in DATASET_FILES.values() if (path / n).is_file()]
             others = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FORMATS
                             and p.name not in DATASET_FILES.values() and p.name not in LAYER_FILES.values()
-                            and p.name not in (CATALOGUE_FILE, REGION_NAMES_FILE)  # catalogue and names: no data files
-                            and not p.name.endswith(layerindex.SUFFIX))  # a layer's index: made from the layer
+                            and p.name not in (CATALOGUE_FILE, REGION_NAMES_FILE))  # catalogue and names: no data files
             if named:
                 folders[path] = (None, others)
             else:

@@ -278,8 +278,9 @@ def data_config(atlas, *, lang: str = "en", high_contrast: bool = False, online_
     categories = list(style.CATEGORY_COLOURS)
     if any(e.get("category") not in style.CATEGORY_COLOURS for e in events):
         categories.append(style.OTHER_CATEGORY)  # the controller puts any unknown category here
+    countries = atlas.layer("countries")
     config = page_config(alliances, events, lang=lang, high_contrast=high_contrast,
-                         unit_codes=list(atlas.unit_names))  # the countries' codes, their shapes not read
+                         unit_codes=[f["properties"]["ADM0_A3"] for f in countries["features"]])
     config.update({
         "dir": direction(lang),
         "title": "Pakistan diplomatic atlas map" if lang == "en" else _page_title(lang),
