@@ -14,6 +14,31 @@
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, dict = util.dict;
 
+  // A member's outline that leaves the map is hidden, not taken off it: outlined again on another day, it only
+  // changes style, where adding it again meant projecting and clipping its shape (thousands of points for the
+  // United States or China) in the day's change. Hidden, it is neither drawn (canvas.js) nor projected when the
+  // map moves or zooms; it is projected once it shows again.
+  var Outline = L.Polygon.extend({
+    _project: function () {
+      if (this._atlasHidden) { this._atlasStale = true; return; }
+      L.Polygon.prototype._project.call(this);
+    },
+    _update: function () {
+      if (this._atlasHidden) { this._atlasStale = true; return; }
+      L.Polygon.prototype._update.call(this);
+    },
+    atlasShow: function (on) {
+      if (!this._atlasHidden === !!on) { return; }
+      if (!on) {
+        this.setStyle({stroke: false});  // its place painted again without it (and no stroke as SVG)
+        this._atlasHidden = true;
+        return;
+      }
+      this._atlasHidden = false;  // the day's style comes next (nest: its band is marked anew)
+      if (this._atlasStale && this._map) { this._atlasStale = false; this._project(); this._update(); }
+    },
+  });
+
   // ctx: {map, cfg, control, current: {alliances}, shapes}
   modules.alliances = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
@@ -54,8 +79,15 @@
     }
 
     function memberLayer(one, shape) {
-      return L.polygon(shape.latlngs, L.extend({pane: "atlas-alliances", renderer: window.atlasVectors,
-                                                interactive: false}, look(one, 0, 1)));
+      return new Outline(shape.latlngs, L.extend({pane: "atlas-alliances", renderer: window.atlasVectors,
+                                                  interactive: false}, look(one, 0, 1)));
+    }
+
+    function show(one, key, on) {  // a member's outline shown, or hidden (it stays in the alliance's layer)
+      var layer = one.members[key];
+      if (!one.group.hasLayer(layer)) { one.group.addLayer(layer); }  // the first time the member is outlined
+      else { layer.atlasShow(on); }
+      if (on) { one.shown[key] = true; } else { delete one.shown[key]; }
     }
 
     function nest(want) {  // restyle the outlines that share a shape, and draw them outermost first
@@ -97,19 +129,15 @@
           one.codes[code] = shape.key;
           keys[shape.key] = true;
           if (one.shown[shape.key]) { return; }
-          var layer = one.members[shape.key] = one.members[shape.key] || memberLayer(one, shape);
-          one.group.addLayer(layer);
-          one.shown[shape.key] = true;
+          one.members[shape.key] = one.members[shape.key] || memberLayer(one, shape);
+          show(one, shape.key, true);
         });
       });
       Object.keys(alliances).forEach(function (id) {
         var one = alliances[id];
         if (!want[id]) { one.codes = dict(); }
         Object.keys(one.shown).forEach(function (key) {
-          if (!(want[id] && want[id][key])) {
-            one.group.removeLayer(one.members[key]);
-            delete one.shown[key];
-          }
+          if (!(want[id] && want[id][key])) { show(one, key, false); }
         });
       });
       nest(want);

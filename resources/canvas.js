@@ -158,6 +158,7 @@
       this._drawing = true;
       for (var order = this._drawFirst; order; order = order.next) {
         layer = order.layer;
+        if (layer._atlasHidden) { continue; }  // an alliance's outline of a member who is not one that day (alliances.js)
         if (!bounds || (layer._pxBounds && reaches(layer, bounds))) { layer._updatePath(); }
       }
       this._drawing = false;

@@ -114,3 +114,55 @@ def test_a_change_paints_again_only_the_boxes_of_the_shapes_that_changed(qtbot, 
     # the map is drawn again as the day shows it
     show_day(qtbot, view, atlas, "1990-07-01")
     assert_as_painted_whole(qtbot, view, "1990-07-01")
+
+
+# The alliances' outlines: [hidden, drawn when the canvas is painted whole, and for each outline shown whether its
+# pixel box is the box of the unit or polity whose points it shares (projected at the map's zoom now)]
+OUTLINES = """(function () {
+  var c = window.atlasVectors, sources = [], out = {hidden: 0, hiddenDrawn: 0, shown: 0, stale: []};
+  function first(l) { var p = l.getLatLngs(); while (p && p.lat === undefined) { p = p[0]; } return p; }
+  ["units", "outlines"].forEach(function (id) { window.atlasLayers[id].eachLayer(function (l) { sources.push(l); }); });
+  var drawn = [];
+  Object.keys(window.atlasLayers).filter(function (k) { return k.indexOf("alliance.") === 0; }).forEach(function (k) {
+    window.atlasLayers[k].eachLayer(function (l) {
+      if (l._atlasHidden) {
+        out.hidden++;
+        l._updatePath = function () { out.hiddenDrawn++; };  // counted, not drawn
+        drawn.push(l);
+        return;
+      }
+      out.shown++;
+      var source = sources.filter(function (s) { return first(s) === first(l); })[0];  // the same points
+      // the points' box (Leaflet widens a shape's box by half its stroke, for the mouse)
+      var a = l._pxBounds, b = source && source._pxBounds, ta = l._clickTolerance(), tb = source && source._clickTolerance();
+      function off(u, v) { return Math.abs(u - v) > 0.01; }
+      if (!b || off(a.min.x + ta, b.min.x + tb) || off(a.min.y + ta, b.min.y + tb) || off(a.max.x - ta, b.max.x - tb) ||
+          off(a.max.y - ta, b.max.y - tb)) {
+        out.stale.push(k + " " + (source ? source.feature.properties.ADM0_A3 || source.feature.properties.key : "?"));
+      }
+    });
+  });
+  c._updatePaths();  // the whole canvas painted again
+  drawn.forEach(function (l) { delete l._updatePath; });
+  return out;
+})()"""
+
+
+def test_an_alliance_s_outline_of_a_member_who_left_is_not_drawn_and_comes_back_where_the_member_is(qtbot, atlas):
+    """SEATO's and CENTO's members in 1960; both gone by 1980, their outlines kept hidden (not drawn); the map zoomed
+    in and out while they were hidden; in 1960 again, each outline lies on its member as the map shows it now."""
+    view = open_view(qtbot, atlas)
+    show_day(qtbot, view, atlas, "1960-06-01")
+    first = page(qtbot, view, OUTLINES)
+    assert first["shown"] >= 8 and not first["stale"]
+    show_day(qtbot, view, atlas, "1980-06-01")
+    gone = page(qtbot, view, OUTLINES)
+    assert gone["hidden"] >= first["shown"] - gone["shown"] > 0
+    assert gone["hiddenDrawn"] == 0, "an outline of a member who left was drawn"
+    with qtbot.waitSignal(view.viewChanged, timeout=60_000):
+        view.run_js("atlas.map().setZoom(atlas.map().getZoom() + 1, {animate: false})")
+    show_day(qtbot, view, atlas, "1960-06-01")
+    again = page(qtbot, view, OUTLINES)
+    assert again["shown"] == first["shown"]
+    assert not again["stale"], f"outlines not where their members are after the zoom: {again['stale']}"
+    assert_as_painted_whole(qtbot, view, "1960-06-01 after a zoom")
