@@ -133,6 +133,7 @@
     alliances = modules.alliances(ctx);
     events = modules.events({map: map, cfg: cfg, clicked: function (id) { bridge.send("eventClicked", id); }});
     legend = modules.legend(ctx);
+    ctx.legendKey = legend.key;  // what the legend's box follows: edges.js keeps the controls' boxes while it holds
     edges = modules.edges(ctx);  // before the names: a name keeps clear of the partners' edge markers
     names = modules.labels(ctx);
     notes = modules.annotations ? modules.annotations(ctx) : null;  // a tour step's annotations
@@ -316,6 +317,7 @@
       recentEvents: e.recentEvents, units: s.units, outlines: s.outlines, regions: s.regions, disputed: s.disputed,
       alliances: alliances.shown(), selected: e.selected, highlighted: e.highlighted, dateText: legend.dateText(), applyMs: lastApplyMs,
       tooltip: s.tooltip, allianceBands: alliances.bands(), labels: names.shown(), edges: edges.shown(),
+      controlBoxes: edges.controlBoxes(),
       legend: {labels: legend.labels(), collapsed: legend.collapsed(), coversSelected: legend.covers(events.selectedPoint())},
       density: density ? density.shown() : null, annotations: notes ? notes.shown() : [],
     };

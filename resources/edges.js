@@ -14,7 +14,7 @@
   var util = modules.util, dict = util.dict;
   var INSET = 6, COMPACT_WIDTH = 700, ARROWS = {left: "\u25C0", right: "\u25B6", top: "\u25B2", bottom: "\u25BC"};
 
-  // ctx: {map, cfg, current: {territories, relations}, shapes}
+  // ctx: {map, cfg, current: {territories, relations}, shapes, legendKey}
   modules.edges = function (ctx) {
     var map = ctx.map, cfg = ctx.cfg, current = ctx.current, shapes = ctx.shapes;
     var SHOWN_SHARE = 0.03;  // a partner drawn over this share of the view is on the map: no marker
@@ -23,11 +23,19 @@
     var nodes = dict();  // partner -> element
     var shownNow = [];
 
+    var index = {of: null, first: null};  // partner (a territory's id or one of its units) -> the first territory
+    function territoryOf(partner) {
+      if (index.of !== current.territories) {
+        index = {of: current.territories, first: dict()};
+        current.territories.forEach(function (t, i) {
+          [t.id].concat(t.units).forEach(function (code) { if (!(code in index.first)) { index.first[code] = i; } });
+        });
+      }
+      return partner in index.first ? current.territories[index.first[partner]] : null;
+    }
+
     function target(r) {  // the partner's territory of the day and the point its name stands at
-      var terr = null;
-      current.territories.forEach(function (t) {
-        if (t.id === r.partner || t.units.indexOf(r.partner) >= 0) { terr = terr || t; }
-      });
+      var terr = territoryOf(r.partner);
       var best = null, largest = null;
       (terr ? terr.units : [r.partner]).forEach(function (code) {
         var p = (cfg.unitPoints || {})[code];
@@ -37,13 +45,17 @@
     }
 
     function drawnArea(layer) {  // pixels of the unit drawn now: its rings as Leaflet clipped them to the view
+      if (!layer) { return 0; }
+      if (layer._atlasAreaOf === layer._parts) { return layer._atlasArea; }  // kept until clipped again
       var area = 0;
-      (layer && layer._parts || []).forEach(function (ring) {
+      (layer._parts || []).forEach(function (ring) {
         for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
           area += (ring[j].x + ring[i].x) * (ring[j].y - ring[i].y) / 2;
         }
       });
-      return Math.abs(area);
+      layer._atlasAreaOf = layer._parts;
+      layer._atlasArea = Math.abs(area);
+      return layer._atlasArea;
     }
 
     function onMap(found, bounds, size) {  // its name point is in view, or much of its largest unit is drawn
@@ -75,23 +87,53 @@
       return {x: w / 2 + dx * s, y: h / 2 + dy * s, edge: sx < sy ? (dx < 0 ? "left" : "right") : (dy < 0 ? "top" : "bottom")};
     }
 
+    // The boxes the page had laid out, kept so that a day's change need not make the page lay itself out before
+    // its frame does (about a millisecond after each frame, whatever changed): a marker's size for its words,
+    // colours and edge; the controls' boxes while their key is the same (the legend's rows, lines and fold,
+    // ctx.legendKey from legend.js; the controls' classes; the map's size); the date's box moved by the width of
+    // its new text, measured on a canvas in the date's own font. All are read again once the page's fonts load.
+    var sizes = dict(), controls = {key: null, boxes: []}, date = null, usedBoxes = [];
+
+    function controlBoxes(size) {
+      var container = map.getContainer(), frame = null;
+      var found = container.querySelectorAll(".leaflet-control"), key = [size.x, size.y, ctx.legendKey ? ctx.legendKey() : ""];
+      Array.prototype.forEach.call(found, function (c) { key.push(c.className); });
+      key = key.join("|");
+      function boxOf(c) {
+        frame = frame || container.getBoundingClientRect();
+        var r = c.getBoundingClientRect();
+        return r.width && c.offsetParent !== null ? [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top] : null;
+      }
+      if (controls.key !== key) {
+        controls = {key: key, boxes: Array.prototype.map.call(found, boxOf).filter(Boolean)};
+      }
+      var out = controls.boxes.slice(), node = container.querySelector(".atlas-date"), text = node ? node.textContent : "";
+      if (!text) { return out; }
+      if (!date || date.width !== size.x) {  // read once for the map's width (and again after a change of data)
+        var cs = getComputedStyle(node), box = boxOf(node);
+        if (!box) { return out; }
+        date = {width: size.x, box: box, font: cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily, text: text};
+        date.textWidth = textWidth(text, date.font);
+      }
+      var grow = text === date.text ? 0 : textWidth(text, date.font) - date.textWidth, b = date.box;
+      out.push([b[0] - grow / 2 - 1, b[1], b[2] + grow / 2 + 1, b[3]]);  // centred: it grows both ways
+      return out;
+    }
+
+    function forget() { sizes = dict(); controls = {key: null, boxes: []}; date = null; }
+    if (document.fonts && document.fonts.addEventListener) { document.fonts.addEventListener("loadingdone", forget); }
+
+    var measure = document.createElement("canvas").getContext("2d");
+    function textWidth(text, font) { measure.font = font; return measure.measureText(text).width; }
+
     // Returns the boxes (in the map's pixels) of the map's controls, its date and the markers placed: the names
     // keep clear of them without asking the page for its layout again (labels.js).
     function apply() {
       var size = map.getSize(), bounds = map.getBounds(), used = dict(), placedBoxes = [], taken = [];
-      var frame = map.getContainer().getBoundingClientRect();
-      Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control, .atlas-date"), function (c) {
-        var r = c.getBoundingClientRect();  // the map's controls and date stay uncovered
-        if (r.width && c.offsetParent !== null) {
-          var b = [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
-          taken.push(b);
-          placedBoxes.push([b[0] - 2, b[1] - 2, b[2] + 2, b[3] + 2]);
-        }
-      });
       shownNow = [];
       box.classList.toggle("atlas-edges-compact", size.x < COMPACT_WIDTH);
-      // three passes, so the page lays itself out once, not once for each marker: each marker's words and colours
-      // (written only where they changed), then every marker's size, then the places
+      // three passes, so the page lays itself out at most once, not once for each marker: each marker's words and
+      // colours (written only where they changed), then every marker's size and the controls' boxes, then the places
       var shown = [];
       current.relations.forEach(function (r) {
         var found = target(r), n = nodes[r.partner];
@@ -109,7 +151,17 @@
         shownNow.push({partner: r.partner, name: found.name, status: r.status, colour: colour, edge: at.edge});
       });
       Object.keys(nodes).forEach(function (k) { if (!used[k]) { nodes[k].style.display = "none"; } });
-      shown.forEach(function (one) { one.w = one.n.offsetWidth || 90; one.h = one.n.offsetHeight || 20; });
+      // the boxes of the controls and the date, and the markers' sizes: as kept, else read (one layout)
+      var compact = size.x < COMPACT_WIDTH ? "|compact" : "";
+      if (shown.some(function (one) { return !(one.n.atlasKey + compact in sizes); })) {
+        shown.forEach(function (one) { sizes[one.n.atlasKey + compact] = [one.n.offsetWidth || 90, one.n.offsetHeight || 20]; });
+      }
+      shown.forEach(function (one) { var wh = sizes[one.n.atlasKey + compact]; one.w = wh[0]; one.h = wh[1]; });
+      usedBoxes = controlBoxes(size);
+      usedBoxes.forEach(function (b) {  // the map's controls and date stay uncovered
+        taken.push(b);
+        placedBoxes.push([b[0] - 2, b[1] - 2, b[2] + 2, b[3] + 2]);
+      });
       shown.forEach(function (one) {
         var at = one.at, w = one.w, h = one.h;
         var x = Math.max(INSET, Math.min(size.x - w - INSET, at.x - (at.edge === "right" ? w : at.edge === "left" ? 0 : w / 2)));
@@ -155,9 +207,11 @@
       box.textContent = "";
       nodes = dict();
       shownNow = [];
+      forget();  // another language or contrast
     }
 
     return {apply: apply, reset: reset, shown: function () { return shownNow.slice(); },
+            controlBoxes: function () { return usedBoxes.slice(); },  // as the last day used them (for tests)
             element: function (partner) { return nodes[partner] || null; }};
   };
 })();

@@ -21,6 +21,8 @@
     function fill() {  // the legend's markup, in the page's language (static, built and escaped by the page builder)
       var folded = box.classList.contains("atlas-legend-collapsed");
       box.innerHTML = ctx.cfg.legend || "";
+      rowsKey = "";  // every row shows again until update()
+      rowsOf = null;
       var title = box.querySelector(".atlas-legend-title");
       var toggle = function () {
         var collapsed = box.classList.toggle("atlas-legend-collapsed");
@@ -78,16 +80,23 @@
 
     // Only what the map shows on the day: its statuses, alliances in force and categories of events
     // (Pakistan, no recorded relation and the borders always). The rows stay in the page, hidden.
+    var rowsKey = "";  // which rows show: with the lines named and the fold, what the legend's size follows
+    var rowsOf = null;  // the rows that follow the day, read once from the legend's markup: [{node, status, aid, cat}]
     function update(statuses, alliances, categories) {
       if (!box) { return; }
-      var rows = box.querySelectorAll("[data-status], [data-alliance], [data-category], [data-recent]");
-      Array.prototype.forEach.call(rows, function (row) {
-        var status = row.getAttribute("data-status"), aid = row.getAttribute("data-alliance");
-        var cat = row.getAttribute("data-category");
-        var on = status ? status === "none" || !!statuses[status] : aid ? !!alliances[aid]
-          : cat ? !!categories[cat] : !!categories.recent;
-        row.style.display = on ? "" : "none";
+      rowsOf = rowsOf || Array.prototype.map.call(
+        box.querySelectorAll("[data-status], [data-alliance], [data-category], [data-recent]"), function (row) {
+          return {node: row, status: row.getAttribute("data-status"), aid: row.getAttribute("data-alliance"),
+                  cat: row.getAttribute("data-category")};
+        });
+      var ons = rowsOf.map(function (row) {
+        return row.status ? row.status === "none" || !!statuses[row.status] : row.aid ? !!alliances[row.aid]
+          : row.cat ? !!categories[row.cat] : !!categories.recent;
       });
+      var key = ons.map(function (on) { return on ? "1" : "0"; }).join("");
+      if (key === rowsKey) { return; }
+      rowsKey = key;
+      rowsOf.forEach(function (row, i) { row.node.style.display = ons[i] ? "" : "none"; });
       Array.prototype.forEach.call(box.querySelectorAll(".atlas-legend-section"), function (head) {
         var next = head.nextElementSibling, any = false;  // a heading with nothing under it goes too
         while (next && !next.classList.contains("atlas-legend-section")) {
@@ -115,8 +124,14 @@
       });
       return around && around.pad(0.15);
     }
+    var linesAsked = {view: null, territories: null, lines: null};  // what the lines named last followed
     function nameLines() {
-      var view = map.getBounds(), near = pakistanBox(), names = ctx.cfg.disputedNames || {}, seen = util.dict(), out = [];
+      var view = map.getBounds(), territories = ctx.current.territories;
+      var asked = {view: view.toBBoxString(), territories: territories, lines: ctx.shapes.disputedVersion()};
+      if (asked.view === linesAsked.view && asked.territories === linesAsked.territories && asked.lines === linesAsked.lines &&
+          linesShown !== null) { return; }  // the same view, land and lines: the same names
+      linesAsked = asked;
+      var near = pakistanBox(), names = ctx.cfg.disputedNames || {}, seen = util.dict(), out = [];
       ctx.shapes.disputedOn().forEach(function (layer) {
         var name = names[layer.feature.properties.id], b = layer.getBounds();
         if (name && !seen[name] && near && near.intersects(b) && view.intersects(b)) { seen[name] = true; out.push(name); }
@@ -138,9 +153,10 @@
     }
 
     // The words that follow the day: how past events are kept ({recent: the legend row of past events}).
+    var recentWords = "";
     function setWords(words) {
       var label = box && box.querySelector("[data-recent-label]");
-      if (label && typeof words.recent === "string") { label.textContent = words.recent; }
+      if (label && typeof words.recent === "string") { label.textContent = recentWords = words.recent; }
     }
 
     function resetView() { map.setView(home().center, home().zoom, {animate: false}); }
@@ -153,6 +169,7 @@
 
     function configure() {  // another language or contrast: the legend's markup, the Home button's name, the date
       if (box) { fill(); }
+      linesAsked = {view: null, territories: null, lines: null};  // the lines' names in the new language
       nameHome();
       if (shownDate) { dateBox.textContent = modules.util.longDate(shownDate); }
     }
@@ -188,6 +205,9 @@
       setDate: function (iso) { shownDate = iso; dateBox.textContent = util.longDate(iso); },
       dateText: function () { return dateBox.textContent; },
       avoid: avoid, covers: covers, configure: configure, resetView: resetView, update: update, setWords: setWords,
+      key: function () {  // what the legend's box follows (edges.js keeps the controls' boxes while it is the same)
+        var folded = !box || box.classList.contains("atlas-legend-collapsed");  // folded, its title only
+        return (box ? box.className : "") + (folded ? "" : "|" + rowsKey + "|" + linesShown + "|" + recentWords); },
       nameLines: nameLines, lines: function () { return linesNamed.slice(); },
       collapsed: function () { return !!box && box.classList.contains("atlas-legend-collapsed"); },
       labels: function () {

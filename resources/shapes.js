@@ -160,6 +160,12 @@
         var isPak = !!pak && t === pak;
         var heldByPak = !!pak && !!holder && holder === pak;
         var composed = !!t && t.units.length > 1;
+        // what the unit's look follows: unchanged (most units, most days), the unit is left as it is
+        var given = (t ? t.id : "") + "|" + (holder ? holder.id : held ? "?" : "") + "|" + (rel ? rel.status : "") + "|" +
+          (rel && rel.certain === false ? 1 : 0) + (isPak ? 1 : 0) + (heldByPak ? 1 : 0) + (composed ? 1 : 0);
+        var prev = unitShown[code];
+        if (isPak) { front.push(units[code]); }
+        if (prev && prev.given === given) { return; }
         var fill = isPak || heldByPak ? cfg.colours.pakistanFill :
                    (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
         var stroke, weight, dash = null;
@@ -177,15 +183,13 @@
         var possible = !held && !isPak && !!rel && rel.certain === false;  // only possibly in force (EDTF margin)
         if (possible) { dash = "2 3"; }
         var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "") + "|" + dash;
-        var prev = unitShown[code];
         unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak, possible: possible,
-                           borderHidden: composed && !held, key: key, heldBy: holder ? holder.id : null,
+                           borderHidden: composed && !held, key: key, given: given, heldBy: holder ? holder.id : null,
                            pattern: !pattern ? null : held ? "disputed" : cfg.statusPatterns[status].kind};
         if (!prev || prev.key !== key) {
           units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,
                                 dashArray: dash, fillOpacity: possible ? 0.45 : 1, opacity: 1, stroke: true, fill: true});
         }
-        if (isPak) { front.push(units[code]); }
       });
       var frontKey = front.map(function (layer) { return L.stamp(layer); }).join(",");
       if (frontKey !== pakistanFront.key) {  // Pakistan's border over its neighbours'
@@ -306,11 +310,13 @@
         layer.setStyle(cfg.styles.disputed || cfg.disputedStyle || {});
         layer._atlasHidden = false;
       });
+      disputedVersion++;
       place.answer = null;
     }
 
     var disputedLines = [];
     var disputedShown = [];  // the ids of the lines drawn on the current date
+    var disputedVersion = 0;  // counts the changes of which lines are drawn
 
     function applyDisputedLines() {  // a disputed line shows on the days it meant something (start..end)
       var day = current.date;
@@ -321,6 +327,7 @@
         if (on) { disputedShown.push(p.id); }
         if (!!layer._atlasHidden !== !on) {
           layer._atlasHidden = !on;
+          disputedVersion++;
           layer.setStyle({opacity: on ? (cfg.disputedStyle && cfg.disputedStyle.opacity) || 1 : 0});
         }
       });
@@ -356,6 +363,7 @@
             restack: restack, shown: shown, nameOf: nameOf, territoryOf: function (code) {
               return territoryOf[code] || null; }, relationOf: function (t) { return relationOf[t.id]; },
             unitLayer: function (code) { return units[code] || null; }, unitCodes: function () { return Object.keys(units); },
-            disputedOn: function () { return disputedLines.filter(function (l) { return !l._atlasHidden; }); }};
+            disputedOn: function () { return disputedLines.filter(function (l) { return !l._atlasHidden; }); },
+            disputedVersion: function () { return disputedVersion; }};
   };
 })();

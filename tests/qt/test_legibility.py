@@ -27,8 +27,8 @@ READ_BOXES = """(function () {
     return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]; }
   function all(sel) { return Array.prototype.filter.call(document.querySelectorAll(sel),
     function (el) { return el.offsetParent !== null && el.getBoundingClientRect().width > 0; }).map(box); }
-  var names = Array.prototype.map.call(document.querySelectorAll('.atlas-label-text'), function (el) {
-    return {name: el.textContent, box: box(el)}; });
+  var names = Array.prototype.filter.call(document.querySelectorAll('.atlas-label-text'), function (el) {
+    return el.offsetParent !== null; }).map(function (el) { return {name: el.textContent, box: box(el)}; });
   var edges = Array.prototype.filter.call(document.querySelectorAll('.atlas-edge'), function (el) {
     return el.offsetParent !== null; }).map(function (el) {
     var name = el.querySelector('.atlas-edge-name'), status = el.querySelector('.atlas-edge-status');
@@ -202,6 +202,54 @@ def test_a_day_s_names_do_not_depend_on_the_days_shown_before(qtbot, atlas, tmp_
                                   check_params_cb=lambda date, _ms, other=other: date == other.isoformat()):
                 win.set_day(other)
         assert expected and names_on(win) == expected
+    finally:
+        win.set_playing(False)
+        dispose(win)
+
+
+# The boxes of the map's controls and of its date as the page has laid them out now, against those the edge markers
+# and the names kept clear of that day (kept from earlier days while the controls stay the same, the date's moved by
+# the width of its text): each box laid out lies within one kept.
+KEPT_BOXES = """(function () {
+  var frame = atlas.map().getContainer().getBoundingClientRect();
+  var laid = Array.prototype.filter.call(document.querySelectorAll('.leaflet-control, .atlas-date'), function (el) {
+    return el.offsetParent !== null && el.getBoundingClientRect().width > 0; }).map(function (el) {
+    var r = el.getBoundingClientRect();
+    return {what: el.className, box: [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top]}; });
+  return JSON.stringify({laid: laid, kept: atlas.shownState().controlBoxes});
+})()"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_names_keep_clear_of_the_legend_and_the_date_as_they_are_that_day(qtbot, atlas, tmp_path, lang):
+    """Through a scrub on a large map (the legend open, its rows changing with the day, the date's text longer or
+    shorter), the boxes the names and edge markers keep clear of cover the legend, the controls and the date as
+    the page lays them out that day, and no name lies under them."""
+    from viewer.qt.window import MainWindow
+
+    language.install(lang)
+    win = MainWindow(atlas, QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat),
+                     start_date=dt.date(1947, 8, 14), lang=lang)
+    win.resize(1500, 900)
+    try:
+        with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT):
+            win.show()
+        days = ["1954-09-08", "1955-09-23", "1965-09-06", "1971-12-16", "1979-03-15", "1989-10-01", "2004-06-16",
+                "2011-05-02", "2024-01-17", "1958-10-07", "1948-01-01"]
+        for day in days:
+            with qtbot.waitSignal(win.map.statePainted, timeout=PAINT_TIMEOUT,
+                                  check_params_cb=lambda date, _ms, day=day: date == day):
+                win.set_day(dt.date.fromisoformat(day))
+            page = json.loads(js(qtbot, win, KEPT_BOXES))
+            assert page["kept"], f"{day}: no box kept clear of"
+            for one in page["laid"]:
+                b = one["box"]
+                assert any(k[0] <= b[0] + 1 and k[1] <= b[1] + 1 and b[2] <= k[2] + 1 and b[3] <= k[3] + 1
+                           for k in page["kept"]), f"{day}: {one['what']} at {b} is not within the boxes kept {page['kept']}"
+            boxes = json.loads(js(qtbot, win, READ_BOXES))
+            for name in boxes["names"]:
+                for other in boxes["controls"]:
+                    assert not overlap(name["box"], other), f"{day}: {name['name']!r} lies under a control at {other}"
     finally:
         win.set_playing(False)
         dispose(win)
