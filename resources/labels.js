@@ -40,13 +40,14 @@
     function candidates() {  // [{t, rank, point}] in the order names are placed
       var out = [], related = dict(), zoom = map.getZoom();
       current.relations.forEach(function (r) { related[r.partner] = true; });
+      var all = zoom >= (cfg.labelAllZoom || 5);
       current.territories.forEach(function (t) {
-        var point = anchor(t);
-        if (!point) { return; }
         var rank = t.units.indexOf("PAK") >= 0 ? 0
           : (related[t.id] || t.units.some(function (u) { return related[u]; })) ? 1
           : t.units.length > 1 ? 2 : 3;
-        if (rank === 3 && zoom < (cfg.labelAllZoom || 5)) { return; }
+        if (rank === 3 && !all) { return; }  // most of the day's territories, at the first zooms
+        var point = anchor(t);
+        if (!point) { return; }
         // its unit's abbreviation stands for it when it is that modern unit, or holds it under the same name
         // (Pakistan with East Bengal until 1971, narrowed by the princely states in 1947-48: "Pak.")
         var name = shapes.nameOf(t), own = t.units.indexOf(t.id) >= 0 &&
@@ -180,25 +181,38 @@
       return boxes;
     }
 
-    // Whether a name's box stands on its territory's own land (its centre) and on that land or the sea (points
-    // a pixel inside its corners, and along its sides), never on another country.
-    function onLand(t, p, w, h) {
+    // The land under a name's box: null when its centre is not on the territory's own land, else, for each point
+    // a pixel inside its corners and along its sides that is not on that land, the units whose land is there (none:
+    // the sea). It is the same whatever the day: standsOn() says, with the units held that day, whether the box is
+    // on the territory's land or the sea, never on another country (a unit held by no one that day is sea).
+    function landOf(t, p, w, h) {
       var l = p.x - w / 2 + 1, r = p.x + w / 2 - 1, top = p.y - h / 2 + 1, bt = p.y + h / 2 - 1;
-      if (!within(t, map.containerPointToLatLng([p.x, p.y]))) { return false; }
-      var xs = [l, p.x - w / 4, p.x, p.x + w / 4, r], ys = [top, p.y, bt], points = [];
-      xs.forEach(function (x) { ys.forEach(function (y) { if (x !== p.x || y !== p.y) { points.push([x, y]); } }); });
-      return points.every(function (q) {
-        var ll = map.containerPointToLatLng(q);  // its own land, or the sea: never another country
-        return within(t, ll) || territoryAt(ll) === null;
+      if (!within(t, map.containerPointToLatLng([p.x, p.y]))) { return null; }
+      var xs = [l, p.x - w / 4, p.x, p.x + w / 4, r], ys = [top, p.y, bt], foreign = [];
+      xs.forEach(function (x) {
+        ys.forEach(function (y) {
+          if (x === p.x && y === p.y) { return; }
+          var ll = map.containerPointToLatLng([x, y]);
+          if (within(t, ll)) { return; }
+          var codes = unitsAround(ll).filter(function (code) { return onUnit(code, ll); });
+          if (codes.length) { foreign.push(codes); }
+        });
       });
+      return foreign;
+    }
+
+    function standsOn(land) {
+      if (land === null) { return false; }
+      var held = ownersOf().index;
+      return land.every(function (codes) { return !codes.some(function (code) { return code in held; }); });
     }
 
     // The places tried for a name of this width for these units (places()) whose box is whole on the map, in the
-    // order they are tried: {at, box, centre, land}, land whether the box stands on the territory's own land,
-    // found the first time a day needs it. Every state of a scrub asks again for the same names, so they are
-    // kept while the view and the units held that day stay the same (a unit held by none is sea); a day then
-    // only tests the boxes against the boxes already taken.
-    var sitesKept = dict(), sitesFor = null;
+    // order they are tried: {at, box, centre, land}, land what lies under the box (landOf), found the first time a
+    // day needs it. Every state of a scrub asks again for the same names, so they are kept while the view stays
+    // the same; a day then only tests the boxes against the boxes already taken, and the land against the units
+    // held that day.
+    var sitesKept = dict();
     function sites(t, point, grid, w) {
       var key = t.units.join(",") + "|" + w + "|" + (grid ? "grid" : "point");
       if (key in sitesKept) { return sitesKept[key]; }
@@ -212,15 +226,10 @@
       sitesKept[key] = out;
       return out;
     }
-    function keepSites() {  // forgotten when the units held that day change
-      var held = ownersOf().held;
-      if (held !== sitesFor) { sitesKept = dict(); sitesFor = held; }
-    }
     map.on("zoomend moveend resize", function () { sitesKept = dict(); grids = dict(); });
 
     // given: the boxes to keep clear of, when the caller has them (controller.js); else the page is asked
     function apply(given) {
-      keepSites();
       var boxes = given ? given.slice() : obstacles(), want = dict(), h = HEIGHT_PX;
       function clear(box) {  // the box meets none of the boxes taken (markers, controls, names placed)
         for (var i = 0; i < boxes.length; i++) {
@@ -240,19 +249,23 @@
           for (var i = 0; i < list.length && !site; i++) {
             var one = list[i];
             if (!clear(one.box)) { continue; }
-            if (one.land === undefined) { one.land = onLand(c.t, one.centre, w, h); }
-            if (one.land) { site = one; c.name = text; }
+            if (one.land === undefined) { one.land = landOf(c.t, one.centre, w, h); }
+            if (standsOn(one.land)) { site = one; c.name = text; }
           }
         });
         if (!site) { return; }
         boxes.push(site.box);
-        var m = marker(c.t, site.at, c.name);
-        m.setLatLng([site.at[0], site.at[1]]);
+        var m = marker(c.t, site.at, c.name), was = m.getLatLng();
+        if (was.lat !== site.at[0] || was.lng !== site.at[1]) { m.setLatLng([site.at[0], site.at[1]]); }
         want[L.stamp(m)] = m;
         var p = site.centre;
         placed.push({id: c.t.id, name: c.name, rank: c.rank, box: [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2]});
       });
-      group.eachLayer(function (m) { if (!want[L.stamp(m)]) { group.removeLayer(m); } });
+      // a name not placed today is hidden, not taken off the map: written again on another day, it only shows
+      group.eachLayer(function (m) {
+        var node = m.getElement(), display = want[L.stamp(m)] ? "" : "none";
+        if (node && node.style.display !== display) { node.style.display = display; }
+      });
       Object.keys(want).forEach(function (k) { if (!group.hasLayer(want[k])) { group.addLayer(want[k]); } });
     }
 
@@ -287,7 +300,6 @@
         current.territories.forEach(function (t, i) {
           t.units.forEach(function (code) { if (!(code in owners.index)) { owners.index[code] = i; } });
         });
-        owners.held = Object.keys(owners.index).sort().join(",");  // which units are land that day
       }
       return owners;
     }
@@ -308,7 +320,6 @@
       edges = dict();
       owners = {of: null, index: null};
       sitesKept = dict();
-      sitesFor = null;
       grids = dict();
       widths = dict();  // the names may be in another language
       made = dict();
