@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import linecache
 import logging
 import traceback
 from pathlib import Path
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
                             .replace("%1", str(atlas.problems[0])))
         self.statusBar().showMessage(self.tr("Drag the timeline, or press Space to play. Page Up/Down: previous/next "
                                              "event."))
+        # PySide's import hook reads the source lines of every module imported after it (inspect) into linecache:
+        # about 10 MB once the window's modules are in. A traceback reads the lines it shows again.
+        linecache.clearcache()
 
     # -- the window's parts, made once by __init__ ----------------------------
 
