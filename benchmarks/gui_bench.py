@@ -152,6 +152,18 @@ def measure_scrub(results: dict, data_dir: Path | None = None, prefix: str = "",
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+SETTLE_S = 20.0
+"""How long a window is left alone before its settled memory is read: the page's JavaScript engine gives back the
+heap a scrub left behind once the page has been idle for some seconds (about 65 MB of the renderer's PSS, between
+10 and 15 s after a scrub of every month; nothing more at 20 or 40 s)."""
+
+
+def _settle(app, seconds: float) -> None:
+    """Let the event loop run, idle, for ``seconds``: nothing asked of the window meanwhile."""
+    end = time.perf_counter() + seconds
+    _wait(app, lambda: time.perf_counter() >= end, seconds + 10)
+
+
 def _run_fresh(script: str, timeout: float = 120, args: tuple = (), env: dict | None = None) -> list[str]:
     """Run a script in a fresh interpreter, offscreen, with a settings file of its own (argv[1], then ``args``);
     the words it printed."""
@@ -305,14 +317,17 @@ app = make_application()
 from PySide6.QtWebEngineWidgets import QWebEngineView
 view = QWebEngineView()
 view.resize(1280, 800)
+from benchmarks.gui_bench import SETTLE_S, _settle, _wait
+loaded = []
 view.loadFinished.connect(lambda ok: view.page().runJavaScript(
-    "new Promise(r => requestAnimationFrame(() => setTimeout(r, 500)))",
-    lambda _r: (print("kinds", *(f"{k}={round(v, 1)}" for k, v in sorted(_process_pss(os.getpid()).items())),
-                      "end", flush=True),
-                print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True), app.quit())))
+    "new Promise(r => requestAnimationFrame(() => setTimeout(r, 500)))", lambda _r: loaded.append(ok)))
 view.setHtml("<html><body><p>blank</p></body></html>")
 view.show()
-app.exec()
+_wait(app, lambda: loaded, 60)
+print("kinds", *(f"{k}={round(v, 1)}" for k, v in sorted(_process_pss(os.getpid()).items())), "end", flush=True)
+print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True)
+_settle(app, SETTLE_S)
+print("settled", _rss_mb(os.getpid(), "Pss"), flush=True)
 del view
 """
 
@@ -320,9 +335,12 @@ del view
 def measure_blank_page(results: dict, runs: int = 3) -> None:
     """Memory of Qt WebEngine alone: an empty QWebEngineView page, same size, measured as ``pss_mb`` is.
 
-    What the atlas adds is ``pss_mb`` minus this (``app_pss_mb``, when both are measured)."""
+    What the atlas adds is ``pss_mb`` minus this (``app_pss_mb``, when both are measured), and settled (both
+    idle for ``SETTLE_S`` seconds) ``pss_settled_mb`` minus ``blank_webengine_pss_settled_mb``
+    (``app_pss_settled_mb``)."""
     outputs = [_run_fresh(BLANK_PAGE) for _ in range(runs)]
-    measured = [[float(x) for x in words[-2:]] for words in outputs]
+    settled = [float(words[-1]) for words in outputs]
+    measured = [[float(x) for x in words[-4:-2]] for words in outputs]
     kinds: dict[str, list[float]] = {}
     for words in outputs:  # PSS by process kind, as measure_memory_breakdown gives the atlas's
         for pair in words[words.index("kinds") + 1:words.index("end")]:
@@ -333,8 +351,12 @@ def measure_blank_page(results: dict, runs: int = 3) -> None:
     results["blank_webengine_rss_mb"] = round(statistics.median(m[0] for m in measured), 1)
     results["blank_webengine_pss_mb"] = round(statistics.median(m[1] for m in measured), 1)
     results["blank_webengine_pss_mb_spread"] = spread([m[1] for m in measured], 1)
+    results["blank_webengine_pss_settled_mb"] = round(statistics.median(settled), 1)
+    results["blank_webengine_pss_settled_mb_spread"] = spread(settled, 1)
     if "pss_mb" in results:
         results["app_pss_mb"] = round(results["pss_mb"] - results["blank_webengine_pss_mb"], 1)
+    if "pss_settled_mb" in results:
+        results["app_pss_settled_mb"] = round(results["pss_settled_mb"] - results["blank_webengine_pss_settled_mb"], 1)
 
 
 MEMORY = """
@@ -357,6 +379,9 @@ for day in _monthly(atlas.first_day, atlas.last_day)[1:]:
     window.bar.slider.setValue((day - atlas.first_day).days)
     _wait(app, lambda: painted[-1] == day.isoformat())
 print(_rss_mb(os.getpid()), _rss_mb(os.getpid(), "Pss"), flush=True)
+from benchmarks.gui_bench import SETTLE_S, _settle
+_settle(app, SETTLE_S)
+print("settled", _rss_mb(os.getpid(), "Pss"), flush=True)
 window.close()
 window.deleteLater()
 QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -446,8 +471,13 @@ def measure_memory_breakdown(results: dict, runs: int = 3) -> None:
 def measure_memory(results: dict, files=(), prefix: str = "", runs: int = 3) -> None:
     """``pss_mb``: the app and its web engine processes after scrubbing every month, in a fresh process
     (so nothing the benchmark itself loaded counts), their shared pages shared out among them; ``rss_mb``
-    counts shared pages once per process. ``files`` are added to the data as ``--add`` does."""
-    measured = [[float(x) for x in _run_fresh(MEMORY, timeout=900, args=tuple(files))[-2:]] for _ in range(runs)]
+    counts shared pages once per process; ``pss_settled_mb``: the same window once left idle for ``SETTLE_S``
+    seconds after the scrub. ``files`` are added to the data as ``--add`` does."""
+    outputs = [_run_fresh(MEMORY, timeout=900, args=tuple(files)) for _ in range(runs)]
+    measured = [[float(x) for x in words[-4:-2]] for words in outputs]
+    settled = [float(words[-1]) for words in outputs]
     results[prefix + "rss_mb"] = round(statistics.median(m[0] for m in measured), 1)
     results[prefix + "pss_mb"] = round(statistics.median(m[1] for m in measured), 1)
     results[prefix + "pss_mb_spread"] = spread([m[1] for m in measured], 1)
+    results[prefix + "pss_settled_mb"] = round(statistics.median(settled), 1)
+    results[prefix + "pss_settled_mb_spread"] = spread(settled, 1)
