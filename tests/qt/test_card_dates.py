@@ -2,7 +2,7 @@
 
 import pytest
 
-from viewer.qt.panel import event_card_html, event_dates
+from viewer.qt.cards import event_card_html, event_dates
 
 
 def event(**fields):

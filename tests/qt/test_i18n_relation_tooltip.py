@@ -3,7 +3,7 @@ untranslated reason tagged English; the event card tags a place it has no transl
 
 from types import SimpleNamespace
 
-from viewer.qt.panel import event_card_html
+from viewer.qt.cards import event_card_html
 from viewer.qt.webengine.mapview import MapView
 
 

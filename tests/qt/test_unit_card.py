@@ -29,7 +29,7 @@ def test_a_clicked_unit_says_who_held_it_that_day_and_before(qtbot, open_window,
 
 
 def test_the_card_lists_every_holder_escapes_data_and_names_a_unit_that_never_changed(atlas):
-    from viewer.qt.panel import polity_card_html
+    from viewer.qt.cards import polity_card_html
 
     goa = polity_card_html("Goa", atlas.unit_history("GOA"), "1950-01-01", "en")
     assert goa.index("Portuguese India") < goa.index("India</") and "1961" in goa  # Portuguese, then India

@@ -161,7 +161,7 @@ def test_urdu_date_field_keeps_the_iso_order(make_window):
 def test_english_runs_on_an_urdu_card_are_isolated_and_an_english_card_is_untouched(qtbot, make_window, atlas):
     """Urdu mixed with English: every data text of an Urdu card (title, place, actors, note) sits between
     FSI and PDI, so its English keeps its order; an English card has no isolates."""
-    from viewer.qt.panel import event_card_html
+    from viewer.qt.cards import event_card_html
     from viewer.qt.safetext import FSI, PDI
 
     event = dict(atlas.event("iran-strikes-panjgur"))

@@ -26,8 +26,9 @@ from viewer.qt import access, displaymenu, language, viewmenu, windowhelp
 from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
 from viewer.qt.export_dialogs import ExportActions, Shown
+from viewer.qt.cards import polity_card_html
 from viewer.qt.webengine.mapview import MapView
-from viewer.qt.panel import EventPanel, polity_card_html
+from viewer.qt.panel import EventPanel
 from viewer.qt.story import install as install_story
 from viewer.qt.timeline import TimelineBar
 
