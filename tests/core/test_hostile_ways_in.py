@@ -17,7 +17,8 @@ from viewer.cli import main
 from viewer.core import fileio
 from viewer.core.columnar import load_conflict_csv
 from viewer.core.formats import read_user_file
-from viewer.core.tours import MAX_NESTING, MAX_TOUR_BYTES, check_tour_file, check_tours, nesting_depth, read_toml
+from viewer.core.tours import MAX_TOUR_BYTES, check_tour_file, check_tours
+from viewer.core.tourtoml import MAX_NESTING, nesting_depth, read_toml
 from viewer.core.viewlink import parse_link, parse_view_text
 from viewer.page.layers import MAX_SAVED_LAYERS, from_setting
 
@@ -69,7 +70,7 @@ def test_a_huge_sparse_tour_is_refused_before_it_is_read(tmp_path):
         stream.truncate(300 * 2**20)  # 300 MB of nothing, on no disk
     done = run_bounded("check", path, memory_mb=400)
     assert done.returncode == 1 and "larger than the 2 MB" in done.stderr + done.stdout
-    data, problems = read_toml(path, path.name)
+    data, problems = read_toml(path, path.name, MAX_TOUR_BYTES)
     assert data is None and "larger than" in problems[0].message and MAX_TOUR_BYTES == 2 * 2**20
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from viewer.core.annotations import check_annotations, link_problems
 from viewer.core.dates import TIMELINE_END, TIMELINE_START, parse_date
 from viewer.core.problems import WARNING, Problem
 from viewer.core.schema import CATEGORIES
+from viewer.core.tourtoml import read_toml
 
 TOURS_DIR = "tours"
 """Where the bundled tours live, inside geodata/."""
@@ -67,13 +67,10 @@ LAYER_IDS = ("events", "alliances", "regions", "disputed", "outlines")
 MAX_HOLD = 120
 """The longest hold of a step, in seconds."""
 MAX_STEPS = 200
+"""The most steps a tour may have."""
 MAX_TOUR_BYTES = 2 * 1024 * 1024
 """The largest tour file read, in bytes (the bundled ones are under 20 KiB): a larger one is refused before
 it is read."""
-MAX_NESTING = 32
-"""Arrays and inline tables nested deeper than this are refused before the TOML reader sees them (a tour
-needs three levels)."""
-"""The most steps a tour may have."""
 MIN_VIEW_SPAN = 0.05
 """The smallest box a view may be, in degrees of latitude and of longitude (a closer view is no map)."""
 
@@ -349,67 +346,10 @@ class _Checker:
         return tuple(v for v in value if isinstance(v, str))
 
 
-def nesting_depth(text: str, limit: int = MAX_NESTING) -> int:
-    """How deep arrays and inline tables nest in TOML text (strings and comments skipped); the scan stops
-    as soon as the depth passes ``limit``."""
-    depth = deepest = 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        if ch in "\"'":
-            quote = ch * 3 if text.startswith(ch * 3, i) else ch
-            i += len(quote)
-            while i < n and not text.startswith(quote, i):
-                i += 2 if ch == '"' and text[i] == "\\" else 1
-                if len(quote) == 1 and i < n and text[i] == "\n":
-                    break  # an unclosed one-line string: the TOML reader will say so
-            i += len(quote)
-            continue
-        if ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > limit:
-                return deepest
-        elif ch in "]}":
-            depth = max(0, depth - 1)
-        i += 1
-    return deepest
-
-
-def read_toml(path: Path, file: str) -> tuple[dict | None, list[Problem]]:
-    """The TOML table of a file, or the problem that stops reading it: only a regular file (a FIFO or a
-    device is refused before it is opened, a link followed to what it names) of at most
-    ``MAX_TOUR_BYTES``, nesting at most ``MAX_NESTING`` deep."""
-    from viewer.core.fileio import read_limited
-
-    raw, problems = read_limited(path, file, MAX_TOUR_BYTES)
-    if raw is None:
-        return None, [p if p.expected else Problem(p.file, p.record, p.field, p.message, "a TOML tour file")
-                      for p in problems]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return None, [Problem(file, "", "", f"is not UTF-8 text (byte {err.start})", "a TOML tour file")]
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
-        return None, [Problem(file, "", "", f"nests arrays or inline tables more than {MAX_NESTING} deep",
-                              f"a TOML tour file (at most {MAX_NESTING} levels)")]
-    try:
-        return tomllib.loads(text), []
-    except tomllib.TOMLDecodeError as err:
-        return None, [Problem(file, "", "", f"is not valid TOML: {err}", "a TOML tour file")]
-    except (RecursionError, MemoryError):
-        return None, [Problem(file, "", "", "is nested too deeply to read", "a TOML tour file")]
-
-
 def check_tour_file(path: Path | str, vocabulary: Vocabulary | None = None) -> tuple[Tour | None, list[Problem]]:
     """The tour in a file (None if it has any error) and every problem found in it."""
     path = Path(path)
-    data, problems = read_toml(path, path.name)
+    data, problems = read_toml(path, path.name, MAX_TOUR_BYTES)
     if data is None:
         return None, problems
     checker = _Checker(path.name, vocabulary or Vocabulary())
