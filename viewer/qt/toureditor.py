@@ -7,7 +7,8 @@ switched off and on, and the event chosen in the panel (with its first catalogue
 step chosen in the list is shown on the map (date, view, layers, annotations) and edited in the
 form below it: title, narrative (plain text; an empty line starts a paragraph; ``[[event-id]]``
 links to an event), hold, sources (from the catalogue, or the tour's own references with the
-catalogue's fields) and annotations (a labelled point, an arrow, a circle).
+catalogue's fields) and annotations (a labelled point, an arrow, a circle), the last two through the
+dialogs of ``viewer.qt.tourdialogs``.
 
 Every text the user types is shown as plain text (QLineEdit, QPlainTextEdit, plain-text labels and
 list items); the card is built by ``viewer.export.tour.step_card_html``, which escapes it.
@@ -20,18 +21,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from viewer.core.annotations import MAX_ANNOTATIONS, Annotation, check_annotations, narrative_links
 from viewer.core.sources import Document, bundled_catalogue
 from viewer.core.tourdraft import TourDraft, capture_layers, new_step, slug, with_step_fields
 from viewer.core.tourplay import hidden_layers
-from viewer.core.tourrefs import check_references
 from viewer.core.tours import MAX_HOLD, MAX_STEPS, Tour, vocabulary_of
 from viewer.export.tour import format_day, page_annotations, step_card_html
 from viewer.page.layers import known_ids
+from viewer.qt.tourdialogs import AnnotationDialog, ReferenceDialog, plain_label
 
 _MERGE = 7020  # QUndoCommand id: typing in one field of one step is one undo step
 
@@ -57,102 +58,6 @@ class _Change(QUndoCommand):
             self._redo = other._redo
             return True
         return False
-
-
-def _plain_label(text: str = "", parent=None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-class AnnotationDialog(QDialog):
-    """A point, an arrow or a circle: its label and coordinates (defaults: the map's centre)."""
-
-    def __init__(self, kind: str, centre: tuple[float, float], parent=None):
-        super().__init__(parent)
-        self.kind = kind
-        self.setWindowTitle({"point": self.tr("Add a labelled point"), "arrow": self.tr("Add an arrow"),
-                             "circle": self.tr("Add a circle")}[kind])
-        form = QFormLayout(self)
-        self.label = QLineEdit(self)
-        self.label.setMaxLength(80)
-        form.addRow(self.tr("Label"), self.label)
-        lat, lon = centre
-        self.lat1, self.lon1 = self._number(-90, 90, lat), self._number(-180, 180, lon)
-        form.addRow(self.tr("From: latitude") if kind == "arrow" else self.tr("Latitude"), self.lat1)
-        form.addRow(self.tr("From: longitude") if kind == "arrow" else self.tr("Longitude"), self.lon1)
-        self.lat2 = self._number(-90, 90, lat + 1.0)
-        self.lon2 = self._number(-180, 180, lon + 1.0)
-        self.radius = self._number(0.1, 2000, 100)
-        if kind == "arrow":
-            form.addRow(self.tr("To: latitude"), self.lat2)
-            form.addRow(self.tr("To: longitude"), self.lon2)
-        if kind == "circle":
-            form.addRow(self.tr("Radius (km)"), self.radius)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _number(self, low: float, high: float, value: float) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self)
-        box.setRange(low, high)
-        box.setDecimals(3)
-        box.setValue(min(max(value, low), high))
-        return box
-
-    def annotation(self) -> Annotation | None:
-        table = {"kind": self.kind, "label": self.label.text()}
-        if self.kind == "arrow":
-            table["from"] = [self.lat1.value(), self.lon1.value()]
-            table["to"] = [self.lat2.value(), self.lon2.value()]
-        else:
-            table["at"] = [self.lat1.value(), self.lon1.value()]
-        if self.kind == "circle":
-            table["radius_km"] = self.radius.value()
-        found, problems = check_annotations([table])
-        return found[0] if found and not problems else None
-
-
-class ReferenceDialog(QDialog):
-    """A reference of the tour's own, with the catalogue's fields."""
-
-    FIELDS = ("id", "title", "author", "publisher", "date", "language", "url", "citation", "note")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a reference of your own"))
-        form = QFormLayout(self)
-        names = {"id": self.tr("Id (kebab-case)"), "title": self.tr("Title"), "author": self.tr("Author"),
-                 "publisher": self.tr("Publisher or issuing body"), "date": self.tr("Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-                 "language": self.tr("Language (two letters)"), "url": self.tr("Address (https://…)"),
-                 "citation": self.tr("Citation or archival locator"), "note": self.tr("Note")}
-        self.edits = {}
-        for name in self.FIELDS:
-            edit = QLineEdit(self)
-            edit.setMaxLength(500)
-            if name == "language":
-                edit.setText("en")
-            self.edits[name] = edit
-            form.addRow(names[name], edit)
-        self.problem = _plain_label("", self)
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.document: Document | None = None
-
-    def _check(self) -> None:
-        table = {name: edit.text().strip() for name, edit in self.edits.items() if edit.text().strip()}
-        found, problems = check_references([table], frozenset(bundled_catalogue()))
-        if problems:
-            _record, where, message, expected = problems[0]
-            self.problem.setText(f"{where}: {message} ({expected})")
-            return
-        self.document = found[0]
-        self.accept()
 
 
 class TourEditor(QDockWidget):
@@ -183,7 +88,7 @@ class TourEditor(QDockWidget):
         self.title_edit.setPlaceholderText(self.tr("The tour's title"))
         self.title_edit.editingFinished.connect(self._title_edited)
         head.addRow(self.tr("Tour title"), self.title_edit)
-        self.file_label = _plain_label("", body)
+        self.file_label = plain_label("", body)
         head.addRow(self.tr("File"), self.file_label)
         column.addLayout(head)
 
@@ -210,7 +115,7 @@ class TourEditor(QDockWidget):
         self.step_title.setAccessibleName(self.tr("Step title"))
         self.step_title.textEdited.connect(lambda text: self._edit_field("title", text))
         form.addRow(self.tr("Title"), self.step_title)
-        self.when = _plain_label("", self.form)
+        self.when = plain_label("", self.form)
         form.addRow(self.tr("Date"), self.when)
         self.narrative = QPlainTextEdit(self.form)
         self.narrative.setAccessibleName(self.tr("Narrative"))
@@ -259,7 +164,7 @@ class TourEditor(QDockWidget):
         self._button(row, self.tr("Remove"), self.remove_annotation)
         form.addRow(row)
         column.addWidget(self.form)
-        self.problems = _plain_label("", body)
+        self.problems = plain_label("", body)
         self.problems.setObjectName("tourEditorProblems")
         column.addWidget(self.problems)
 
