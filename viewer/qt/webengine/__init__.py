@@ -6,5 +6,6 @@
 - ``profile``: the off-the-record profile, the locked-down settings, and the page that stays
   on the atlas page (no navigation away, no windows, no dialogs);
 - ``bridge``: the object the page reports to over QWebChannel (painted, shown, clicked, failed...);
+- ``statefeed``: the view's feed of states to the page: only what changed, one apply at a time;
 - ``mapview``: the view itself, which sends the page each state (``viewer.page.protocol``).
 """
