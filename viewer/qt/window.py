@@ -5,40 +5,31 @@ from __future__ import annotations
 import datetime as dt
 import json
 import linecache
-import logging
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from viewer import style
 from viewer.core.atlas import Atlas
 from viewer.core.conflictlayer import density_periods
-from viewer.core.modes import Display, layer_displays_text, parse_layer_displays
+from viewer.core.modes import Display, layer_displays_text
 from viewer.core.playback import Playback
 from viewer.core.timeline import Timeline
-from viewer.page import layers as page_layers
 from viewer.i18n.names import format_date, territory
-from viewer.qt import access, displaymenu, language, viewmenu, windowhelp
+from viewer.qt import access, displaymenu, language, viewmenu, windowhelp, windowmenu, windowmessages, windowsettings
 from viewer.qt.datasource import DataSource
 from viewer.qt.eventstable import EventsTable
-from viewer.qt.export_dialogs import ExportActions, Shown
+from viewer.qt.export_dialogs import Shown
 from viewer.qt.cards import polity_card_html
 from viewer.qt.webengine.mapview import MapView
 from viewer.qt.panel import EventPanel
 from viewer.qt.story import install as install_story
 from viewer.qt.timeline import TimelineBar
 
-log = logging.getLogger(__name__)
-
 BAND_PARTNERS = ("USA", "IRN")
 """Partners whose relation periods colour the timeline, top row first."""
-PARTNER_ORDER = ("USA", "IRN", "IND", "AFG", "CHN", "RUS")
 PLAY_INTERVAL_MS = 40
-translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -62,23 +53,19 @@ class MainWindow(QMainWindow):
         self._choose_contrast(high_contrast)
         self.events_table: EventsTable | None = None
         self.setWindowTitle(self.tr("Pakistan Diplomatic Atlas"))
-        self._restore_display()
+        windowsettings.restore_display(self)
         self._make_timeline(start_date)
         self._make_map(map_view)
         self._make_widgets()
         self._connect()
-        self._build_actions()
+        windowmenu.build_menus(self)
         viewmenu.label_controls(self)
         viewmenu.set_tab_order(self)
         self.voice = access.TimelineVoice(self.bar.slider, self)
-        self._restore()
+        windowsettings.restore(self)
         install_story(self)  # tours, the comparison of two dates, links to a view
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
-        if atlas.problems:
-            self.show_error(self.tr("%n record(s) in the data were left out. First: %1", "", len(atlas.problems))
-                            .replace("%1", str(atlas.problems[0])))
-        self.statusBar().showMessage(self.tr("Drag the timeline, or press Space to play. Page Up/Down: previous/next "
-                                             "event."))
+        windowmessages.say_opened(self)  # the records left out, if any, and the opening hint
         # PySide's import hook reads the source lines of every module imported after it (inspect) into linecache:
         # about 10 MB once the window's modules are in. A traceback reads the lines it shows again.
         linecache.clearcache()
@@ -102,14 +89,7 @@ class MainWindow(QMainWindow):
     def _make_timeline(self, start_date: dt.date | None) -> None:
         """The timeline model on the date asked, else the one the window was left on, else the first."""
         atlas = self.atlas
-        saved = self.settings.value("date", "", str)
-        try:
-            first_day = start_date or (dt.date.fromisoformat(saved) if saved else atlas.first_day)
-        except ValueError:
-            log.warning("settings %s: date %r is not a date; the window opens on %s", self.settings.fileName(),
-                        saved[:40], atlas.first_day)
-            first_day = atlas.first_day
-        self.timeline = Timeline(atlas.first_day, atlas.last_day, first_day)
+        self.timeline = Timeline(atlas.first_day, atlas.last_day, windowsettings.start_day(self, start_date))
         self.playback = Playback(self.timeline)
         self._play_timer = QTimer(self, singleShot=True, interval=PLAY_INTERVAL_MS)
         self._play_timer.timeout.connect(self._advance)
@@ -130,12 +110,7 @@ class MainWindow(QMainWindow):
         self.bar = TimelineBar(atlas.first_day, atlas.last_day, self)
         self.panel = EventPanel(atlas.events, atlas.unit_names, self, lang=self.lang, actor_names=self._actor_names,
                                 search_extra=self._search_extra)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(style.ERROR_BANNER)
-        self.banner.hide()
+        self.banner = windowmessages.make_banner(self)
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.map)
@@ -181,58 +156,7 @@ class MainWindow(QMainWindow):
         if self.map.ready:  # a page that was up before this window (a launch's, or another language's)
             self._send_state()
 
-    # -- actions and keys --------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.exports = ExportActions(self)
-        export_slots = [getattr(self.exports, method) for _text, _key, method in ExportActions.MENU]
-        menus = {name: self.menuBar().addMenu(self.tr(name))
-                 for name in (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&View"),
-                              QT_TRANSLATE_NOOP("MainWindow", "&Go"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))}
-        # in a right-to-left window the timeline runs right to left: the left arrow goes later
-        back, forward = ("Right", "Left") if self.isRightToLeft() else ("Left", "Right")
-        specs = [
-            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Add data files…"), QKeySequence.StandardKey.Open,
-             lambda: self.choose_data(replace=False)),
-            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Replace data with files…"), None, lambda: self.choose_data(replace=True)),
-            ("&File", QT_TRANSLATE_NOOP("MainWindow", "Use the &built-in data"), None, lambda: self.source.reset()),
-            *(("&File", text, key, getattr(self.exports, method)) for text, key, method in ExportActions.MENU),
-            ("&File", None, None, None),
-            ("&File", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close),
-            ("&View", QT_TRANSLATE_NOOP("MainWindow", "&Reset the map view"), "Ctrl+0", self.reset_view),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Play / pause"), "Space", lambda: self.bar.play_button.toggle()),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Previous event"), "PgUp", lambda: self.step_event(-1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Next event"), "PgDown", lambda: self.step_event(1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &day"), back, lambda: self.timeline.step(days=-1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one da&y"), forward, lambda: self.timeline.step(days=1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &month"), "Ctrl+" + back, lambda: self.timeline.step(months=-1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one mon&th"), "Ctrl+" + forward, lambda: self.timeline.step(months=1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Back one &year"), "Shift+" + back, lambda: self.timeline.step(years=-1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "Forward one yea&r"), "Shift+" + forward, lambda: self.timeline.step(years=1)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&Start (14 August 1947)"), "Home", lambda: self.set_day(self.atlas.first_day)),
-            ("&Go", QT_TRANSLATE_NOOP("MainWindow", "&End (31 December 2025)"), "End", lambda: self.set_day(self.atlas.last_day)),
-            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "F1", self._show_keys),
-            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&Sources…"), None, self.show_sources),
-            ("&Help", QT_TRANSLATE_NOOP("MainWindow", "&About the atlas and its sources"), None, self._show_about),
-        ]
-        self.actions_by_name: dict[str, QAction] = {}
-        for menu, text, key, slot in specs:
-            if text is None:
-                menus[menu].addSeparator()
-                continue
-            shown = translate("ExportActions", text) if slot in export_slots else self.tr(text)
-            action = QAction(shown, self)
-            if key:
-                action.setShortcut(QKeySequence(key))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            menus[menu].addAction(action)
-            self.actions_by_name[text.replace("&", "")] = action
-            if slot in export_slots:
-                self.exports.actions.append(action)
-        self.view_actions = viewmenu.build_view_menu(self, menus["&View"])
-        self.view_actions.update(displaymenu.build_display_menu(self, menus["&View"]))
-        self.menus = {name.replace("&", ""): menu for name, menu in menus.items()}  # by English name, any language
+    # -- actions and keys (the menu bar: viewer/qt/windowmenu.py) -------------
 
     # Help > Sources, Keyboard shortcuts and About (viewer/qt/windowhelp.py)
     def show_sources(self) -> None:
@@ -272,16 +196,6 @@ class MainWindow(QMainWindow):
             displaymenu.sync_display_menu(self.view_actions, display)
         self.displayChanged.emit(display)
 
-    def _restore_display(self) -> None:
-        saved, layers = self.settings.value("display", "", str), self.settings.value("display_layers", "", str)
-        if not saved and not layers:
-            return
-        try:
-            display = Display.parse(saved[:40]) if saved else self.atlas.display
-            self.atlas.set_display(display, parse_layer_displays(layers[:2000]))
-        except ValueError as err:
-            log.warning("settings %s: display %s; past events are shown the default way", self.settings.fileName(), err)
-
     def _show_span(self) -> None:
         display = self.atlas.display
         self.bar.slider.set_span(None if display.mode == "instant" else display.recent_days)
@@ -311,24 +225,8 @@ class MainWindow(QMainWindow):
         self.dayShown.emit(day)
 
     def day_summary(self, state: dict) -> str:
-        """The day of a state in words, in the window's language: the date, relations with the main partners
-        and the alliances Pakistan is in, named as the legend names them (``style.label``)."""
-        lang = getattr(self, "lang", "en")
-        names = {unit: territory(t, lang, self.atlas.unit_names)[0] for t in state["territories"] for unit in t["units"]}
-        relations = {r["partner"]: r["status"] for r in state["relations"]}
-        colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
-        parts = [f"{names.get(p, p)}{colon}{style.label('status', relations[p], lang).lower()}" for p in PARTNER_ORDER
-                 if p in relations]
-        alliances = ", ".join(style.label("alliance", a["id"], lang) for a in state["alliances"] if "PAK" in a["members"])
-        separator = "، " if lang == "ur" else ", "
-        text = format_date(state["date"], lang) + "   " + " · ".join(parts)
-        text += ("   " + self.tr("Pakistan in: %1").replace("%1", alliances.replace(", ", separator))
-                 if alliances else "")
-        conflict = state.get("conflict")  # large GED or ACLED files
-        if conflict:
-            text += "   " + (self.tr("Conflict data: %1 events, %2 deaths (past year)")
-                             .replace("%1", f"{conflict['events']:,}").replace("%2", f"{conflict['deaths']:,}"))
-        return text
+        """The day of a state in words, in the window's language (viewer/qt/windowmessages.py)."""
+        return windowmessages.day_summary(self, state)
 
     def step_event(self, direction: int) -> None:
         find = self.atlas.next_event_day if direction > 0 else self.atlas.previous_event_day
@@ -481,24 +379,11 @@ class MainWindow(QMainWindow):
         self._set_bands()
         self.map.set_data(atlas)
         self.bar.show_day(self.timeline.day, self.day_summary(self.atlas.state(self.timeline.day)))
-        names = ", ".join(p.name for p in self.source.sources) or self.tr("the built-in data")
-        warned = (" " + self.tr("(%n warning(s): %1)", "", len(atlas.warnings)).replace("%1", str(atlas.warnings[0]))
-                  if atlas.warnings else "")
-        count = len(atlas.events) + len(atlas.conflicts)
-        self.statusBar().showMessage(self.tr("Data: %1, %n event(s)", "", count).replace("%1", names) + warned)
-        if atlas.left_out:  # bad rows of GED or ACLED files: the good rows are shown
-            self.show_error(self.tr("%n row(s) of conflict data were left out; the others are shown. First: %1", "",
-                                    len(atlas.left_out)).replace("%1", str(atlas.left_out[0])))
+        windowmessages.say_data_shown(self, atlas)  # where it comes from, its warnings, the rows left out
         self.dataChanged.emit()
 
     def _show_busy(self, busy: bool) -> None:
-        if not hasattr(self, "_busy_bar"):
-            self._busy_bar = QProgressBar(self, maximum=0, maximumWidth=120)
-            self._busy_bar.setFormat(self.tr("Loading data…"))
-            self.statusBar().addPermanentWidget(self._busy_bar)
-        self._busy_bar.setVisible(busy)
-        if busy:
-            self.statusBar().showMessage(self.tr("Loading data…"))
+        windowmessages.show_busy(self, busy)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -515,44 +400,16 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.source.open(self.source.files + paths, replace=self.source.replace)
 
-    # -- errors and settings -------------------------------------------------
+    # -- errors and settings (viewer/qt/windowmessages.py, viewer/qt/windowsettings.py) ----------------
 
     def show_error(self, message: str) -> None:
-        log.warning("%s", message)
-        self.banner.setText(message)
-        self.banner.show()
+        windowmessages.show_error(self, message)
 
     def report_exception(self, kind, value, tb) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        self.show_error(self.tr("Unexpected error: %1. The window keeps running; details are in the log.")
-                        .replace("%1", str(value)))
-
-    def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        split = self.settings.value("split")
-        if isinstance(split, QByteArray) and not split.isEmpty():
-            self.split.restoreState(split)
-        speed = self.settings.value("speed", self.bar.speed.currentIndex(), int)
-        if 0 <= speed < self.bar.speed.count():
-            self.bar.speed.setCurrentIndex(speed)
-        hidden, why = page_layers.from_setting(self.settings.value("layers"))  # ids; labels in older settings
-        if why:
-            log.warning("settings %s: layers %s; every layer is shown", self.settings.fileName(), why)
-        elif hidden:
-            self.map.set_hidden_layers(hidden)
+        windowmessages.report_exception(self, kind, value, tb)
 
     def save_settings(self) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("split", self.split.saveState())
-        self.settings.setValue("date", self.timeline.day.isoformat())
-        self.settings.setValue("speed", self.bar.speed.currentIndex())
-        self.settings.setValue("layers", ",".join(self.map.hidden_layers()))
-        self.settings.setValue("high_contrast", self.high_contrast)
-        self.settings.sync()
+        windowsettings.save(self)
 
     # -- language, contrast, the events table ----------------------------------
 
