@@ -11,15 +11,13 @@
  * the opacity the fade mode gives it (or null), and 1 when it is only possibly on the map that day
  * (its EDTF dates' margin: drawn fainter, dashed). Marker handles are made when an event comes on the map and dropped when it
  * leaves, so a page built with 100,000 events starts as fast as one with a hundred and holds
- * only what it shows.
+ * only what it shows. A DOM marker, its tooltip and its classes are markers.js's.
  */
 (function () {
   "use strict";
   var modules = window.atlasModules = window.atlasModules || {};
-  var util = modules.util, has = util.has, el = util.el, dict = util.dict;
+  var util = modules.util, has = util.has, dict = util.dict;
   var ON_CANVAS = {};  // onMap's value for an event drawn on the events canvas
-  // place precisions of an area, not a point (conflict data): drawn as a dashed circle around the area's centre
-  var AREA = {adm2: "district", adm1: "province", region: "region", country: "country", water: "water"};
 
   // ctx: {map, cfg, clicked(id): a marker was clicked}
   modules.events = function (ctx) {
@@ -32,7 +30,7 @@
     var onMap = dict();      // event id -> the layer showing it now: its DOM marker, or ON_CANVAS
     var eventShown = dict(); // id -> recent (bool)
     var dense = false;   // more than denseLimit events on the map: circles on a canvas, thinned
-    var selected = null, burstMarkup = null;
+    var selected = null;
     var also = dict();  // the other events highlighted with the selected one (a tour step's events)
 
     function marked(id) { return id === selected || has(also, id); }
@@ -61,61 +59,19 @@
       dots.clear();
       if (dots.layer.items().length) { dots.layer.setItems([]); }
       markers = dict(); onMap = dict(); eventShown = dict(); wanted = dict(); eventRows = dict();
-      burstMarkup = null;
+      marks.reset();
       denseLimit = cfg.denseEvents || 300;
       fields = (cfg.events && cfg.events.fields) || [];
       var idAt = fields.indexOf("id");
       ((cfg.events && cfg.events.rows) || []).forEach(function (row) { eventRows[row[idAt]] = row; });
     }
 
-    function categoryOf(data) {
-      return has(cfg.colours.category, data.category) ? data.category : "other";
-    }
-
-    function tooltip(data) {
-      var box = el("div", "atlas-tip-body");
-      box.appendChild(el("div", "atlas-tip-title", data.title));
-      var when = data.when || (util.longDate(data.start) +  // a rough date in words: c. September 1965
-        (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : ""));
-      box.appendChild(el("div", "atlas-tip-line", when));
-      if (data.place) { box.appendChild(el("div", "atlas-tip-line", data.place)); }
-      if (has(AREA, data.place_precision)) {
-        box.appendChild(el("div", "atlas-tip-line", "Place known only to the " + AREA[data.place_precision] +
-                           " (dashed circle: not a precise point)"));
-      }
-      box.appendChild(el("div", "atlas-tip-cat", cfg.categoryLabels[categoryOf(data)] || data.category || ""));
-      return box;
-    }
-
-    var dots = modules.dots({map: map, cfg: cfg, tooltip: tooltip, click: onClick, opacity: opacityOf,
+    // each event's DOM marker, its tooltip and its classes (markers.js)
+    var marks = modules.markers({cfg: cfg, marked: marked, click: onClick});
+    var categoryOf = marks.categoryOf, decorate = marks.decorate, domMarker = marks.make;
+    var dots = modules.dots({map: map, cfg: cfg, tooltip: marks.tooltip, click: onClick, opacity: opacityOf,
                              drawn: function (rec) { return onMap[rec.data.id] === ON_CANVAS; }});
     reset();
-
-    function burstSvg(colour) {  // the strike icon: a burst, static markup
-      var pts = [], n = 12, safe = util.safeColour, c = cfg.colours;
-      for (var i = 0; i < n * 2; i++) {
-        var r = i % 2 === 0 ? 13 : 6.2, a = Math.PI * i / n - Math.PI / 2;
-        pts.push((r * Math.cos(a)).toFixed(2) + "," + (r * Math.sin(a)).toFixed(2));
-      }
-      return '<svg class="atlas-burst" viewBox="-14 -14 28 28" width="32" height="32" aria-hidden="true">' +
-        '<polygon points="' + pts.join(" ") + '" fill="' + safe(colour, c.otherCategory) + '" stroke="' +
-        safe(c.burstStroke) + '" stroke-width="1.3" stroke-linejoin="round"/><circle r="3.4" fill="' +
-        safe(c.burstCore) + '" stroke="' + safe(c.burstStroke) + '" stroke-width="0.8"/></svg>';
-    }
-
-    function decorate(rec) {
-      var node = rec.marker.getElement();
-      if (!node) { return; }
-      node.setAttribute("data-event-id", rec.data.id);
-      node.setAttribute("aria-label", rec.data.title);
-      node.classList.toggle("atlas-ev-recent", !!rec.recent);
-      node.classList.toggle("atlas-ev-possible", !!rec.possible);
-      node.classList.toggle("atlas-ev-selected", marked(rec.data.id));
-      node.style.setProperty("--dx", (rec.offset ? rec.offset[0] : 0) + "px");
-      node.style.setProperty("--dy", (rec.offset ? rec.offset[1] : 0) + "px");
-      var dot = node.querySelector(".atlas-ev-dot"), colour = util.safeColour(rec.colour, cfg.colours.otherCategory);
-      if (dot && rec.vague) { dot.style.borderColor = colour; } else if (dot) { dot.style.background = colour; }
-    }
 
     function eventData(id) {  // an event the page was built with, as an object
       var row = has(eventRows, id) ? eventRows[id] : null;
@@ -132,7 +88,7 @@
       data = data || eventData(id);
       if (!data || typeof data.lat !== "number" || typeof data.lon !== "number") { return null; }
       var cat = categoryOf(data);
-      var vague = has(AREA, data.place_precision);
+      var vague = marks.isArea(data);
       markers[id] = {marker: null, data: data, recent: false, alpha: null, possible: false, lookKey: "", offset: null, strike: cat === "strike" && !vague, vague: vague,
                      group: window.atlasLayers["events." + cat] || window.atlasLayers["events.other"] || null,
                      colour: cfg.colours.category[cat] || cfg.colours.otherCategory,
@@ -148,24 +104,6 @@
     function onClick(rec) {
       select(rec.data.id);
       ctx.clicked(rec.data.id);
-    }
-
-    function domMarker(rec) {  // the event's DOM marker: a dot, or a burst for a strike
-      if (rec.marker) { return rec.marker; }
-      var data = rec.data, strike = rec.strike;
-      var icon = L.divIcon({
-        className: "atlas-ev atlas-ev-" + categoryOf(data),
-        html: strike ? (burstMarkup = burstMarkup || burstSvg(cfg.colours.category.strike))
-                     : rec.vague ? '<span class="atlas-ev-dot atlas-ev-area"></span>' : '<span class="atlas-ev-dot"></span>',
-        iconSize: strike ? [32, 32] : rec.vague ? [26, 26] : [14, 14],
-      });
-      rec.marker = L.marker(rec.latlng, {icon: icon, keyboard: true, riseOnHover: true,
-                                         zIndexOffset: marked(data.id) ? 5000 : (strike ? 1000 : 0)});
-      rec.marker.bindTooltip(function () { return tooltip(data); },
-                             {direction: "top", offset: [0, strike ? -14 : -6], className: "atlas-tip"});
-      rec.marker.on("add", function () { decorate(rec); });
-      rec.marker.on("click", function () { onClick(rec); });
-      return rec.marker;
     }
 
     function take(delta) {  // the events of a state delta into `wanted`; true if they changed
