@@ -4,10 +4,7 @@
  * named by the day's events (hatched). Units of one polity (East and West Pakistan before
  * 1971) share its fill and lose the border between them. The statuses of cfg.statusPatterns
  * (hostile, sanctions) carry a pattern over their colour (patterns.js), so colour is never the only cue. A
- * tooltip open over a unit is written again whenever the day changes. Once the mouse rests on a unit
- * (PLACE_REST_MS), its tooltip also names the admin-1 regions under the point: the page asks the window
- * (bridge.ask("place", {date, lat, lon}), answered by viewer.core.place as `pakatlas place` is), and keeps
- * an answer only while the tooltip still shows that date at that point.
+ * unit's tooltip, and the regions under the mouse it names, are tips.js's.
  *
  * Every shape is drawn on one canvas (window.atlasVectors, canvas.js) in its pane's order: units,
  * outlines, alliances, regions, disputed lines (with SVG, in the PDF export, the panes keep that order
@@ -21,10 +18,9 @@
 
   // ctx: {map, cfg, current: {territories, relations, regions}, allianceGroups: function () -> [group]}
   modules.shapes = function (ctx) {
-    var map = ctx.map, cfg = ctx.cfg, current = ctx.current, el = util.el;
+    var map = ctx.map, cfg = ctx.cfg, current = ctx.current;
     var units = dict();          // ADM0_A3 -> Leaflet polygon layer
     var unitNames = dict();      // ADM0_A3 -> name (in the page's language where cfg.unitNames has it)
-    var words = {};              // the tooltips' words in the page's language (cfg.words)
     var outlines = dict();       // polity key -> outline layer
     var regions = dict();        // admin-1 id -> layer
     var territoryOf = dict();    // unit -> territory object
@@ -35,85 +31,11 @@
     var pakistanFront = {key: null, layers: []};
 
     var fills = modules.patterns({map: map, cfg: cfg});  // the statuses' and the regions' patterns (patterns.js)
-    var PLACE_REST_MS = 150;
-    var place = {open: null, timer: null, asked: null, answer: null};  // open: the unit whose tooltip is open now
-
-    function unitTooltip(code) {
-      var s = unitShown[code] || {};
-      var t = territoryOf[code];
-      var box = el("div", "atlas-tip-body");
-      var name = t && t.units.length === 1 ? nameOf(t) : (unitNames[code] || code);
-      box.appendChild(el("div", "atlas-tip-title", name));
-      if (t && t.units.length > 1 && t.name) {
-        box.appendChild(el("div", "atlas-tip-line", util.words(words.part_of || "part of {name}", {name: t.name})));
-      }
-      regionLine(box, code);
-      if (current.date) { box.setAttribute("data-date", current.date); }
-      if (s.pakistan) {
-        // Pakistan itself: nothing more to say
-      } else if (s.status) {
-        var rel = t ? relationOf[t.id] : null;
-        var status = cfg.statusLabels[s.status] || s.status;
-        box.appendChild(el("div", "atlas-tip-status", rel && rel.since ? util.words(words.since ||
-          "{status} since {date}", {status: status, date: util.longDate(rel.since)}) : status));
-        if (rel && rel.reason) { box.appendChild(el("div", "atlas-tip-line", rel.reason)); }
-      } else {
-        box.appendChild(el("div", "atlas-tip-line", words.no_relation || "no recorded relation"));
-      }
-      return box;
-    }
-
-    // -- the regions under the point (viewer.core.place, asked over the bridge) --------------------------
-
-    function placeKey(latlng) { return current.date + "|" + latlng.lat + "|" + latlng.lng; }
-
-    function openTip() {  // the unit tooltip open now, or null
-      var layer = place.open && units[place.open];
-      return layer && layer.isTooltipOpen() ? layer.getTooltip() : null;
-    }
-
-    function regionLine(box, code) {  // the answer's regions, if it is for this tooltip's date and point
-      var tip = units[code] && units[code].getTooltip(), at = tip && tip.getLatLng(), a = place.answer;
-      if (!a || !at || a.key !== placeKey(at)) { return; }
-      box.setAttribute("data-place", a.key);
-      if (a.polity) { box.setAttribute("data-polity", a.polity.id); }
-      if (a.regions.length) {
-        box.appendChild(el("div", "atlas-tip-line atlas-tip-region", a.regions.map(function (r) { return r.name; }).join(", ")));
-      }
-    }
-
-    function askPlace() {  // once the mouse (or the date) has rested: ask about the open tooltip's point
-      clearTimeout(place.timer);
-      place.timer = setTimeout(function () {
-        var tip = openTip(), at = tip && tip.getLatLng(), bridge = modules.bridge;
-        if (!at || !current.date || !bridge || !bridge.ask) { return; }
-        var key = placeKey(at);
-        if ((place.answer && place.answer.key === key) || place.asked === key) { return; }
-        place.asked = key;
-        var question = {date: current.date, lat: at.lat, lon: at.lng};
-        bridge.ask("place", JSON.stringify(question), function (text) {
-          if (place.asked === key) { place.asked = null; }
-          var answer = null;
-          try { answer = JSON.parse(text); } catch (err) { return; }
-          var now = openTip(), where = now && now.getLatLng();
-          if (!answer || answer.error || answer.date !== question.date || answer.lat !== question.lat ||
-              answer.lon !== question.lon || !where || placeKey(where) !== key) {
-            return;  // no answer, or one for a date or a point the tooltip no longer shows
-          }
-          place.answer = {key: key, polity: answer.polity || null, regions: answer.regions || []};
-          now.update();
-        });
-      }, PLACE_REST_MS);
-    }
-
-    function followMouse() {  // the mouse moved: an answer for the old point is greyed until the new one comes
-      var tip = openTip();
-      if (!tip) { return; }
-      var node = tip.getElement() && tip.getElement().querySelector(".atlas-tip-region");
-      if (node && place.answer && place.answer.key !== placeKey(tip.getLatLng())) { node.style.opacity = "0.45"; }
-      askPlace();
-    }
-
+    var tips = modules.tips({map: map, cfg: cfg, current: current, about: function (code) {  // a unit's tooltip (tips.js)
+      var t = territoryOf[code] || null;
+      return {layer: units[code] || null, shown: unitShown[code] || {}, territory: t, relation: t ? relationOf[t.id] : null,
+              title: t && t.units.length === 1 ? nameOf(t) : (unitNames[code] || code)};
+    }});
     // A territory's name of the day, short: a polity's own (the Soviet Union, Ceylon, Burma in 1971), or
     // for a modern unit standing alone under its name of today its map name ("China", where the data's
     // name is "People's Republic of China"); cfg.currentNames says each polity's name of today.
@@ -122,11 +44,6 @@
       var today = util.has(currentNames, t.id) ? currentNames[t.id] : null;
       if (t.units.length === 1 && t.id === t.units[0] && unitNames[t.id] && t.name === today) { return unitNames[t.id]; }
       return t.name || t.id;
-    }
-
-    function refreshTooltips() {  // the open tooltip (one at most: they follow the mouse) follows the day it is shown with
-      var tip = openTip();
-      if (tip) { tip.update(); askPlace(); }
     }
 
     // Put Pakistan's borders back over its neighbours', and the nested alliance bands outermost first: after the
@@ -197,7 +114,7 @@
         front.forEach(function (layer) { layer.bringToFront(); });
       }
       restyleOutlines();
-      refreshTooltips();
+      tips.refresh();
     }
 
     function restyleOutlines() {  // the outlines of the composed polities of the day (keys from the page data)
@@ -254,26 +171,19 @@
 
     // The shapes the page holds (the shell's layers, with the data's geometry in them): indexed anew after each
     // geometry the window sends.
-    var following = false;
     function init(layers) {
       units = dict(); outlines = dict(); regions = dict(); disputedLines = [];
       unitShown = dict(); outlineShown = dict(); regionShown = dict(); pakistanFront = {key: null, layers: []};
-      place.open = null;
+      tips.reset();
       if (layers.units) {
         layers.units.eachLayer(function (layer) {
           var code = layer.feature.properties.ADM0_A3;
           units[code] = layer;
-          layer.bindTooltip(function () { return unitTooltip(code); },
-                            {sticky: true, className: "atlas-tip atlas-tip-unit"});
-          layer.on("tooltipopen", function () { place.open = code; askPlace(); });
+          tips.bind(code, layer);
           layer.on("click", function () {  // the window shows who held the unit that day, and before
             if (modules.bridge) { modules.bridge.send("unitClicked", code); }
           });
-          layer.on("tooltipclose", function () {
-            if (place.open === code) { place.open = null; clearTimeout(place.timer); }
-          });
         });
-        if (!following) { map.on("mousemove", followMouse); following = true; }
       }
       if (layers.outlines) {
         layers.outlines.eachLayer(function (layer) { outlines[layer.feature.properties.key] = layer; });
@@ -289,7 +199,6 @@
     // The data's words, names and styles (another language or contrast): every shape is styled anew with
     // the next state.
     function configure() {
-      words = cfg.words || {};
       currentNames = cfg.currentNames || {};
       unitNames = dict();
       Object.keys(units).forEach(function (code) {
@@ -311,7 +220,7 @@
         layer._atlasHidden = false;
       });
       disputedVersion++;
-      place.answer = null;
+      tips.forget();
     }
 
     var disputedLines = [];

@@ -147,7 +147,7 @@ def build_shell() -> str:
                                interactive=interactive, renderer=SHARED_CANVAS, **smooth)
         layer.add_to(m)
         m.add_child(_Register(layer_id, layer))
-    m.add_child(_Module("patterns", "shapes", "alliances", "dots", "markers", "events", "density"))
+    m.add_child(_Module("patterns", "tips", "shapes", "alliances", "dots", "markers", "events", "density"))
     control = LayerControl(position="topright", collapsed=True, autoZIndex=False)
     control.add_to(m)
     m.add_child(_Controller(control))
