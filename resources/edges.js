@@ -113,9 +113,9 @@
         var cs = getComputedStyle(node), box = boxOf(node);
         if (!box) { return out; }
         date = {width: size.x, box: box, font: cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily, text: text};
-        date.textWidth = textWidth(text, date.font);
+        date.textWidth = util.textWidth(text, date.font);
       }
-      var grow = text === date.text ? 0 : textWidth(text, date.font) - date.textWidth, b = date.box;
+      var grow = text === date.text ? 0 : util.textWidth(text, date.font) - date.textWidth, b = date.box;
       out.push([b[0] - grow / 2 - 1, b[1], b[2] + grow / 2 + 1, b[3]]);  // centred: it grows both ways
       return out;
     }
@@ -123,8 +123,6 @@
     function forget() { sizes = dict(); controls = {key: null, boxes: []}; date = null; }
     if (document.fonts && document.fonts.addEventListener) { document.fonts.addEventListener("loadingdone", forget); }
 
-    var measure = document.createElement("canvas").getContext("2d");
-    function textWidth(text, font) { measure.font = font; return measure.measureText(text).width; }
 
     // Returns the boxes (in the map's pixels) of the map's controls, its date and the markers placed: the names
     // keep clear of them without asking the page for its layout again (labels.js).

@@ -153,7 +153,7 @@
       return tries;
     }
 
-    var measure = document.createElement("canvas").getContext("2d"), labelFont = null, widths = dict();
+    var labelFont = null, widths = dict();
     function textWidth(name) {  // the name's width as the page draws it (the label's own font), a little spare
       if (name in widths) { return widths[name]; }
       if (!labelFont) {  // the font the style sheet gives a name, read once from a probe
@@ -164,8 +164,7 @@
         labelFont = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
         probe.parentNode.removeChild(probe);
       }
-      measure.font = labelFont;
-      widths[name] = Math.max(measure.measureText(name).width, name.length * 5) * 1.08 + 6;
+      widths[name] = Math.max(util.textWidth(name, labelFont), name.length * 5) * 1.08 + 6;
       return widths[name];
     }
 

@@ -37,8 +37,16 @@
     },
   });
 
+  var measure = null;  // a canvas's 2D context, only to measure text
+
   modules.util = {
     CanvasLayer: CanvasLayer,
+
+    textWidth: function (text, font) {  // the width of a line of text in a CSS font, measured without a layout
+      measure = measure || document.createElement("canvas").getContext("2d");
+      measure.font = font;
+      return measure.measureText(text).width;
+    },
 
     has: function (obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); },
 
