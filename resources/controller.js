@@ -156,7 +156,7 @@
     root.setAttribute("dir", cfg.dir || "ltr");
     root.classList.toggle("atlas-high-contrast", !!cfg.highContrast);
     if (cfg.title) { document.title = cfg.title; }
-    modules.util.setDateFormat(cfg.dateFormat);
+    modules.util.speak(cfg.lang, cfg.dateFormat);
     if (cfg.words && cfg.words.map) {  // what a screen reader says of the map
       map.getContainer().setAttribute("aria-label", cfg.words.map);
       map.getContainer().setAttribute("role", "region");

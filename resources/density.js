@@ -146,15 +146,16 @@
 
     function tooltip(hit) {
       var box = util.el("div", "atlas-tip-body"), line = function (cls, text) { box.appendChild(util.el("div", cls, text)); };
+      var words = cfg.words || {};  // the page's words in its language (viewer.style.PAGE_LABELS)
       if (hit.cell) {
-        line("atlas-tip-title", hit.cell[4].toLocaleString("en") + (hit.cell[4] === 1 ? " event" : " events"));
-        line("atlas-tip-line", hit.cell[5].toLocaleString("en") + " deaths (best estimates)");
-        line("atlas-tip-cat", "Click to list them");
+        line("atlas-tip-title", util.count(hit.cell[4], words, "events"));
+        line("atlas-tip-line", util.words(words.deaths_cell || "{n}", {n: util.number(hit.cell[5])}));
+        line("atlas-tip-cat", words.list_them || "");
       } else {
         var pt = hit.point, name = (dcfg.categories || [])[pt[2]], place = (dcfg.places || [])[pt[4]];
         line("atlas-tip-title", (cfg.categoryLabels || {})[name] || name || "");
-        line("atlas-tip-line", pt[5].toLocaleString("en") + " deaths (best estimate)");
-        if (vague[pt[4]]) { line("atlas-tip-line", "Place " + ((dcfg.placeWords || {})[place] || place)); }
+        line("atlas-tip-line", util.words(words.deaths_point || "{n}", {n: util.number(pt[5])}));
+        if (vague[pt[4]]) { line("atlas-tip-line", words["area_" + place] || place); }
         line("atlas-tip-cat", pt[3]);
       }
       return box;

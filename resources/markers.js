@@ -9,7 +9,7 @@
   var modules = window.atlasModules = window.atlasModules || {};
   var util = modules.util, has = util.has, el = util.el;
   // place precisions of an area, not a point (conflict data): drawn as a dashed circle around the area's centre
-  var AREA = {adm2: "district", adm1: "province", region: "region", country: "country", water: "water"};
+  var AREA = {adm2: true, adm1: true, region: true, country: true, water: true};
 
   // ctx: {cfg, marked(id): the event is selected or highlighted, click(rec): a marker was clicked}
   modules.markers = function (ctx) {
@@ -28,9 +28,8 @@
         (data.end && data.end !== data.start ? " \u2013 " + util.longDate(data.end) : ""));
       box.appendChild(el("div", "atlas-tip-line", when));
       if (data.place) { box.appendChild(el("div", "atlas-tip-line", data.place)); }
-      if (isArea(data)) {
-        box.appendChild(el("div", "atlas-tip-line", "Place known only to the " + AREA[data.place_precision] +
-                           " (dashed circle: not a precise point)"));
+      if (isArea(data)) {  // "Place known only to the province (dashed circle: not a precise point)"
+        box.appendChild(el("div", "atlas-tip-line", (cfg.words || {})["area_" + data.place_precision] || ""));
       }
       box.appendChild(el("div", "atlas-tip-cat", cfg.categoryLabels[categoryOf(data)] || data.category || ""));
       return box;

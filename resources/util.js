@@ -7,6 +7,7 @@
   var modules = window.atlasModules = window.atlasModules || {};
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var dateFormat = null;  // {months, template}: the page's language's long date (viewer/i18n/page.py)
+  var lang = "en", plurals = null;  // the page's language, for its numbers and its plural forms
 
   // A layer that is one canvas on the map, redrawn (once per animation frame) after each change of view;
   // the subclass draws in _draw. options.className names the canvas; options.hidden starts it hidden;
@@ -81,7 +82,20 @@
       return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
     },
 
-    setDateFormat: function (fmt) { dateFormat = fmt && fmt.months && fmt.template ? fmt : null; },
+    speak: function (language, fmt) {  // the page's language and its long date (controller.js, from the config)
+      lang = language || "en";
+      plurals = null;
+      dateFormat = fmt && fmt.months && fmt.template ? fmt : null;
+    },
+
+    number: function (n) { return Number(n).toLocaleString(lang); },  // 1,234 / 1 234 as the language groups digits
+
+    // a count in words of the page's language: words[key + "_one"] or words[key + "_other"] as its plural rules say
+    count: function (n, words, key) {
+      if (!plurals) { plurals = new Intl.PluralRules(lang); }
+      var form = plurals.select(n) === "one" ? "_one" : "_other";
+      return this.words((words || {})[key + form] || "{n}", {n: this.number(n)});
+    },
 
     words: function (template, values) {  // "{status} since {date}" with values filled in as text
       return String(template).replace(/\{(\w+)\}/g, function (all, key) {

@@ -222,6 +222,38 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
     "map": "Map of Pakistan and its partners",
     "home": "Reset the map view",
     "off_screen": "{name} (off the map): {status}. Click to go there.",
+    # a conflict event placed only to an area (viewer.core.conflictlayer.VAGUE_PLACES), under its tooltip
+    "area_adm2": "Place known only to the district (dashed circle: not a precise point)",
+    "area_adm1": "Place known only to the province (dashed circle: not a precise point)",
+    "area_region": "Place known only to a part of the country (dashed circle: not a precise point)",
+    "area_country": "Place known only to the country (dashed circle: not a precise point)",
+    "area_water": "Over water or in international airspace (dashed circle: not a precise point)",
+    # a cell or point of a large conflict file (density.js); {n} is a number written in the page's language
+    "events_one": "{n} event",
+    "events_other": "{n} events",
+    "deaths_cell": "{n} deaths (best estimates)",
+    "deaths_point": "{n} deaths (best estimate)",
+    "list_them": "Click to list them",
+}
+
+PRECISION_LABELS = {  # a conflict event's card: its deaths, how well its date and place are known, its dataset
+    "deaths": "Deaths (best estimate):",
+    "low": "low {n}",
+    "high": "high {n}",
+    "date": "Date:",
+    "place": "Place:",
+    "data": "Data:",
+    "date_day": "known to the day",
+    "date_week": "known only to the week",
+    "date_month": "known only to the month",
+    "date_year": "known only to the year",
+    "place_exact": "the place itself",
+    "place_near": "near the place named (within about 25 km)",
+    "place_adm2": "known only to its district: the map shows the district's centre, as a dashed circle",
+    "place_adm1": "known only to its province: the map shows the province's centre, as a dashed circle",
+    "place_region": "known only to a part of the country larger than a province: the map shows a dashed circle",
+    "place_country": "known only to the country: the map shows the country's centre, as a dashed circle",
+    "place_water": "over water or in international airspace: the map shows a dashed circle",
 }
 
 # -- legend and captions ----------------------------------------------------------------------
@@ -334,6 +366,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "caption": CAPTION_LABELS,
         "tag": TAG_LABELS,
         "date_words": DATE_WORDS,
+        "precision": PRECISION_LABELS,
     }
 
 

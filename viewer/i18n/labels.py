@@ -14,6 +14,8 @@ Kinds (keys):
 - ``caption``: the export caption's ``title`` and ``attribution``.
 - ``tag``: ``english`` (shown beside a text the language has no translation of) and ``translation``
   (beside a quote's translation).
+- ``precision``: a conflict event's card: its deaths (``deaths``, ``low``, ``high``), how well its date
+  (``date_day`` ... ``date_year``) and place (``place_exact`` ... ``place_water``) are known, ``data``.
 - ``date_words``: how a rough date is written (``about``: "c. {}", ``either``, ``after``, ``before``).
 - ``alliance``: an alliance's display name, as the legend and the layer control show it (in English
   ``viewer.style.ALLIANCE_LABELS``: "Southeast Asia Treaty Organization (SEATO)"...); ``alliance_name``:
@@ -44,13 +46,14 @@ def english() -> dict[str, dict[str, str]]:
         "tag": dict(TAGS),
         "page": dict(style.PAGE_LABELS),
         "date_words": dict(style.DATE_WORDS),
+        "precision": dict(style.PRECISION_LABELS),
         "alliance": {key: style.label("alliance", key) for key in translated.get("alliance", {})},
         "alliance_name": {key: entry["en"] for key, entry in translated.get("alliance_name", {}).items()},
     }
 
 
 KINDS = ("status", "category", "layer", "layer_template", "legend", "caption", "tag", "page", "alliance",
-         "alliance_name", "date_words")
+         "alliance_name", "date_words", "precision")
 
 
 def label(kind: str, key: str, lang: str) -> str:

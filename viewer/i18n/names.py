@@ -26,6 +26,7 @@ from functools import cache
 from babel import Locale
 from babel.core import get_global
 from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal
 
 from viewer.core.dates import parse_date
 from viewer.core.paths import GEODATA
@@ -118,3 +119,8 @@ def territory(item: dict, lang: str, unit_names: Mapping[str, str] | None = None
 def format_date(day: dt.date | str, lang: str) -> str:
     """A long date in the language, as CLDR writes it: ``6 septembre 1965``."""
     return _babel_format_date(parse_date(day), "long", locale=DATE_LOCALES.get(check(lang), lang))
+
+
+def format_number(value: int | float, lang: str) -> str:
+    """A count in the language, as CLDR groups its digits: ``1,234`` in English, ``1\u202f234`` in French."""
+    return format_decimal(value, locale=DATE_LOCALES.get(check(lang), lang))

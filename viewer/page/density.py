@@ -19,7 +19,6 @@ import datetime as dt
 
 from viewer import style
 from viewer.core.conflictlayer import VAGUE_PLACES
-from viewer.core.precision import PLACE_WORDS
 from viewer.core.schema import CATEGORIES, PLACE_PRECISIONS
 
 MARGIN = 0.5
@@ -32,7 +31,6 @@ def page_config() -> dict:
         "categories": list(CATEGORIES),
         "places": list(PLACE_PRECISIONS),
         "vague": [PLACE_PRECISIONS.index(p) for p in PLACE_PRECISIONS if p in VAGUE_PLACES],
-        "placeWords": {p: PLACE_WORDS[p] for p in PLACE_PRECISIONS},
         "ramp": list(style.DENSITY_RAMP),
         "cellStroke": style.DENSITY_CELL_STROKE,
         "text": style.DENSITY_TEXT,

@@ -17,7 +17,7 @@ from viewer.core import precision
 from viewer.core.sources import sources_html
 from viewer.i18n import labels
 from viewer.i18n.languages import is_rtl
-from viewer.i18n.names import format_date
+from viewer.i18n.names import format_date, format_number
 from viewer.i18n.roughdates import rough_words
 from viewer.qt.safetext import isolate
 
@@ -108,7 +108,7 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     if actors:
         label = translate("EventPanel", "Actors:")
         parts.append(f"<p><i>{esc(label)}</i> {actors}</p>")
-    parts.append(precision.card_html(event))  # deaths, date and place precision, the dataset's citation
+    parts.append(precision_html(event, lang))  # deaths, date and place precision, the dataset's citation
     if event.get("note"):
         differ = translate("EventPanel", "Sources differ:")
         parts.append(f"<p style='background:{style.NOTE_BACKGROUND};padding:4px'><b>{esc(differ)}</b> "
@@ -120,6 +120,38 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
                  + (f"<div dir='ltr'>{sources}</div>" if is_rtl(lang) else sources))
     copy = translate("EventPanel", "Copy citation")
     parts.append(f"<p><a href='#{COPY_CITATION}'>{esc(copy)}</a></p>")
+    return "".join(parts)
+
+
+def deaths_words(deaths: dict, lang: str = "en") -> str:
+    """An event's deaths as its card writes them: ``12 (low 10, high 15)``, or the best estimate alone."""
+    def word(key: str) -> str:
+        return style.label("precision", key, lang)
+
+    best = format_number(deaths["best"], lang)
+    bounds = [word(name).format(n=format_number(deaths[name], lang)) for name in ("low", "high")
+              if deaths.get(name) is not None]
+    return f"{best} ({('، ' if is_rtl(lang) else ', ').join(bounds)})" if bounds else best
+
+
+def precision_html(event: dict, lang: str = "en") -> str:
+    """A conflict event's deaths, how well its date and place are known (``viewer.core.precision``) and the
+    citation its dataset asks for, in the card's language; every string escaped."""
+    esc = html.escape
+
+    def word(key: str) -> str:
+        return style.label("precision", key, lang)
+
+    parts = []
+    for what, value in precision.describe(event):
+        if what == "deaths":
+            text = deaths_words(value, lang)
+        else:
+            text = style.label("precision", f"{what}_{value}", lang) if f"{what}_{value}" in style.PRECISION_LABELS \
+                else str(value)
+        parts.append(f"<p><i>{esc(word(what))}</i> {esc(text)}</p>")
+    for title, citation in precision.citations(event):
+        parts.append(f"<p style='font-size:small'><i>{esc(word('data'))}</i> {esc(title)}. {esc(citation)}</p>")
     return "".join(parts)
 
 
@@ -155,7 +187,7 @@ def day_card_html(day: str, events: list[dict], total: int | None = None, lang: 
         return e["start"] if lang == "en" else format_date(e["start"], lang) + " —"
 
     items = "".join(f"<li>{esc(when(e))} {isolated(e['title'], lang)}</li>" for e in events[:DAY_CARD_ITEMS])
-    more = translate("EventPanel", "… and %n more.", None, total - DAY_CARD_ITEMS)
+    more = translate("EventPanel", "… and %1 more.").replace("%1", format_number(total - DAY_CARD_ITEMS, lang))
     more = f"<p>{esc(more)}</p>" if total > DAY_CARD_ITEMS else ""
     heading = esc(translate("EventPanel", "On the map on %1")).replace("%1", shown_day)
     which = kept_words(display, lang)
@@ -211,12 +243,14 @@ EVENT_LINK = "atlas-event"
 """The scheme of the links to events in a card (``atlas-event:ged-123``)."""
 
 
-def cell_card_html(heading: str, events: list[dict], total: int) -> str:
-    """The events of one density cell: the heading, then each event (linked to its card), then how many more."""
-    esc = html.escape
+def cell_card_html(heading: str, events: list[dict], total: int, lang: str = "en") -> str:
+    """The events of one density cell: the heading, then each event (linked to its card) with its deaths, then
+    how many more, in ``lang``."""
+    esc, deaths = html.escape, style.label("precision", "deaths", lang)
     items = "".join(
-        f"<li><a href='{EVENT_LINK}:{esc(e['id'], quote=True)}'>{esc(e['start'])} {esc(e['title'])}</a>"
-        + (f" · {esc(precision.deaths_text(e.get('deaths')) or '')} deaths" if e.get("deaths") else "") + "</li>"
+        f"<li><a href='{EVENT_LINK}:{esc(e['id'], quote=True)}'>{esc(_date(e['start'], lang))} {isolated(e['title'], lang)}"
+        "</a>" + (f" · {esc(deaths)} {esc(deaths_words(e['deaths'], lang))}"
+                  if (e.get("deaths") or {}).get("best") is not None else "") + "</li>"
         for e in events)
-    more = f"<p>… and {total - len(events):,} more.</p>" if total > len(events) else ""
-    return f"<p><b>{esc(heading)}</b></p><ul>{items}</ul>{more}"
+    more = translate("EventPanel", "… and %1 more.").replace("%1", format_number(total - len(events), lang))
+    return f"<p><b>{esc(heading)}</b></p><ul>{items}</ul>" + (f"<p>{esc(more)}</p>" if total > len(events) else "")

@@ -300,7 +300,7 @@ class EventPanel(QWidget):
         """List the events of one density cell of the map in the card; each links to its own card."""
         self._day_card = None
         self._day_card_timer.stop()
-        self.card.setHtml(cell_card_html(heading, events, total))
+        self.card.setHtml(cell_card_html(heading, events, total, self.lang))
 
     def _show_card(self, event_id: str) -> None:
         self._day_card = None  # an event's card replaces any card of the day still to come

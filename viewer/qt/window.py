@@ -294,6 +294,17 @@ class MainWindow(QMainWindow):
             day.isoformat(), lang, lambda r: territory(r, lang, units)[0],
             lambda code: territory(self.atlas.territory_of(code, day), lang, units)[0]))
 
+    def counted(self, key: str, n: int) -> str:
+        """The window's words that count something (``windowmessages``), in the plural form ``n`` takes in the
+        window's language. They are here because lupdate reads plural forms only from ``tr()`` in a class."""
+        return {
+            "left_out": lambda: self.tr("%n record(s) in the data were left out. First: %1", "", n),
+            "warnings": lambda: self.tr("(%n warning(s): %1)", "", n),
+            "events": lambda: self.tr("Data: %1, %n event(s)", "", n),
+            "rows_left_out": lambda: self.tr("%n row(s) of conflict data were left out; the others are shown. "
+                                             "First: %1", "", n),
+        }[key]()
+
     def _on_cell_clicked(self, zoom: int, key: int) -> None:
         """A density cell was clicked: list its events of the day in the panel."""
         if self.map.density is None:
@@ -301,9 +312,14 @@ class MainWindow(QMainWindow):
         day = self.timeline.day
         events, total = self.map.density.cell_events(day, zoom, key)
         since = self.atlas.display.since(day)
-        kept = f"(from {since.isoformat()} to that day)" if since and since < day else "(that day)"
-        self.panel.show_cell(f"{total:,} event(s) of the conflict data in this cell on {day.isoformat()} {kept}",
-                             events, total)
+
+        def date(d: dt.date) -> str:
+            return d.isoformat() if self.lang == "en" else format_date(d, self.lang)
+
+        kept = (self.tr("(from %1 to that day)").replace("%1", date(since)) if since and since < day
+                else self.tr("(that day)"))
+        heading = self.tr("%Ln event(s) of the conflict data in this cell on %1 %2", "", total)
+        self.panel.show_cell(heading.replace("%1", date(day)).replace("%2", kept), events, total)
 
     # -- playback: advance only after the map has painted the previous date --
 

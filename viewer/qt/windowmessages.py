@@ -72,10 +72,9 @@ def report_exception(window, kind, value, tb) -> None:
 def say_opened(window) -> None:
     """The window is up: the records of the data left out, if any, and how to move through time."""
     atlas = window.atlas
-    problems = len(atlas.problems)  # a count by name: lupdate reads no call in translate()'s arguments
+    problems = len(atlas.problems)
     if problems:
-        window.show_error(translate("MainWindow", "%n record(s) in the data were left out. First: %1", "", problems)
-                          .replace("%1", str(atlas.problems[0])))
+        window.show_error(window.counted("left_out", problems).replace("%1", str(atlas.problems[0])))
     window.statusBar().showMessage(translate("MainWindow", "Drag the timeline, or press Space to play. Page Up/Down: "
                                                            "previous/next event."))
 
@@ -83,15 +82,12 @@ def say_opened(window) -> None:
 def say_data_shown(window, atlas) -> None:
     """New data is shown: where it comes from, how many events, its warnings and the rows left out."""
     names = ", ".join(p.name for p in window.source.sources) or translate("MainWindow", "the built-in data")
-    warnings, left_out = len(atlas.warnings), len(atlas.left_out)  # by name: lupdate reads no call in translate()
-    warned = (" " + translate("MainWindow", "(%n warning(s): %1)", "", warnings)
-              .replace("%1", str(atlas.warnings[0])) if atlas.warnings else "")
+    warnings, left_out = len(atlas.warnings), len(atlas.left_out)
+    warned = " " + window.counted("warnings", warnings).replace("%1", str(atlas.warnings[0])) if atlas.warnings else ""
     count = len(atlas.events) + len(atlas.conflicts)
-    window.statusBar().showMessage(translate("MainWindow", "Data: %1, %n event(s)", "", count).replace("%1", names)
-                                   + warned)
+    window.statusBar().showMessage(window.counted("events", count).replace("%1", names) + warned)
     if atlas.left_out:  # bad rows of GED or ACLED files: the good rows are shown
-        window.show_error(translate("MainWindow", "%n row(s) of conflict data were left out; the others are shown. "
-                                                  "First: %1", "", left_out).replace("%1", str(atlas.left_out[0])))
+        window.show_error(window.counted("rows_left_out", left_out).replace("%1", str(atlas.left_out[0])))
 
 
 def show_busy(window, busy: bool) -> None:
