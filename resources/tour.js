@@ -17,7 +17,10 @@
   var source = document.getElementById("atlas-standalone-data");
   var atlas = window.atlas, standalone = window.atlasStandalone;
   if (!source || !atlas || !atlas.ready || !standalone) { return; }
-  var tour = JSON.parse(source.textContent).tour;
+  var data = JSON.parse(source.textContent), tour = data.tour;
+  var words = data.words || {};  // in the page's language (viewer/export/html.py PAGE_WORDS)
+  function say(key, english, values) { return (words[key] || english).replace(/\{(\w+)\}/g, function (all, k) {
+    return values && Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : all; }); }
   if (!tour || !tour.steps || !tour.steps.length) { return; }
   var map = atlas.map();
   var index = -1, timer = null, moving = false;
@@ -33,31 +36,34 @@
 
   document.body.classList.add("atlas-has-tour");
   var panel = el("section", "atlas-tour", null, document.body);
-  panel.setAttribute("aria-label", "Guided tour");
-  el("div", "atlas-tour-title", tour.title, panel);
+  panel.setAttribute("aria-label", say("tour", "Guided tour"));
+  function own(node) { node.dir = "auto"; node.lang = tour.language || "en"; return node; }  // the tour's language
+  own(el("div", "atlas-tour-title", tour.title, panel));
   var nav = el("div", "atlas-tour-nav", null, panel);
-  var prev = el("button", null, "\u25C0 Previous", nav);
-  var play = el("button", null, "\u25B6 Play", nav);
-  var next = el("button", null, "Next \u25B6", nav);
+  var prev = el("button", null, say("tour_previous", "\u25C0 Previous"), nav);
+  var play = el("button", null, say("tour_play", "\u25B6 Play"), nav);
+  var next = el("button", null, say("tour_next", "Next \u25B6"), nav);
   var where = el("span", "atlas-tour-where", "", nav);
   [prev, play, next].forEach(function (b) { b.type = "button"; });
   var head = el("h2", "atlas-tour-step", "", panel);
   var when = el("div", "atlas-tour-when", "", panel);
   var text = el("div", "atlas-tour-narrative", "", panel);
-  el("div", "atlas-tour-sources-head", "Sources", panel);
+  own(head);
+  el("div", "atlas-tour-sources-head", say("tour_sources", "Sources"), panel);
   var list = el("ol", "atlas-tour-sources", null, panel);
   map.invalidateSize({pan: false, animate: false});
 
   function sourceItem(s) {
     var li = el("li", null, null, list);
+    own(li);
     el("b", null, s.title, li);
     if (s.locator) { li.appendChild(document.createTextNode(", " + s.locator)); }
-    if (s.disagrees) { el("i", null, " (differs from the record)", li); }
+    if (s.disagrees) { el("i", null, " " + say("tour_differs", "(differs from the record)"), li); }
     if (s.kind === "quote") {
       el("q", "atlas-tour-quote", s.text, li);
-      if (s.translation) { el("div", null, "Translation: " + s.translation, li); }
+      if (s.translation) { el("div", null, say("tour_translation", "Translation: {text}", {text: s.translation}), li); }
     } else if (s.kind === "paraphrase") {
-      el("div", null, "Paraphrase: " + s.text, li);
+      el("div", null, say("tour_paraphrase", "Paraphrase: {text}", {text: s.text}), li);
     }
   }
 
@@ -74,12 +80,13 @@
     } else {
       map.flyToBounds(step.bounds, {duration: 1.5});
     }
-    where.textContent = "Step " + (index + 1) + " of " + tour.steps.length;
+    where.textContent = say("tour_step", "Step {n} of {m}", {n: index + 1, m: tour.steps.length});
     head.textContent = step.title;
     when.textContent = step.when;
     text.textContent = "";
     (step.paragraphs || [[["text", step.narrative]]]).forEach(function (para) {
       var p = el("p", null, null, text);
+      own(p);
       para.forEach(function (part) {
         if (part[0] === "link") {
           var link = el("button", "atlas-tour-link", part[2], p);
@@ -109,7 +116,7 @@
   function pause() {
     clearTimeout(timer);
     timer = null;
-    play.textContent = "\u25B6 Play";
+    play.textContent = say("tour_play", "\u25B6 Play");
   }
 
   function interrupt() {  // the reader took over: pause, and leave everything where it is
@@ -122,7 +129,7 @@
   next.addEventListener("click", function () { pause(); go(index + 1); });
   play.addEventListener("click", function () {
     if (timer) { pause(); return; }
-    play.textContent = "\u275A\u275A Pause";
+    play.textContent = say("tour_pause", "\u275A\u275A Pause");
     timer = true;
     go(index < 0 || index >= tour.steps.length - 1 ? 0 : index);
   });

@@ -234,6 +234,17 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
     "deaths_cell": "{n} deaths (best estimates)",
     "deaths_point": "{n} deaths (best estimate)",
     "list_them": "Click to list them",
+    # the guided tour's panel in an exported HTML page (tour.js); {n}, {m}: the step and the number of steps
+    "tour": "Guided tour",
+    "tour_previous": "\u25c0 Previous",
+    "tour_play": "\u25b6 Play",
+    "tour_pause": "\u275a\u275a Pause",
+    "tour_next": "Next \u25b6",
+    "tour_step": "Step {n} of {m}",
+    "tour_sources": "Sources",
+    "tour_differs": "(differs from the record)",
+    "tour_translation": "Translation: {text}",
+    "tour_paraphrase": "Paraphrase: {text}",
 }
 
 PRECISION_LABELS = {  # a conflict event's card: its deaths, how well its date and place are known, its dataset

@@ -196,6 +196,54 @@ def test_tour_page_steps_through_the_tour_offline(capsys, qtbot, qapp, tmp_path,
         page.close()
 
 
+@pytest.mark.parametrize("lang, where, buttons, sources", [
+    ("fr", "Étape 1 sur {m}", ["\u25c0 Précédente", "\u25b6 Lecture", "Suivante \u25b6"], "Sources"),
+    ("ur", "مرحلہ 1 از {m}", ["\u25b6 پچھلا", "\u25b6 چلائیں", "اگلا \u25c0"], "ماخذ"),  # backwards is to the right
+])
+def test_tour_pages_panel_speaks_the_pages_language(capsys, qtbot, qapp, tmp_path, tour, lang, where, buttons,
+                                                     sources):
+    """A tour exported in French or Urdu: its panel's words (the step it is at, its buttons, its sources'
+    heading, its name for a screen reader) are in that language, as the map's are."""
+    out = tmp_path / "tour.html"
+    code, _, err = run_cli(capsys, "export", "--tour", tour.id, "--out", str(out), "--lang", lang)
+    assert code == 0, err
+    page = _Page(qtbot, out)
+    try:
+        assert page.js("document.querySelector('.atlas-tour-where').textContent") == where.format(m=len(tour.steps))
+        assert json.loads(page.js("JSON.stringify(Array.prototype.map.call("
+                                  "document.querySelectorAll('.atlas-tour-nav button'), function (b) { "
+                                  "return b.textContent; }))")) == buttons
+        assert page.js("document.querySelector('.atlas-tour-sources-head').textContent") == sources
+        assert page.js("document.querySelector('.atlas-tour').getAttribute('aria-label')") != "Guided tour"
+        # the panel and the map side by side, not over each other; the panel says the title, the map does not
+        boxes = json.loads(page.js("JSON.stringify(['.atlas-tour', '.folium-map'].map(function (s) { "
+                                   "var r = document.querySelector(s).getBoundingClientRect(); return [r.left, r.right]; }))"))
+        assert boxes[0][1] <= boxes[1][0] + 1 or boxes[1][1] <= boxes[0][0] + 1, boxes
+        assert (boxes[0][0] < boxes[1][0]) == (lang == "ur")  # in Urdu the panel is on the left, as the window's
+        assert page.js("getComputedStyle(document.querySelector('.atlas-export-title')).display") == "none"
+    finally:
+        page.close()
+
+
+def test_a_long_title_keeps_clear_of_the_date(qtbot, qapp, atlas, tmp_path):
+    from viewer.export.html import build_html
+
+    path = tmp_path / "atlas.html"
+    path.write_text(build_html(atlas, "1971-12-16", title="Pakistan and the United States, 1947–2025: a long title",
+                               lang="fr"), encoding="utf-8")
+    page = _Page(qtbot, path)
+    try:
+        for width in (1100, 800):
+            page.view.resize(width, 560)
+            page.qtbot.waitUntil(lambda: page.js("window.innerWidth") == width, timeout=JS_TIMEOUT)
+            title, date = json.loads(page.js("JSON.stringify(['.atlas-export-title', '.atlas-date'].map(function (s) {"
+                                             " var r = document.querySelector(s).getBoundingClientRect();"
+                                             " return [r.left, r.top, r.right, r.bottom]; }))"))
+            assert title[2] < date[0] or title[1] > date[3], (width, title, date)
+    finally:
+        page.close()
+
+
 def test_the_comparisons_key_has_every_symbol_either_map_shows(atlas):
     from viewer import style
     from viewer.qt.render.story import compare_key

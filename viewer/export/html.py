@@ -39,6 +39,9 @@ SECTIONS = tuple(key for key in protocol.SECTIONS if key != "date")
 STANDALONE_JS = "standalone.js"
 STANDALONE_CSS = "standalone.css"
 TOUR_JS = "tour.js"
+PAGE_WORDS = ("date", "play", "tour", "tour_previous", "tour_play", "tour_pause", "tour_next", "tour_step", "tour_sources",
+              "tour_differs", "tour_translation", "tour_paraphrase")
+"""The page's own words (``viewer.style.PAGE_LABELS``) the standalone page and its tour panel say."""
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
        "font-src data:; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
 
@@ -175,7 +178,7 @@ def build_html(atlas, day: dt.date | str, *, title: str | None = None, timeline:
     data: dict = {
         "title": heading if caption else None, "attribution": attribution(lang), "hidden": layers.migrate(hidden_layers),
         "citeAs": cite_as(day, view, hidden_layers, lang, day_state.get("display")),
-        "words": {key: label("page", key, lang) for key in ("date", "play")},
+        "words": {key: label("page", key, lang) for key in PAGE_WORDS},
         "view": ({"center": [float(view["center"][0]), float(view["center"][1])], "zoom": float(view["zoom"])}
                  if view else None),
         "state": {"date": day.isoformat(), **_slim(day_state, page_events, lang, atlas.unit_names)},

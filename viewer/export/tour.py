@@ -19,6 +19,7 @@ from viewer.core.annotations import narrative_parts, paragraphs_of
 from viewer.core.sources import bundled_catalogue, describe, entry_html
 from viewer.core.tourplay import step_plans
 from viewer.core.tours import Tour
+from viewer.i18n.names import format_date
 from viewer.i18n.roughdates import rough_words
 
 TRANSITION_FRAMES = 8
@@ -121,18 +122,20 @@ def page_annotations(step) -> list[dict]:
     return [a.as_page() for a in step.annotations]
 
 
-def tour_data(tour: Tour, known, catalogue=None, events: dict | None = None) -> dict:
+def tour_data(tour: Tour, known, catalogue=None, events: dict | None = None, lang: str = "en") -> dict:
     """The tour for the standalone page: ``{id, title, steps: [{date, title, narrative, paragraphs, bounds,
     hidden, events, hold, annotations, sources: [{title, kind, text, translation, locator, disagrees}]}]}``;
     ``paragraphs`` are the narrative's, each a list of ``["text", words]`` and ``["link", id, title]``
-    (a link only to an event in ``events``)."""
+    (a link only to an event in ``events``); ``when``, the step's date, in the page's language ``lang`` (the tour's
+    own texts stay in the language it was written in)."""
     catalogue = tour.catalogue(bundled_catalogue() if catalogue is None else catalogue)
     steps = []
     for step, plan in zip(tour.steps, step_plans(tour, known)):
         paragraphs = [[["link", v, events[v]["title"]] if k == "link" and events and v in events
                        else ["text", v if k == "text" else f"[[{v}]]"] for k, v in para]
                       for para in narrative_parts(step.narrative)]
-        steps.append({"date": plan.date, "when": format_day(step.date), "title": step.title,
+        when = format_day(step.date) if lang == "en" else format_date(step.date, lang)  # the page's language
+        steps.append({"date": plan.date, "when": when, "title": step.title,
                       "narrative": "\n\n".join(paragraphs_of(step.narrative)), "paragraphs": paragraphs,
                       "annotations": page_annotations(step), "bounds": [[plan.bounds[0], plan.bounds[1]],
                                                               [plan.bounds[2], plan.bounds[3]]],

@@ -308,7 +308,8 @@ class StoryExport(ExportJob):
         r = self.request
         events = {e["id"]: e for e in self.atlas.events}
         return build_html(self.atlas, self.tour.steps[0].date, title=r.title or self.tour.title, caption=r.caption,
-                          hidden_layers=r.hidden_layers, tour=tour_data(self.tour, self.known, events=events))
+                          hidden_layers=r.hidden_layers, lang=r.lang,
+                          tour=tour_data(self.tour, self.known, events=events, lang=r.lang))
 
     def _animate(self) -> None:
         r = self.request
