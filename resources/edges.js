@@ -23,15 +23,9 @@
     var nodes = dict();  // partner -> element
     var shownNow = [];
 
-    var index = {of: null, first: null};  // partner (a territory's id or one of its units) -> the first territory
-    function territoryOf(partner) {
-      if (index.of !== current.territories) {
-        index = {of: current.territories, first: dict()};
-        current.territories.forEach(function (t, i) {
-          [t.id].concat(t.units).forEach(function (code) { if (!(code in index.first)) { index.first[code] = i; } });
-        });
-      }
-      return partner in index.first ? current.territories[index.first[partner]] : null;
+    function territoryOf(partner) {  // partner (a territory's id or one of its units) -> the first territory
+      var first = util.holders(current.territories).partners;
+      return partner in first ? current.territories[first[partner]] : null;
     }
 
     function target(r) {  // the partner's territory of the day and the point its name stands at

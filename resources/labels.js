@@ -202,7 +202,7 @@
 
     function standsOn(land) {
       if (land === null) { return false; }
-      var held = ownersOf().index;
+      var held = ownersOf();
       return land.every(function (codes) { return !codes.some(function (code) { return code in held; }); });
     }
 
@@ -276,7 +276,7 @@
 
     // Which territory's land is at a point: asked for every corner of every name tried, so the units are
     // found through a grid of 5-degree cells (the units whose box meets the cell), not by trying them all.
-    var CELL_DEG = 5, cells = null, owners = {of: null, index: null};
+    var CELL_DEG = 5, cells = null;
     function cellOf(lat, lng) { return Math.floor(lat / CELL_DEG) + ":" + Math.floor(lng / CELL_DEG); }
     function unitsAround(latlng) {
       if (cells === null) {
@@ -293,21 +293,12 @@
       return cells[cellOf(latlng.lat, latlng.lng)] || [];
     }
 
-    function ownersOf() {  // unit -> the first of the day's territories that holds it
-      if (owners.of !== current.territories) {
-        owners = {of: current.territories, index: dict()};
-        current.territories.forEach(function (t, i) {
-          t.units.forEach(function (code) { if (!(code in owners.index)) { owners.index[code] = i; } });
-        });
-      }
-      return owners;
-    }
+    function ownersOf() { return util.holders(current.territories).units; }  // unit -> the first territory holding it
 
     function territoryAt(latlng) {  // the territory of the day whose land is at a point, or null (the sea)
-      ownersOf();
-      var best = -1;
+      var owners = ownersOf(), best = -1;
       unitsAround(latlng).forEach(function (code) {
-        var i = code in owners.index ? owners.index[code] : -1;
+        var i = code in owners ? owners[code] : -1;
         if (i >= 0 && (best < 0 || i < best) && onUnit(code, latlng)) { best = i; }
       });
       return best < 0 ? null : current.territories[best].id;
@@ -317,7 +308,6 @@
       group.clearLayers();
       cells = null;  // the shapes may be new
       edges = dict();
-      owners = {of: null, index: null};
       sitesKept = dict();
       grids = dict();
       widths = dict();  // the names may be in another language

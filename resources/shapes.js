@@ -57,13 +57,17 @@
       ctx.allianceGroups().forEach(function (group) { group.bringToFront(); });
     }
 
+    var territoriesSeen = null;  // the list territoryOf was made from: made again only when the page gets another
     function restyleUnits() {
-      territoryOf = dict();
       relationOf = dict();
       var byPartner = dict();
       current.relations.forEach(function (r) { byPartner[r.partner] = r; });
+      if (territoriesSeen !== current.territories) {
+        territoriesSeen = current.territories;
+        territoryOf = dict();
+        current.territories.forEach(function (t) { t.units.forEach(function (u) { territoryOf[u] = t; }); });
+      }
       current.territories.forEach(function (t) {
-        t.units.forEach(function (u) { territoryOf[u] = t; });
         var rel = byPartner[t.id];
         for (var i = 0; !rel && i < t.units.length; i++) { rel = byPartner[t.units[i]]; }
         relationOf[t.id] = rel;
@@ -77,12 +81,13 @@
         var isPak = !!pak && t === pak;
         var heldByPak = !!pak && !!holder && holder === pak;
         var composed = !!t && t.units.length > 1;
-        // what the unit's look follows: unchanged (most units, most days), the unit is left as it is
-        var given = (t ? t.id : "") + "|" + (holder ? holder.id : held ? "?" : "") + "|" + (rel ? rel.status : "") + "|" +
-          (rel && rel.certain === false ? 1 : 0) + (isPak ? 1 : 0) + (heldByPak ? 1 : 0) + (composed ? 1 : 0);
+        // what the unit's look follows: unchanged (most units, most days), the unit is left as it is (compared
+        // field by field: no text made for each of some 250 units on each day whose territories or relations change)
+        var tid = t ? t.id : "", hid = holder ? holder.id : held ? "?" : "", st = rel ? rel.status : "";
+        var flags = (rel && rel.certain === false ? 1 : 0) | (isPak ? 2 : 0) | (heldByPak ? 4 : 0) | (composed ? 8 : 0);
         var prev = unitShown[code];
         if (isPak) { front.push(units[code]); }
-        if (prev && prev.given === given) { return; }
+        if (prev && prev.tid === tid && prev.hid === hid && prev.st === st && prev.flags === flags) { return; }
         var fill = isPak || heldByPak ? cfg.colours.pakistanFill :
                    (rel && cfg.colours.status[rel.status]) || cfg.colours.land;
         var stroke, weight, dash = null;
@@ -101,7 +106,8 @@
         if (possible) { dash = "2 3"; }
         var key = fill + "|" + stroke + "|" + weight + "|" + (pattern ? status : "") + "|" + dash;
         unitShown[code] = {fill: fill, status: status, territory: t ? t.id : code, pakistan: isPak, possible: possible,
-                           borderHidden: composed && !held, key: key, given: given, heldBy: holder ? holder.id : null,
+                           borderHidden: composed && !held, key: key, tid: tid, hid: hid, st: st, flags: flags,
+                           heldBy: holder ? holder.id : null,
                            pattern: !pattern ? null : held ? "disputed" : cfg.statusPatterns[status].kind};
         if (!prev || prev.key !== key) {
           units[code].setStyle({fillColor: pattern || fill, plainFill: fill, color: stroke, weight: weight,

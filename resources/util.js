@@ -8,6 +8,7 @@
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var dateFormat = null;  // {months, template}: the page's language's long date (viewer/i18n/page.py)
   var lang = "en", plurals = null;  // the page's language, for its numbers and its plural forms
+  var holdersOf = {list: null};  // util.holders(): kept for the last list of territories
 
   // A layer that is one canvas on the map, redrawn (once per animation frame) after each change of view;
   // the subclass draws in _draw. options.className names the canvas; options.hidden starts it hidden;
@@ -86,6 +87,24 @@
       lang = language || "en";
       plurals = null;
       dateFormat = fmt && fmt.months && fmt.template ? fmt : null;
+    },
+
+    // For a day's list of territories: unit -> the index of the first territory that holds it (``units``), and the
+    // same for a territory's own id as well (``partners``: a relation names its partner by either). Made once per
+    // list, for the names (labels.js) and the edge markers (edges.js).
+    holders: function (territories) {
+      if (holdersOf.list !== territories) {
+        var units = Object.create(null), partners = Object.create(null);
+        territories.forEach(function (t, i) {
+          if (!(t.id in partners)) { partners[t.id] = i; }
+          t.units.forEach(function (code) {
+            if (!(code in units)) { units[code] = i; }
+            if (!(code in partners)) { partners[code] = i; }
+          });
+        });
+        holdersOf = {list: territories, units: units, partners: partners};
+      }
+      return holdersOf;
     },
 
     number: function (n) { return Number(n).toLocaleString(lang); },  // 1,234 / 1 234 as the language groups digits
