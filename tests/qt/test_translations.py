@@ -92,3 +92,21 @@ def test_the_tool_runs_lupdate_and_lrelease(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--help"],
                           capture_output=True, text=True)
     assert done.returncode == 0 and "lrelease" in done.stdout
+
+
+@pytest.mark.parametrize("lang", ["fr", "ur"])
+def test_texts_with_a_count_are_translated(qapp, lang):
+    """A text with a number in it (%n) is found in the translations: the Past events menu's modes and the
+    load error's "and N more" were shown in English whatever the language."""
+    from viewer.core.modes import Display
+    from viewer.qt import language
+    from viewer.qt.displaymenu import MODE_LABELS, mode_label
+
+    language.install(lang)
+    try:
+        shown = {mode: mode_label(mode, Display()) for mode, _ in MODE_LABELS}
+    finally:
+        language.install("en")
+    english = {mode: mode_label(mode, Display()) for mode, _ in MODE_LABELS}
+    assert all(shown[mode] != english[mode] for mode in shown), shown
+    assert any(str(Display().window) in text for text in shown.values())

@@ -78,8 +78,9 @@ class DataSource(QObject):
         except DataError as err:
             shown = "\n".join(str(p) for p in err.problems[:8])
             more = len(err.problems) - 8
-            return None, shown + ("\n" + QCoreApplication.translate(
-                "DataSource", "… and %n more (run pakatlas check for the full list)", None, more) if more > 0 else "")
+            return None, shown + ("\n" + QCoreApplication.translate(  # %n filled in here, as displaymenu.py says why
+                "DataSource", "… and %n more (run pakatlas check for the full list)").replace("%n", str(more))
+                if more > 0 else "")
         except Exception as err:  # the window must survive whatever a file holds
             return None, QCoreApplication.translate("DataSource", "Could not load the data: %1").replace("%1", str(err))
 

@@ -35,7 +35,9 @@ def mode_label(mode: str, display: Display) -> str:
     """The menu's words for a mode, with the display's number of days."""
     text = dict(MODE_LABELS)[mode]
     days = display.window if mode == "window" else display.fade_days
-    return translate("DisplayMenu", text, None, days) if "%n" in text else translate("DisplayMenu", text)
+    # %n filled in here: Qt finds no translation of a text given with a count unless lupdate marked it plural,
+    # which it does only for tr() in a class
+    return translate("DisplayMenu", text).replace("%n", str(days))
 
 
 def build_display_menu(window, menu) -> dict[str, QAction]:
