@@ -57,7 +57,7 @@
   var map = null, control = null, shapes = null, alliances = null, events = null, legend = null, density = null;
   var names = null, edges = null, notes = null;
   var current = {date: null, territories: [], relations: [], alliances: [], regions: []};
-  var lastApplyMs = null, layerBatch = false;
+  var lastApplyMs = null, toggles = null;
 
   var cfg = {};  // the data's config: one object, its contents replaced by each load (the modules read it as they draw)
   var geometryKey = null, tiles = null;
@@ -67,6 +67,7 @@
   atlas.boot = function (leafletMap, layers, layerControl) {
     map = leafletMap;
     control = layerControl || null;
+    toggles = modules.overlays({map: map, control: control, cfg: cfg, send: bridge.send});
     window.atlasLayers = layers || {};
     atlas.booted = true;
     layShippedGeometry().then(bridge.connect);
@@ -118,7 +119,7 @@
       shapes.restyleUnits();
       updateLegend();
     }
-    relabel();
+    toggles.relabel();
     return true;
   };
 
@@ -144,7 +145,7 @@
                                  clicked: function (id) { bridge.send("eventClicked", id); }});
     }
     shapes.restyleUnits();
-    map.on("overlayadd overlayremove", reportLayers);
+    map.on("overlayadd overlayremove", toggles.report);
     map.on("overlayadd", shapes.restack);
     map.on("moveend", function () { bridge.send("viewChanged", JSON.stringify(atlas.view())); });
     atlas.ready = true;
@@ -185,20 +186,6 @@
     (cfg.categories || []).forEach(function (category) {
       var id = "events." + category;
       if (!window.atlasLayers[id]) { window.atlasLayers[id] = L.featureGroup().addTo(map); }
-    });
-  }
-
-  // The layer control's names in the page's language and order (cfg.layerNames: escaped by the page builder,
-  // as Leaflet shows them as HTML); a layer the data has no name for (an alliance added with a file) keeps its own.
-  function relabel() {
-    if (!control) { return; }
-    var names = cfg.layerNames || {}, registered = window.atlasLayers, had = modules.util.dict();
-    (control._layers || []).forEach(function (o) { if (o.overlay) { had[L.stamp(o.layer)] = o.name; } });
-    var ids = Object.keys(names).concat(Object.keys(registered).filter(function (id) { return !has(names, id); }));
-    ids.forEach(function (id) { if (registered[id]) { control.removeLayer(registered[id]); } });
-    ids.forEach(function (id) {
-      var layer = registered[id], name = has(names, id) ? names[id] : had[layer ? L.stamp(layer) : ""];
-      if (layer && name !== undefined) { control.addOverlay(layer, name); }
     });
   }
 
@@ -274,39 +261,10 @@
     updateLegend();
   };
 
-  // -- layer toggles: the layer control's overlays, by their stable ids ---------------------
+  // -- layer toggles: the layer control's overlays, by their stable ids (overlays.js) ----------
 
-  function overlays() {  // [{id, layer}] of every layer the control switches (registered in window.atlasLayers)
-    var registered = window.atlasLayers || {};
-    var controlled = control && control._layers ? control._layers : [];
-    return Object.keys(registered).filter(function (id) {
-      return controlled.some(function (o) { return o.overlay && o.layer === registered[id]; });
-    }).map(function (id) { return {id: id, layer: registered[id]}; });
-  }
-
-  function reportLayers() {
-    if (!layerBatch) { bridge.send("layersChanged", JSON.stringify(atlas.hiddenLayers())); }
-  }
-
-  atlas.hiddenLayers = function () {
-    return overlays().filter(function (o) { return !map.hasLayer(o.layer); }).map(function (o) { return o.id; });
-  };
-
-  atlas.setHiddenLayers = function (ids) {
-    var hide = modules.util.dict();
-    (ids || []).forEach(function (n) { hide[n] = true; });
-    layerBatch = true;
-    try {
-      overlays().forEach(function (o) {
-        if (hide[o.id] && map.hasLayer(o.layer)) { map.removeLayer(o.layer); }
-        if (!hide[o.id] && !map.hasLayer(o.layer)) { map.addLayer(o.layer); }
-      });
-    } finally {
-      layerBatch = false;
-    }
-    reportLayers();
-    return atlas.hiddenLayers();
-  };
+  atlas.hiddenLayers = function () { return toggles.hidden(); };
+  atlas.setHiddenLayers = function (ids) { return toggles.setHidden(ids); };
 
   // -- reading the page back ------------------------------------------------------------------
 

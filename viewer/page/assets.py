@@ -18,7 +18,7 @@ ATLAS_CSS = RESOURCES_PREFIX + "atlas.css"
 RTL_CSS = RESOURCES_PREFIX + "rtl.css"  # a page in a right-to-left language (and its font)
 CONTRAST_CSS = RESOURCES_PREFIX + "contrast.css"  # a high-contrast page
 MODULES = ("util", "bridge", "canvas", "patterns", "tips", "shapes", "alliances", "dots", "markers", "events", "density", "legend", "labels", "edges",
-           "annotations", "controller")
+           "annotations", "overlays", "controller")
 """The controller's modules (resources/NAME.js), in the order the page loads them."""
 
 

@@ -95,8 +95,8 @@ class _Module(JSCSSMixin):
 
 
 class _Controller(_Module):
-    """Loads the controller (and the legend it shows) and starts it once every layer exists (``atlas.boot``);
-    the data comes after, with ``atlas.load``."""
+    """Loads the controller (and the legend, names, edge markers, annotations and layer toggles it drives) and
+    starts it once every layer exists (``atlas.boot``); the data comes after, with ``atlas.load``."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -105,7 +105,7 @@ class _Controller(_Module):
     """)
 
     def __init__(self, control):
-        super().__init__("legend", "labels", "edges", "annotations", "controller")
+        super().__init__("legend", "labels", "edges", "annotations", "overlays", "controller")
         self._name = "AtlasController"
         self.control = control
 
