@@ -247,6 +247,23 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
     "tour_paraphrase": "Paraphrase: {text}",
 }
 
+COMPARE_LABELS = {  # what changed between two dates, in French or Urdu (viewer.i18n.differences); the English lines
+    # are viewer.core.diff.describe's, which these say again
+    "relation": "{name}: {before} \u2192 {after}",
+    "named_then": "{name} ({then} on {date})",
+    "no_relation": "no relation",
+    "joined": "Joined {names}",
+    "left": "Left {names}",
+    "appeared": "{names} appeared",
+    "gone": "{names} disappeared",
+    "events_one": "{n} event between the two dates",
+    "events_other": "{n} events between the two dates",
+    "nothing": "No differences between {first} and {last}",
+    # a comparison exported (viewer.qt.render.story): its title line, and the heading of the differences
+    "heading": "{title}: {first} and {last}",
+    "summary": "What changed from {first} to {last}",
+}
+
 PRECISION_LABELS = {  # a conflict event's card: its deaths, how well its date and place are known, its dataset
     "deaths": "Deaths (best estimate):",
     "low": "low {n}",
@@ -378,6 +395,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "tag": TAG_LABELS,
         "date_words": DATE_WORDS,
         "precision": PRECISION_LABELS,
+        "compare": COMPARE_LABELS,
     }
 
 

@@ -101,6 +101,10 @@ def test_compare_dates_speaks_the_windows_language_and_contrast_and_swipes(qtbot
             assert cb.args[0].startswith("fr|")
         assert compare.headings[0].text() == "6 septembre 1965"
         assert "6 septembre 1965" in compare.summary.text()
+        # what changed, in French: the partners, the statuses and the alliances under their French names
+        lines = compare.differences()
+        assert "Iran : Allié → Hostile" in lines and "Russie (Union soviétique le 6 septembre 1965) : Neutre → Coopératif" in lines
+        assert not any("allied" in line or "appeared" in line or "between the two dates" in line for line in lines)
         # side by side: each map has half the stage
         stage = compare.stage
         assert compare.maps[0].geometry().right() < compare.maps[1].geometry().left()

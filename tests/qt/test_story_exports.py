@@ -118,6 +118,28 @@ def test_compare_png_and_pdf(capsys, qapp, tmp_path):
     doc.close()
     assert pages == 1
     assert "Iran: allied → hostile" in text and "Left SEATO, CENTO" in text
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("fr", ["Iran : Allié → Hostile", "Ce qui a changé du 6 septembre 1965 au 17 janvier 2024", "Allié",
+            "Données cartographiques"]),
+    ("ur", ["ستمبر", "جنوری", "بدل"]),  # the PDF's text splits some of Urdu's ligatures: words, not lines
+])
+def test_compare_pdf_speaks_its_language(capsys, qapp, tmp_path, lang, words):
+    """A comparison exported in French or Urdu: its title, dates, key, differences and attribution in that
+    language, none in English."""
+    pdf = tmp_path / "cmp.pdf"
+    code, _, err = run_cli(capsys, "export", "--date", "1965-09-06", "--compare", "2024-01-17", "--out", str(pdf),
+                           "--size", "400x300", "--lang", lang)
+    assert code == 0, err
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    text = " ".join(doc.getAllText(0).text().split())
+    doc.close()
+    assert all(" ".join(w.split()) in text for w in words), text[:600]
+    assert not any(english in text for english in ("allied", "What changed", "Map data", " appeared", "Historical"))
     code, _, err = run_cli(capsys, "export", "--date", "1965-09-06", "--compare", "2024-01-17", "--out",
                            str(tmp_path / "cmp.gif"))
     assert code == 2 and "--compare writes .png, .pdf files" in err

@@ -16,6 +16,7 @@ Kinds (keys):
   (beside a quote's translation).
 - ``precision``: a conflict event's card: its deaths (``deaths``, ``low``, ``high``), how well its date
   (``date_day`` ... ``date_year``) and place (``place_exact`` ... ``place_water``) are known, ``data``.
+- ``compare``: what changed between two dates (``viewer.i18n.differences``).
 - ``date_words``: how a rough date is written (``about``: "c. {}", ``either``, ``after``, ``before``).
 - ``alliance``: an alliance's display name, as the legend and the layer control show it (in English
   ``viewer.style.ALLIANCE_LABELS``: "Southeast Asia Treaty Organization (SEATO)"...); ``alliance_name``:
@@ -47,13 +48,14 @@ def english() -> dict[str, dict[str, str]]:
         "page": dict(style.PAGE_LABELS),
         "date_words": dict(style.DATE_WORDS),
         "precision": dict(style.PRECISION_LABELS),
+        "compare": dict(style.COMPARE_LABELS),
         "alliance": {key: style.label("alliance", key) for key in translated.get("alliance", {})},
         "alliance_name": {key: entry["en"] for key, entry in translated.get("alliance_name", {}).items()},
     }
 
 
 KINDS = ("status", "category", "layer", "layer_template", "legend", "caption", "tag", "page", "alliance",
-         "alliance_name", "date_words", "precision")
+         "alliance_name", "date_words", "precision", "compare")
 
 
 def label(kind: str, key: str, lang: str) -> str:

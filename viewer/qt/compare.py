@@ -4,7 +4,7 @@ its own date, and what changed.
 ``CompareWindow(atlas, first, second, parent, lang=, high_contrast=)`` shows two map views
 (``MapView``) in the window's language and contrast; panning or zooming one moves the other to the
 same centre and zoom. Under each map a slider and a date field set its date; under both, the
-differences between the two dates in words (``viewer.core.diff.describe``: "Iran: allied →
+differences between the two dates in words, in the window's language (``viewer.i18n.differences``: "Iran: allied →
 hostile", "Left SEATO and CENTO", "Bangladesh appeared").
 
 Swipe (the "Swipe" box, or ``set_swipe(True)``): both maps fill the same place, the second over the
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel
                                QWidget)
 from shiboken6 import isValid
 
-from viewer.core.diff import describe, diff
+from viewer.core.diff import diff
 from viewer.export.legend import caption_lines
+from viewer.i18n.differences import describe
 from viewer.qt.webengine.mapview import MapView
 
 SETTLE_MS = 120
@@ -238,7 +239,7 @@ class CompareWindow(QWidget):
 
     def _update_differences(self) -> None:
         first, second = self.days
-        lines = describe(diff(self.atlas, first, second))
+        lines = describe(diff(self.atlas, first, second), self.lang, self.atlas)
         first_text, second_text = (caption_lines(d, lang=self.lang)[1] for d in (first, second))
         self.summary.setText(self.tr("What changed from %1 to %2").replace("%1", first_text).replace("%2", second_text))
         self.list.clear()

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from viewer import style
-from viewer.core.diff import describe, diff
+from viewer.core.diff import diff
 from viewer.core.tourfile import step_lacks
 from viewer.core.tours import vocabulary_of
 from viewer.export import legend
@@ -28,7 +28,10 @@ from viewer.export.files import ExportError, atomic_output, write_bytes
 from viewer.export.legend import LegendEntry
 from viewer.export.request import ExportRequest
 from viewer.export.tour import step_card_html, tour_data, tour_frames
+from viewer.i18n.differences import describe
+from viewer.i18n.languages import is_rtl
 from viewer.page.layers import known_ids
+from viewer.qt import fonts
 from viewer.qt.render.caption import _draw_entry as draw_entry
 from viewer.qt.render.animate import AnimationExport
 from viewer.qt.render.job import CANCELLED, ExportJob
@@ -38,8 +41,9 @@ CARD_FONT_PX = 15
 PAD = 24
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
+def _font(px: float, bold: bool = False, lang: str = "en") -> QFont:
+    font = QFont()
+    font.setFamilies(fonts.families(lang))  # Urdu's letters in its own font (DejaVu Sans lacks ے and ہ)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPixelSize(max(6, round(px)))
     font.setBold(bold)
@@ -93,19 +97,19 @@ LINE_FONT_PX = 15
 LINE_GAP = 4
 
 
-def _wrapped(lines: list[str], width: float) -> list[float]:
+def _wrapped(lines: list[str], width: float, lang: str = "en") -> list[float]:
     """The height of each line of differences, wrapped at ``width``."""
-    fm = QFontMetricsF(_font(LINE_FONT_PX))
+    fm = QFontMetricsF(_font(LINE_FONT_PX, lang=lang))
     flags = int(Qt.TextFlag.TextWordWrap)
     return [fm.boundingRect(QRectF(0, 0, width, 10_000), flags, "• " + line).height() + LINE_GAP for line in lines]
 
 
-def _columns(lines: list[str], size: tuple[int, int]) -> tuple[int, float, list[float]]:
+def _columns(lines: list[str], size: tuple[int, int], lang: str = "en") -> tuple[int, float, list[float]]:
     """How many columns the differences take (two when there are many), their width and each line's height."""
     w = size[0]
     columns = 2 if len(lines) > 6 else 1
     col_w = (2 * w - 2 * PAD) / columns - (PAD if columns > 1 else 0)
-    return columns, col_w, _wrapped(lines, col_w)
+    return columns, col_w, _wrapped(lines, col_w, lang)
 
 
 def _split(heights: list[float], columns: int) -> int:
@@ -120,17 +124,17 @@ def _split(heights: list[float], columns: int) -> int:
     return len(heights)
 
 
-def compare_key(states, hidden_layers=()) -> list[LegendEntry]:
+def compare_key(states, hidden_layers=(), lang: str = "en") -> list[LegendEntry]:
     """Every symbol either map shows (the legend of each day, ``legend.legend_sections``, merged in its order):
-    relations, Pakistan, borders, regions, alliances, events."""
+    relations, Pakistan, borders, regions, alliances, events; labelled in ``lang``."""
     sections: dict[str, list[LegendEntry]] = {}
     full: dict[str, list[str]] = {}  # a section's labels in the order of the legend of all statuses
     for state in states:
-        for title, rows in legend.legend_sections(state, hidden_layers):
+        for title, rows in legend.legend_sections(state, hidden_layers, lang):
             merged = sections.setdefault(title, [])
             merged += [e for e in rows if (e.kind, e.label) not in {(m.kind, m.label) for m in merged}]
     every_status = {"relations": [{"status": s} for s in style.STATUS_COLOURS]}
-    for title, rows in legend.legend_sections(every_status, hidden_layers):
+    for title, rows in legend.legend_sections(every_status, hidden_layers, lang):
         full[title] = [e.label for e in rows]
     entries: list[LegendEntry] = []
     for title, rows in sections.items():
@@ -146,9 +150,9 @@ def _symbol_width(entry: LegendEntry) -> float:
     return 26.0 if entry.kind == "line" else 14.0
 
 
-def _key_rows(entries: list[LegendEntry], width: float) -> list[list[tuple[LegendEntry, float]]]:
+def _key_rows(entries: list[LegendEntry], width: float, lang: str = "en") -> list[list[tuple[LegendEntry, float]]]:
     """The key's entries flowed into rows across ``width``: [[(entry, x), ...], ...]."""
-    fm = QFontMetricsF(_font(13))
+    fm = QFontMetricsF(_font(13, lang=lang))
     rows: list[list[tuple[LegendEntry, float]]] = [[]]
     x = 0.0
     for entry in entries:
@@ -161,23 +165,27 @@ def _key_rows(entries: list[LegendEntry], width: float) -> list[list[tuple[Legen
     return rows if rows[0] else []
 
 
-def compare_layout(size: tuple[int, int], lines: list[str], entries: list[LegendEntry] = ()
+TITLE_H, DATE_H = 44.0, 34.0
+
+
+def compare_layout(size: tuple[int, int], lines: list[str], entries: list[LegendEntry] = (), lang: str = "en"
                    ) -> tuple[float, float, float]:
-    """(caption height, height of the key and the list of differences, page height) of a comparison."""
-    head = 44.0
-    columns, _col_w, heights = _columns(lines, size)
+    """(caption height, height of the key and the list of differences, page height) of a comparison: the caption
+    is the title's line and, under it, each map's date over its map (not on it, where the map's own markers are)."""
+    head = TITLE_H + DATE_H
+    columns, _col_w, heights = _columns(lines, size, lang)
     first = _split(heights, columns)
     listed = max(sum(heights[:first]), sum(heights[first:]))
-    key_h = len(_key_rows(list(entries), 2 * size[0] - 2 * PAD)) * KEY_ROW + 6
+    key_h = len(_key_rows(list(entries), 2 * size[0] - 2 * PAD, lang)) * KEY_ROW + 6
     below = key_h + PAD + 24 + listed + PAD + 14
     return head, below, head + size[1] + below
 
 
-def _paint_key(p: QPainter, x0: float, y: float, entries: list[LegendEntry], width: float) -> float:
+def _paint_key(p: QPainter, x0: float, y: float, entries: list[LegendEntry], width: float, lang: str = "en") -> float:
     """Every symbol of the two maps with its label, in rows below them; the key's height."""
-    font = _font(13)
+    font = _font(13, lang=lang)
     fm = QFontMetricsF(font)
-    rows = _key_rows(entries, width)
+    rows = _key_rows(entries, width, lang)
     for r, row in enumerate(rows):
         cy = y + r * KEY_ROW + KEY_ROW / 2
         for entry, x in row:
@@ -189,53 +197,51 @@ def _paint_key(p: QPainter, x0: float, y: float, entries: list[LegendEntry], wid
 
 
 def paint_compare(p: QPainter, size: tuple[int, int], images: tuple[QImage, QImage], days: tuple[str, str],
-                  lines: list[str], title: str | None, entries: list[LegendEntry] = ()) -> None:
+                  lines: list[str], title: str | None, entries: list[LegendEntry] = (), lang: str = "en") -> None:
     """Two maps side by side under one caption, each with its date; the key of every symbol they show and
-    the differences below (``p`` in CSS pixels)."""
+    the differences below (``p`` in CSS pixels), in ``lang`` (the lines are given in it)."""
     w, h = size
     entries = list(entries)
-    head, _below, total = compare_layout(size, lines, entries)
+    head, _below, total = compare_layout(size, lines, entries, lang)
+    align = Qt.AlignmentFlag.AlignRight if is_rtl(lang) else Qt.AlignmentFlag.AlignLeft  # Urdu: from the right
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    heading, _ = legend.caption_lines(days[0], title)
+    heading, first = legend.caption_lines(days[0], title, lang)
+    dates = (first, legend.caption_lines(days[1], title, lang)[1])
+    def word(key: str) -> str:  # the catalogue's words: a comparison exported from the command line has no Qt translator
+        return style.label("compare", key, lang).format(title=heading, first=dates[0], last=dates[1])
+
     p.setPen(QColor(style.CAPTION_TITLE))
-    p.setFont(_font(20, bold=True))
-    p.drawText(QRectF(PAD, 0, 2 * w - 2 * PAD, head), Qt.AlignmentFlag.AlignVCenter,
-               f"{heading}: {legend.long_date(days[0])} and {legend.long_date(days[1])}")
-    date_font = _font(22, bold=True)
-    dm = QFontMetricsF(date_font)
-    for n, (image, day) in enumerate(zip(images, days)):
+    p.setFont(_font(20, bold=True, lang=lang))
+    p.drawText(QRectF(PAD, 0, 2 * w - 2 * PAD, TITLE_H), Qt.AlignmentFlag.AlignVCenter | align, word("heading"))
+    p.setFont(_font(18, bold=True, lang=lang))
+    p.setPen(QColor(style.CAPTION_DATE))
+    for n, (image, text) in enumerate(zip(images, dates)):
         x = n * w
         p.drawImage(QRectF(x, head, w, h), image)
-        text = legend.long_date(day)
-        box = QRectF(x + 12, head + 12, dm.horizontalAdvance(text) + 20, dm.height() + 10)
-        p.setPen(QPen(QColor(*style.CAPTION_BORDER), 1))
-        p.setBrush(QColor(*style.CAPTION_PANEL))
-        p.drawRoundedRect(box, 4, 4)
-        p.setFont(date_font)
-        p.setPen(QColor(style.CAPTION_DATE))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.drawText(QRectF(x + PAD, TITLE_H, w - 2 * PAD, DATE_H), Qt.AlignmentFlag.AlignVCenter | align, text)
     p.setPen(QPen(QColor("white"), 3))
     p.drawLine(QPointF(w, head), QPointF(w, head + h))
-    key_h = _paint_key(p, PAD, head + h + 4, entries, 2 * w - 2 * PAD)
+    key_h = _paint_key(p, PAD, head + h + 4, entries, 2 * w - 2 * PAD, lang)
     y = head + h + key_h + PAD
     p.setPen(QColor(style.CAPTION_TITLE))
-    p.setFont(_font(16, bold=True))
-    p.drawText(QPointF(PAD, y), f"What changed from {legend.long_date(days[0])} to {legend.long_date(days[1])}")
+    p.setFont(_font(16, bold=True, lang=lang))
+    p.drawText(QRectF(PAD, y - 20, 2 * w - 2 * PAD, 24), Qt.AlignmentFlag.AlignBottom | align, word("summary"))
     y += 12
-    columns, col_w, heights = _columns(lines, size)
+    columns, col_w, heights = _columns(lines, size, lang)
     first = _split(heights, columns)
-    p.setFont(_font(LINE_FONT_PX))
+    p.setFont(_font(LINE_FONT_PX, lang=lang))
     p.setPen(QColor(style.CAPTION_TEXT))
-    flags = int(Qt.TextFlag.TextWordWrap)
+    flags = int(Qt.TextFlag.TextWordWrap) | int(align)
     for col, (part, part_h) in enumerate(((lines[:first], heights[:first]), (lines[first:], heights[first:]))):
-        x, row_y = PAD + col * (col_w + 2 * PAD), y
+        place = columns - 1 - col if is_rtl(lang) else col  # Urdu reads its first column on the right
+        x, row_y = PAD + place * (col_w + 2 * PAD), y
         for line, line_h in zip(part, part_h):
             p.drawText(QRectF(x, row_y, col_w, line_h), flags, "• " + line)
             row_y += line_h
-    p.setFont(_font(11))
+    p.setFont(_font(11, lang=lang))
     p.drawText(QRectF(0, 0, 2 * w - 8, total - 4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-               legend.ATTRIBUTION)
+               legend.attribution(lang))
 
 
 # -- the exports --------------------------------------------------------------------------------
@@ -382,15 +388,15 @@ class StoryExport(ExportJob):
     def _write_compare(self) -> None:
         r = self.request
         w, _h = r.size
-        lines = describe(diff(self.atlas, r.date, r.compare))
-        entries = compare_key([job.state for job in self._jobs], r.hidden_layers)
-        _head, _listed, height = compare_layout(r.size, lines, entries)
+        lines = describe(diff(self.atlas, r.date, r.compare), r.lang, self.atlas)
+        entries = compare_key([job.state for job in self._jobs], r.hidden_layers, r.lang)
+        _head, _listed, height = compare_layout(r.size, lines, entries, r.lang)
         days = (r.date.isoformat(), r.compare.isoformat())
         if r.kind == "png":
             image = _image(2 * w, height, r.scale)
             p = QPainter(image)
             p.scale(r.scale, r.scale)
-            paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries)
+            paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries, r.lang)
             p.end()
             save_png(image, r.out, r.force)
             return
@@ -398,6 +404,6 @@ class StoryExport(ExportJob):
             writer = _pdf_writer(tmp, 2 * w, height)
             p = QPainter(writer)
             try:
-                paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries)
+                paint_compare(p, r.size, tuple(self._images), days, lines, r.title, entries, r.lang)
             finally:
                 p.end()
