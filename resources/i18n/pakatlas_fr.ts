@@ -924,6 +924,40 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>La carte n’a pas pu être affichée : %1</translation>
+    </message>
+    <message>
+        <source>The map could not be built: %1</source>
+        <translation>La carte n’a pas pu être construite : %1</translation>
+    </message>
+    <message>
+        <source>The map page failed to start: %1</source>
+        <translation>La page de la carte n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded: %1</source>
+        <translation>La page de la carte n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>La page de la carte n’a pas pu être chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The map page did not start within %n s.</source>
+        <translation>
+            <numerusform>La page de la carte n’a pas démarré en %n s.</numerusform>
+            <numerusform>La page de la carte n’a pas démarré en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map&apos;s web engine process stopped (%1, exit code %2); reopen the window.</source>
+        <translation>Le processus du moteur web de la carte s’est arrêté (%1, code de sortie %2) ; rouvrez la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

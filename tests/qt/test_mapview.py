@@ -390,3 +390,21 @@ def test_a_relation_only_possibly_in_force_is_drawn_faded_and_dashed(qtbot, tmp_
     assert brazil["possible"] and brazil["status"] == "hostile"
     show_day(qtbot, view, atlas, "1951-05-15")
     assert not shown(qtbot, view)["units"]["BRA"]["possible"]
+
+
+def test_why_the_map_could_not_be_served_is_said_in_the_windows_language(qtbot, atlas, monkeypatch):
+    from viewer.qt import language
+    from viewer.qt.webengine import scheme
+
+    real = scheme.AtlasSchemeHandler.lookup
+    monkeypatch.setattr(scheme.AtlasSchemeHandler, "lookup",
+                        lambda self, url: None if url.path() == "/index.html" else real(self, url))
+    language.install("fr")
+    try:
+        view = new_view(qtbot, atlas)
+        with qtbot.waitSignal(view.loadFailed, timeout=LOAD_TIMEOUT) as blocker:
+            view.show()
+    finally:
+        language.install("en")
+    assert blocker.args[0].startswith("La page de la carte n’a pas pu être chargée")
+    assert "atlas://app/index.html" in blocker.args[0]  # the detail, as the engine gave it

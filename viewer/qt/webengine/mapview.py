@@ -121,7 +121,7 @@ class MapView(StateFeed, QWebEngineView):
             page_html = build.shell_html(online_tiles).encode("utf-8")
         except OSError as err:  # the window must still come up and say why the map did not
             log.exception("the map page's shell could not be read")
-            build_error = f"The map could not be shown: {err}"
+            build_error = self.tr("The map could not be shown: %1").replace("%1", str(err))
         self.scheme_handler = AtlasSchemeHandler(page_html, content_security_policy(online_tiles), self._profile)
         self._profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme_handler)
 
@@ -294,7 +294,7 @@ class MapView(StateFeed, QWebEngineView):
             script = message.script(held_key=self._geometry_key)
         except Exception as err:  # the map says why; the window keeps running with what it had
             log.error("the map's data could not be prepared", exc_info=err)
-            self._fail(f"The map could not be built: {err}")
+            self._fail(self.tr("The map could not be built: %1").replace("%1", str(err)))
             return
         self._geometry_key = message.key
         self.run_js(script)
@@ -416,7 +416,7 @@ class MapView(StateFeed, QWebEngineView):
     def _on_page_error(self, message: str) -> None:
         log.error("map page script error: %s", message)
         if not self._ready:
-            self._fail(f"The map page failed to start: {message}")
+            self._fail(self.tr("The map page failed to start: %1").replace("%1", message))
 
     def _on_loading_changed(self, info) -> None:
         try:
@@ -436,19 +436,23 @@ class MapView(StateFeed, QWebEngineView):
         blocked = ", ".join(self.guard.blocked_urls[-3:])
         detail = "; ".join(part for part in (self._load_error, missing and f"not found: {missing}",
                                              blocked and f"blocked: {blocked}") if part)
-        self._fail("The map page could not be loaded" + (f": {detail}" if detail else "") + ". "
+        said = self.tr("The map page could not be loaded: %1").replace("%1", detail) if detail else \
+            self.tr("The map page could not be loaded.")
+        self._fail(said + " "
                    "(The atlas: URL scheme must be registered before the QApplication is created.)")
 
     def _on_ready_timeout(self) -> None:
         errors = [m for level, m, _line, _src in self.page().console if level >= 2]
-        self._fail("The map page did not start within %d s%s" % (
-            READY_TIMEOUT_MS // 1000, f": {errors[-1]}" if errors else ""))
+        seconds = READY_TIMEOUT_MS // 1000
+        self._fail(self.tr("The map page did not start within %n s.", "", seconds)
+                   + (f" {errors[-1]}" if errors else ""))
 
     def _on_render_process_gone(self, status, code: int) -> None:
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
             return  # the view is closing
         name = getattr(status, "name", str(status))
-        self._fail(f"The map's web engine process stopped ({name}, exit code {code}); reopen the window.")
+        self._fail(self.tr("The map's web engine process stopped (%1, exit code %2); reopen the window.")
+                   .replace("%1", name).replace("%2", str(code)))
 
     def _fail(self, message: str) -> None:
         if self._failed:
