@@ -68,3 +68,9 @@ def test_bad_arguments_give_one_line_and_status_2(capsys, argv, words):
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("pakatlas: error: ") and words in err
+
+
+def test_diff_text_speaks_the_language_asked(capsys):
+    code, out, _ = run(capsys, "diff", "--from", "1965-09-06", "--to", "2024-01-17", "--text", "--lang", "fr")
+    assert code == 0
+    assert "Iran : Allié → Hostile" in out and "allied" not in out

@@ -121,12 +121,14 @@ def _find_tour(atlas, args, tour_id: str):
 
 def _diff(args) -> int:
     """``pakatlas diff --from D1 --to D2``."""
-    from viewer.core.diff import describe, diff
+    from viewer.core.diff import diff
+    from viewer.i18n.differences import describe
 
     _diff_dates(("--from", args.start), ("--to", args.end))
-    result = diff(_load(args), args.start, args.end)
-    if args.text:
-        sys.stdout.write("\n".join(describe(result)) + "\n")
+    atlas = _load(args)
+    result = diff(atlas, args.start, args.end)
+    if args.text:  # in the language asked (--lang); the JSON keeps the data's own names and ids
+        sys.stdout.write("\n".join(describe(result, language(args), atlas)) + "\n")
     else:
         _print_json(result)
     return 0
