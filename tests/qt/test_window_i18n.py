@@ -158,6 +158,23 @@ def test_urdu_date_field_keeps_the_iso_order(make_window):
     assert win.bar.date_edit.text() == "1965-09-06"
 
 
+def test_urdu_compare_dates_keep_the_iso_order_and_list_in_urdu(qtbot, make_window):
+    """In Urdu the comparison window's date fields read left to right like the timeline's (not 06-09-1965), and
+    its list of what changed is Urdu."""
+    win = make_window("ur")
+    compare = win.story.open_compare(dt.date(1965, 9, 6), dt.date(2024, 1, 17))
+    try:
+        from PySide6.QtWidgets import QDateTimeEdit
+
+        year = QDateTimeEdit.Section.YearSection
+        assert win.bar.date_edit.sectionAt(0) == year  # the timeline's field: the year first
+        for control in compare.controls:
+            assert control.edit.sectionAt(0) == year, control.edit.sectionAt(0)
+        assert "ایران: اتحادی سے بدل کر مخاصمانہ" in compare.differences()
+    finally:
+        compare.close()
+
+
 def test_english_runs_on_an_urdu_card_are_isolated_and_an_english_card_is_untouched(qtbot, make_window, atlas):
     """Urdu mixed with English: every data text of an Urdu card (title, place, actors, note) sits between
     FSI and PDI, so its English keeps its order; an English card has no isolates."""

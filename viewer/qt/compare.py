@@ -47,6 +47,9 @@ class DateControl(QWidget):
         self.slider.setRange(0, (last - first).days)
         self.slider.setPageStep(365)
         self.edit = QDateEdit(self)
+        # an ISO date reads left to right, Urdu too (set before the format: a right-to-left QDateEdit reverses
+        # its sections)
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
         self.edit.setCalendarPopup(True)
