@@ -245,6 +245,8 @@ PAGE_LABELS = {  # the map page's own words; {name}, {status} and {date} are fil
     "tour_differs": "(differs from the record)",
     "tour_translation": "Translation: {text}",
     "tour_paraphrase": "Paraphrase: {text}",
+    "tour_lacking": "Not in the data open now:",  # a tour step's card (viewer.export.tour.step_card_html)
+    "tour_on_map": "On the map:",
 }
 
 COMPARE_LABELS = {  # what changed between two dates, in French or Urdu (viewer.i18n.differences); the English lines

@@ -63,7 +63,7 @@ def test_tour_frames_hold_each_step_and_move_between_steps(atlas, tour):
 
 def test_step_card_escapes_and_cites_like_the_event_card(atlas, tour):
     card = step_card_html(tour, 0)
-    assert f"step 1 of {len(tour.steps)}" in card and "<ol><li><b>" in card
+    assert f"Step 1 of {len(tour.steps)}" in card and "<ol><li><b>" in card
     first = atlas.event(tour.steps[0].events[0])
     card = step_card_html(tour, 0, events={first["id"]: first})
     assert f"<i>On the map:</i> {first['title']} ({first['start']})" in card
@@ -87,3 +87,17 @@ def test_the_tour_page_is_offline_and_carries_the_steps(atlas, tour):
     assert "http://" not in page and "https://" not in page
     assert "atlas-tour-nav" in page and '"stops"' in page and "atlasStandalone" in page
     assert page.count('"narrative"') == len(tour.steps)
+
+
+def test_a_steps_card_speaks_the_windows_language(tour):
+    """The card's own words and the step's date are in the window's language; the tour's texts stay as written,
+    and in Urdu they keep their left-to-right order."""
+    from viewer.export.tour import step_card_html
+
+    french = step_card_html(tour, 0, lacking=["x"], lang="fr")
+    assert f"Étape 1 sur {len(tour.steps)}" in french and "Absent des données ouvertes" in french
+    assert "<b>Sources</b>" in french and tour.steps[0].title in french and "step 1 of" not in french.lower()
+    urdu = step_card_html(tour, 0, lang="ur")
+    assert f"مرحلہ 1 از {len(tour.steps)}" in urdu and "ماخذ" in urdu and "<div dir='ltr'><h3>" in urdu
+    assert "<div dir='ltr'>" not in step_card_html(tour, 0)
+

@@ -19,6 +19,8 @@ from viewer.core.annotations import narrative_parts, paragraphs_of
 from viewer.core.sources import bundled_catalogue, describe, entry_html
 from viewer.core.tourplay import step_plans
 from viewer.core.tours import Tour
+from viewer import style
+from viewer.i18n.languages import is_rtl
 from viewer.i18n.names import format_date
 from viewer.i18n.roughdates import rough_words
 
@@ -54,25 +56,34 @@ def narrative_html(text: str, events: dict | None = None) -> str:
 
 
 def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = None,
-                   lacking: list[str] | None = None) -> str:
+                   lacking: list[str] | None = None, lang: str = "en") -> str:
     """Step ``n`` (0-based) as HTML, every string escaped; the narrative is our words, never in quotation marks.
     ``events`` (id -> event) names the events the step highlights and those its narrative links to;
-    ``lacking`` lists what the step names that the data open now lacks (``viewer.core.tourfile``)."""
+    ``lacking`` lists what the step names that the data open now lacks (``viewer.core.tourfile``). The card's own
+    words and the date are in ``lang`` (the window's); the tour's texts stay in its language, and in a
+    right-to-left window a left-to-right tour's texts keep their direction."""
     esc = html.escape
+
+    def word(key: str, **values) -> str:
+        return esc(style.label("page", key, lang).format(**values))
+
     step = tour.steps[n]
     catalogue = tour.catalogue(bundled_catalogue() if catalogue is None else catalogue)
-    parts = [f"<p style='color:#555'>{esc(tour.title)} · step {n + 1} of {len(tour.steps)}</p>",
-             f"<h3>{esc(step.title)}</h3>", f"<p><b>{esc(format_day(step.date))}</b></p>",
-             narrative_html(step.narrative, events)]
+    own = "<div dir='ltr'>{}</div>" if is_rtl(lang) and not is_rtl(tour.language or "en") else "{}"
+    mine = " dir='rtl'" if is_rtl(lang) else ""  # the card's own words, right to left in Urdu
+    day = format_day(step.date) if lang == "en" else format_date(step.date, lang)
+    parts = [own.format(f"<p style='color:#555'>{esc(tour.title)}</p>"),
+             f"<p{mine} style='color:#555'>{word('tour_step', n=n + 1, m=len(tour.steps))}</p>",
+             own.format(f"<h3>{esc(step.title)}</h3>"), f"<p{mine}><b>{esc(day)}</b></p>",
+             own.format(narrative_html(step.narrative, events))]
     if lacking:
-        parts.append("<p style='color:#8a4b00'><i>Not in the data open now:</i> " + esc(", ".join(lacking)) + "</p>")
+        parts.append(f"<p{mine} style='color:#8a4b00'><i>{word('tour_lacking')}</i> " + esc(", ".join(lacking)) + "</p>")
     shown = [events[i] for i in step.events if events and i in events]
     if shown:
-        parts.append("<p><i>On the map:</i> " + "; ".join(
+        parts.append(f"<p{mine}><i>{word('tour_on_map')}</i> " + "; ".join(
             f"{esc(e['title'])} ({esc(rough_words(e) or e['start'])})" for e in shown) + "</p>")
-    parts.append("<p><b>Sources</b></p><ol>")
-    parts += [entry_html(entry, catalogue) for entry in step.sources]
-    parts.append("</ol>")
+    parts.append(f"<p{mine}><b>{word('tour_sources')}</b></p>" + own.format("<ol>" + "".join(
+        entry_html(entry, catalogue) for entry in step.sources) + "</ol>"))
     return "".join(parts)
 
 

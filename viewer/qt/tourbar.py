@@ -251,7 +251,8 @@ class TourPlayer(QObject):
         named = [*step.events, *narrative_links(step.narrative)]
         events = {i: window.atlas.event(i) for i in named if window.atlas.event(i)}
         lacking = self.lacking.get(playback.index)
-        window.panel.pin_card(step_card_html(playback.tour, playback.index, events=events, lacking=lacking))
+        window.panel.pin_card(step_card_html(playback.tour, playback.index, events=events, lacking=lacking,
+                                             lang=window.lang))
         self.bar.show_step(playback, lacking)
         if playback.playing:
             self._hold.start(playback.hold_ms)

@@ -31,7 +31,10 @@ from viewer.core.tourdraft import TourDraft, capture_layers, new_step, slug, wit
 from viewer.core.tourplay import hidden_layers
 from viewer.core.tours import MAX_HOLD, MAX_STEPS, Tour, vocabulary_of
 from viewer.export.tour import format_day, page_annotations, step_card_html
+from viewer.i18n.languages import is_rtl
+from viewer.i18n.names import format_date
 from viewer.page.layers import known_ids
+from viewer.qt.safetext import isolate
 from viewer.qt.tourdialogs import AnnotationDialog, ReferenceDialog, plain_label
 
 _MERGE = 7020  # QUndoCommand id: typing in one field of one step is one undo step
@@ -222,7 +225,8 @@ class TourEditor(QDockWidget):
             self.steps.clear()
             untitled = self.tr("(no title)")
             for n, step in enumerate(d.steps):
-                self.steps.addItem(f"{n + 1}. {step.date.isoformat()}  {step.title or untitled}")
+                rtl = is_rtl(self.window_.lang)  # the date and the tour's title keep their order in Urdu
+                self.steps.addItem(f"{n + 1}. {isolate(step.date.isoformat(), rtl)}  {isolate(step.title, rtl) or untitled}")
             keep = min(keep, len(d.steps) - 1)
             if keep >= 0:
                 self.steps.setCurrentRow(keep)
@@ -239,7 +243,8 @@ class TourEditor(QDockWidget):
             return
         if self.step_title.text() != step.title:
             self.step_title.setText(step.title)
-        self.when.setText(format_day(step.date))
+        lang = self.window_.lang
+        self.when.setText(format_day(step.date) if lang == "en" else format_date(step.date, lang))
         if self.narrative.toPlainText() != step.narrative:
             self.narrative.setPlainText(step.narrative)
         if self.hold.value() != step.hold:
@@ -433,7 +438,7 @@ class TourEditor(QDockWidget):
         w.map.set_annotations(page_annotations(step))
         named = [*step.events, *narrative_links(step.narrative)]
         events = {i: w.atlas.event(i) for i in named if w.atlas.event(i)}
-        w.panel.pin_card(step_card_html(self.as_tour(), n, events=events))
+        w.panel.pin_card(step_card_html(self.as_tour(), n, events=events, lang=w.lang))
 
     def save(self, path: Path | str | None = None, ask: bool = False) -> list | None:
         """Write the draft (a file dialog when it has no file yet, or ``ask``); its problems, or None if not saved."""

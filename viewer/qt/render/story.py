@@ -50,9 +50,9 @@ def _font(px: float, bold: bool = False, lang: str = "en") -> QFont:
     return font
 
 
-def _card(html: str, width: float) -> QTextDocument:
+def _card(html: str, width: float, lang: str = "en") -> QTextDocument:
     doc = QTextDocument()
-    doc.setDefaultFont(_font(CARD_FONT_PX))
+    doc.setDefaultFont(_font(CARD_FONT_PX, lang=lang))
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setTextWidth(width)
@@ -364,8 +364,9 @@ class StoryExport(ExportJob):
         w, h = r.size
         events = {e["id"]: e for e in self.atlas.events}
         vocabulary = vocabulary_of(self.atlas)
-        cards = [_card(step_card_html(self.tour, n, events=events, lacking=step_lacks(self.tour.steps[n], vocabulary)),
-                       w - 2 * PAD) for n in self._steps]
+        cards = [_card(step_card_html(self.tour, n, events=events, lacking=step_lacks(self.tour.steps[n], vocabulary),
+                                      lang=r.lang),
+                       w - 2 * PAD, r.lang) for n in self._steps]
         height = tour_page_height(r.size, cards)
         if r.kind == "png":
             image = _image(w, height, r.scale)
