@@ -30,8 +30,9 @@ TRANSITION_MS = 150
 """Each of those frames' time on screen."""
 
 
-def format_day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def format_day(day: dt.date, lang: str = "en") -> str:
+    """A step's date: ``2 May 2011``; in French or Urdu as CLDR writes it (``2 mai 2011``)."""
+    return f"{day.day} {day:%B %Y}" if lang == "en" else format_date(day, lang)
 
 
 EVENT_LINK = "atlas-event"
@@ -71,7 +72,7 @@ def step_card_html(tour: Tour, n: int, catalogue=None, events: dict | None = Non
     catalogue = tour.catalogue(bundled_catalogue() if catalogue is None else catalogue)
     own = "<div dir='ltr'>{}</div>" if is_rtl(lang) and not is_rtl(tour.language or "en") else "{}"
     mine = " dir='rtl'" if is_rtl(lang) else ""  # the card's own words, right to left in Urdu
-    day = format_day(step.date) if lang == "en" else format_date(step.date, lang)
+    day = format_day(step.date, lang)
     parts = [own.format(f"<p style='color:#555'>{esc(tour.title)}</p>"),
              f"<p{mine} style='color:#555'>{word('tour_step', n=n + 1, m=len(tour.steps))}</p>",
              own.format(f"<h3>{esc(step.title)}</h3>"), f"<p{mine}><b>{esc(day)}</b></p>",
@@ -145,8 +146,7 @@ def tour_data(tour: Tour, known, catalogue=None, events: dict | None = None, lan
         paragraphs = [[["link", v, events[v]["title"]] if k == "link" and events and v in events
                        else ["text", v if k == "text" else f"[[{v}]]"] for k, v in para]
                       for para in narrative_parts(step.narrative)]
-        when = format_day(step.date) if lang == "en" else format_date(step.date, lang)  # the page's language
-        steps.append({"date": plan.date, "when": when, "title": step.title,
+        steps.append({"date": plan.date, "when": format_day(step.date, lang), "title": step.title,
                       "narrative": "\n\n".join(paragraphs_of(step.narrative)), "paragraphs": paragraphs,
                       "annotations": page_annotations(step), "bounds": [[plan.bounds[0], plan.bounds[1]],
                                                               [plan.bounds[2], plan.bounds[3]]],

@@ -123,13 +123,14 @@ def event_card_html(event: dict, actor_names: list[str], lang: str = "en", off_m
     return "".join(parts)
 
 
+def _precision_word(key: str, lang: str) -> str:
+    return style.label("precision", key, lang)
+
+
 def deaths_words(deaths: dict, lang: str = "en") -> str:
     """An event's deaths as its card writes them: ``12 (low 10, high 15)``, or the best estimate alone."""
-    def word(key: str) -> str:
-        return style.label("precision", key, lang)
-
     best = format_number(deaths["best"], lang)
-    bounds = [word(name).format(n=format_number(deaths[name], lang)) for name in ("low", "high")
+    bounds = [_precision_word(name, lang).format(n=format_number(deaths[name], lang)) for name in ("low", "high")
               if deaths.get(name) is not None]
     return f"{best} ({('، ' if is_rtl(lang) else ', ').join(bounds)})" if bounds else best
 
@@ -137,21 +138,17 @@ def deaths_words(deaths: dict, lang: str = "en") -> str:
 def precision_html(event: dict, lang: str = "en") -> str:
     """A conflict event's deaths, how well its date and place are known (``viewer.core.precision``) and the
     citation its dataset asks for, in the card's language; every string escaped."""
-    esc = html.escape
-
-    def word(key: str) -> str:
-        return style.label("precision", key, lang)
-
-    parts = []
+    esc, parts = html.escape, []
     for what, value in precision.describe(event):
         if what == "deaths":
             text = deaths_words(value, lang)
-        else:
-            text = style.label("precision", f"{what}_{value}", lang) if f"{what}_{value}" in style.PRECISION_LABELS \
-                else str(value)
-        parts.append(f"<p><i>{esc(word(what))}</i> {esc(text)}</p>")
+        else:  # a precision the catalogue does not word (none today) shows as its code
+            key = f"{what}_{value}"
+            text = _precision_word(key, lang) if key in style.PRECISION_LABELS else str(value)
+        parts.append(f"<p><i>{esc(_precision_word(what, lang))}</i> {esc(text)}</p>")
     for title, citation in precision.citations(event):
-        parts.append(f"<p style='font-size:small'><i>{esc(word('data'))}</i> {esc(title)}. {esc(citation)}</p>")
+        parts.append(f"<p style='font-size:small'><i>{esc(_precision_word('data', lang))}</i> {esc(title)}. "
+                     f"{esc(citation)}</p>")
     return "".join(parts)
 
 
@@ -246,7 +243,7 @@ EVENT_LINK = "atlas-event"
 def cell_card_html(heading: str, events: list[dict], total: int, lang: str = "en") -> str:
     """The events of one density cell: the heading, then each event (linked to its card) with its deaths, then
     how many more, in ``lang``."""
-    esc, deaths = html.escape, style.label("precision", "deaths", lang)
+    esc, deaths = html.escape, _precision_word("deaths", lang)
     items = "".join(
         f"<li><a href='{EVENT_LINK}:{esc(e['id'], quote=True)}'>{esc(_date(e['start'], lang))} {isolated(e['title'], lang)}"
         "</a>" + (f" · {esc(deaths)} {esc(deaths_words(e['deaths'], lang))}"

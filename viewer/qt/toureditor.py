@@ -32,7 +32,6 @@ from viewer.core.tourplay import hidden_layers
 from viewer.core.tours import MAX_HOLD, MAX_STEPS, Tour, vocabulary_of
 from viewer.export.tour import format_day, page_annotations, step_card_html
 from viewer.i18n.languages import is_rtl
-from viewer.i18n.names import format_date
 from viewer.page.layers import known_ids
 from viewer.qt.safetext import isolate
 from viewer.qt.tourdialogs import AnnotationDialog, ReferenceDialog, plain_label
@@ -243,8 +242,7 @@ class TourEditor(QDockWidget):
             return
         if self.step_title.text() != step.title:
             self.step_title.setText(step.title)
-        lang = self.window_.lang
-        self.when.setText(format_day(step.date) if lang == "en" else format_date(step.date, lang))
+        self.when.setText(format_day(step.date, self.window_.lang))
         if self.narrative.toPlainText() != step.narrative:
             self.narrative.setPlainText(step.narrative)
         if self.hold.value() != step.hold:
